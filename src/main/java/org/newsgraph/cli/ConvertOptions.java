@@ -1,0 +1,37 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.PublisherRegistry;
+import org.newsgraph.vocab.NG;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Inputs and mapping options shared by {@code convert}, {@code load} and {@code serve}. */
+public final class ConvertOptions {
+    @Parameters(paramLabel = "INPUT", description = "Article files or directories (recursive); '-' reads stdin. "
+            + ".txt plain-text layout, .json/.jsonl/.ndjson, any of them .gz.")
+    public List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of minted resources (default: ${DEFAULT-VALUE}).")
+    public String base = NG.DEFAULT_BASE;
+
+    @Option(names = "--publishers", paramLabel = "FILE",
+            description = "Extra known outlets, lines 'host<TAB>name<TAB>url[<TAB>outlet|agency]'.")
+    public Path publishers;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every error and warning to this file.")
+    public Path errors;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    public int threads = Runtime.getRuntime().availableProcessors();
+
+    public ArticleMapper.Builder mapperBuilder() throws IOException {
+        PublisherRegistry reg = PublisherRegistry.standard();
+        if (publishers != null) reg.loadFile(publishers);
+        return ArticleMapper.create().base(base).publishers(reg);
+    }
+}

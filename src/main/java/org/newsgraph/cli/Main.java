@@ -1,0 +1,56 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsgraph} command. Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 validation found violations,
+ * 4 some inputs failed.
+ */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns news articles into a schema.org knowledge graph.",
+        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:runtime failure", "2:usage error", "3:validation found violations",
+                "4:some inputs failed"})
+public final class Main {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_VIOLATIONS = 3;
+    public static final int EXIT_SOME_FAILED = 4;
+
+    static {
+        // Initialise Jena before any vocabulary class is touched (avoids a class-initialisation cycle).
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("newsgraph: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
+            return ex instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILURE;
+        });
+        return cl;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsgraph " + (v == null ? "dev" : v)};
+        }
+    }
+
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

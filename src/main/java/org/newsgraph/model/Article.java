@@ -1,0 +1,83 @@
+package org.newsgraph.model;
+
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One news article as read from any input, before enrichment. Immutable; build with {@link #builder(String)}.
+ *
+ * <pre>
+ *   Article a = Article.builder("file.txt").headline("…").url("https://…").body("…").build();
+ * </pre>
+ *
+ * @param source where the article came from (file name, plus ":line" for JSON Lines), for messages
+ * @param datePublished a {@link java.time.LocalDate}, {@link java.time.OffsetDateTime} or null
+ * @param body the clean body text, paragraphs separated by a blank line ("\n\n")
+ */
+public record Article(
+        String source,
+        String url,
+        String headline,
+        Temporal datePublished,
+        Temporal dateModified,
+        List<Agent> authors,
+        Agent publisher,
+        String body,
+        String description,
+        ImageInfo image,
+        String language,
+        List<String> keywords,
+        String section,
+        List<RelatedArticle> related) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        keywords = List.copyOf(keywords);
+        related = List.copyOf(related);
+    }
+
+    public static Builder builder(String source) { return new Builder(source); }
+
+    /** Words in the body, as counted for {@code schema:wordCount}. */
+    public int wordCount() {
+        if (body == null || body.isBlank()) return 0;
+        return body.trim().split("\\s+").length;
+    }
+
+    public static final class Builder {
+        private final String source;
+        private String url, headline, body, description, language, section;
+        private Temporal datePublished, dateModified;
+        private Agent publisher;
+        private ImageInfo image;
+        private final List<Agent> authors = new ArrayList<>();
+        private final List<String> keywords = new ArrayList<>();
+        private final List<RelatedArticle> related = new ArrayList<>();
+
+        private Builder(String source) { this.source = source; }
+
+        public Builder url(String v) { url = v; return this; }
+        public Builder headline(String v) { headline = v; return this; }
+        public Builder datePublished(Temporal v) { datePublished = v; return this; }
+        public Builder dateModified(Temporal v) { dateModified = v; return this; }
+        public Builder author(Agent v) { authors.add(v); return this; }
+        public Builder publisher(Agent v) { publisher = v; return this; }
+        public Builder body(String v) { body = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder image(ImageInfo v) { image = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder keyword(String v) { keywords.add(v); return this; }
+        public Builder section(String v) { section = v; return this; }
+        public Builder related(RelatedArticle v) { related.add(v); return this; }
+
+        public String headline() { return headline; }
+        public String body() { return body; }
+        public String url() { return url; }
+
+        public Article build() {
+            return new Article(source, url, headline, datePublished, dateModified, authors, publisher, body,
+                    description, image == null || image.isEmpty() ? null : image, language, keywords, section, related);
+        }
+    }
+}

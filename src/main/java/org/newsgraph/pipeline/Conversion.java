@@ -1,0 +1,142 @@
+package org.newsgraph.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
+import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.model.Article;
+import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.read.InputSource;
+import org.newsgraph.read.Problem;
+import org.newsgraph.read.ReadListener;
+import org.newsgraph.read.ReaderRegistry;
+import org.newsgraph.sink.ArticleSink;
+
+/**
+ * The pipeline: read inputs → articles → map (and enrich) each article to its graph → sink. Articles are mapped on a
+ * worker pool and delivered to the sink whole and in input order; a bad input or record is reported and skipped,
+ * never stopping the good ones.
+ *
+ * <pre>
+ *   ConversionReport r = Conversion.create().mapper(mapper).sink(sink).onProblem(System.err::println)
+ *           .threads(2).run(inputs);
+ * </pre>
+ */
+public final class Conversion {
+    private ReaderRegistry readers = ReaderRegistry.standard();
+    private ArticleMapper mapper;
+    private ArticleSink sink;
+    private Consumer<Problem> onProblem = p -> {};
+    private Consumer<Article> onArticle = a -> {};
+    private int threads = 1;
+
+    private long articles, failed, warnings, quads;
+
+    private Conversion() {}
+
+    public static Conversion create() { return new Conversion(); }
+
+    public Conversion readers(ReaderRegistry r) { this.readers = r; return this; }
+    public Conversion mapper(ArticleMapper m) { this.mapper = m; return this; }
+    public Conversion sink(ArticleSink s) { this.sink = s; return this; }
+    public Conversion onProblem(Consumer<Problem> c) { this.onProblem = c; return this; }
+    /** Called (on the sink's thread) after each article is delivered: progress bars. */
+    public Conversion onArticle(Consumer<Article> c) { this.onArticle = c; return this; }
+    /** Worker threads for mapping and enrichment (default 1: inline). */
+    public Conversion threads(int n) { this.threads = Math.max(1, n); return this; }
+
+    private record Mapped(Article article, Node graph, List<Quad> quads, RuntimeException error) {}
+
+    public ConversionReport run(List<InputSource> inputs) {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        Deque<Future<Mapped>> inFlight = new ArrayDeque<>();
+        int window = threads * 4;
+        try {
+            for (InputSource input : inputs) {
+                ReadListener listener = new ReadListener() {
+                    @Override public void article(Article a) {
+                        if (pool == null) {
+                            deliver(mapOne(a));
+                        } else {
+                            inFlight.add(pool.submit(() -> mapOne(a)));
+                            while (inFlight.size() >= window) deliver(take(inFlight.poll()));
+                        }
+                    }
+
+                    @Override public void problem(Problem p) { report(p); }
+                };
+                try {
+                    ReaderRegistry.Selection sel = readers.select(input);
+                    sel.reader().read(sel.input(), listener);
+                } catch (IOException | RuntimeException e) {
+                    report(Problem.error(input.name(), 0, 0, null, "cannot read: " + message(e)));
+                }
+            }
+            while (!inFlight.isEmpty()) deliver(take(inFlight.poll()));
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        return new ConversionReport(articles, failed, warnings, quads);
+    }
+
+    private Mapped mapOne(Article a) {
+        try {
+            CollectorStreamQuads c = new CollectorStreamQuads();
+            Node g = mapper.map(a, c);
+            return new Mapped(a, g, c.getCollected(), null);
+        } catch (RuntimeException e) {
+            return new Mapped(a, null, null, e);
+        }
+    }
+
+    private static Mapped take(Future<Mapped> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void deliver(Mapped m) {
+        if (m.error() != null) {
+            report(Problem.error(m.article().source(), 0, 0, null, "cannot map article: " + message(m.error())));
+            return;
+        }
+        try {
+            sink.accept(m.graph(), m.quads());
+        } catch (RuntimeException e) {
+            report(Problem.error(m.article().source(), 0, 0, null, "cannot store article: " + message(e)));
+            return;
+        }
+        articles++;
+        quads += m.quads().size();
+        onArticle.accept(m.article());
+    }
+
+    private void report(Problem p) {
+        if (p.isError()) failed++;
+        else warnings++;
+        onProblem.accept(p);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+}

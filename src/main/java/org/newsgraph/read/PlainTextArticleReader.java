@@ -1,0 +1,213 @@
+package org.newsgraph.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ImageInfo;
+import org.newsgraph.model.RelatedArticle;
+
+/**
+ * Reads one article from a plain-text file laid out as news archives export it:
+ * <pre>
+ *   Headline
+ *   March 13, 2023
+ *   Photo caption. Credit / Agency
+ *   Body paragraph …            (blank lines between paragraphs; inline HTML remnants are stripped)
+ *   Related article: Headline of another article
+ *   Original url:
+ *   https://example.com/path-broken-by-a 12345
+ * </pre>
+ * Every part is optional. A paragraph broken mid-sentence by a blank line is joined again.
+ * What cannot be placed is reported as a warning with its line.
+ */
+public final class PlainTextArticleReader implements ArticleReader {
+
+    private static final Pattern RELATED = Pattern.compile("^Related (?:article|story|content)s?\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORIGINAL_URL = Pattern.compile("^(?:Original|Source|Article)\\s+url\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last updated|Modified)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    /** A caption: sentence(s) ending in . ! or ? followed by a short credit with no sentence end of its own. */
+    private static final Pattern CAPTION = Pattern.compile("^(.*[.!?][\"”’')]?)\\s+(\\S[^!?]{1,79})$");
+    private static final Pattern CREDIT_PREFIX = Pattern.compile(
+            "^(?:Photo|Image|Picture)(?:\\s+credit)?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_HEADLINE = 250;
+    private static final int MAX_CAPTION = 400;
+
+    @Override public String name() { return "text"; }
+
+    @Override public List<String> extensions() { return List.of("txt", "text"); }
+
+    @Override public List<String> mediaTypes() { return List.of("text/plain"); }
+
+    /** A run of non-blank lines, with the 1-based line it starts on. */
+    private record Block(int line, String text) {}
+
+    @Override
+    public void read(InputSource input, ReadListener listener) throws IOException {
+        List<Block> blocks = blocks(input);
+        String src = input.name();
+        if (blocks.isEmpty()) {
+            listener.problem(Problem.error(src, 0, 0, null, "empty input: no article text"));
+            return;
+        }
+        Article.Builder b = Article.builder(src);
+        List<Block> body = new ArrayList<>();
+        int i = 0;
+
+        // Header: headline, dates, caption — in that order, each optional.
+        Block first = blocks.get(0);
+        if (NewsDates.parse(first.text()).isEmpty() && looksLikeHeadline(first.text())) {
+            b.headline(TextCleaner.stripHtml(first.text()));
+            i++;
+        } else {
+            listener.problem(Problem.warning(src, first.line(), "headline", "no headline found at the top"));
+        }
+        boolean datedOrCaptioned = false;
+        while (i < blocks.size()) {
+            Block blk = blocks.get(i);
+            Optional<Temporal> d = NewsDates.parse(blk.text());
+            if (d.isPresent()) {
+                if (UPDATED.matcher(blk.text()).matches()) b.dateModified(d.get());
+                else b.datePublished(d.get());
+                i++;
+                datedOrCaptioned = true;
+                continue;
+            }
+            break;
+        }
+        if (i < blocks.size() && !isTrailer(blocks.get(i).text())) {
+            Block blk = blocks.get(i);
+            ImageInfo caption = caption(blk.text());
+            if (caption != null) {
+                b.image(caption);
+                i++;
+                datedOrCaptioned = true;
+            }
+        }
+        if (!datedOrCaptioned && b.headline() != null) {
+            listener.problem(Problem.warning(src, first.line() + 1, "datePublished", "no publication date below the headline"));
+        }
+
+        // Body, related articles and the trailer.
+        String url = null;
+        for (; i < blocks.size(); i++) {
+            Block blk = blocks.get(i);
+            String text = blk.text();
+            Matcher rel = RELATED.matcher(text);
+            Matcher orig = ORIGINAL_URL.matcher(text);
+            if (rel.matches()) {
+                String h = TextCleaner.stripHtml(rel.group(1));
+                if (h.isEmpty()) listener.problem(Problem.warning(src, blk.line(), "related", "empty \"Related article:\" line"));
+                else if (h.matches("(?i)https?://\\S+")) b.related(new RelatedArticle(null, h));
+                else b.related(new RelatedArticle(h, null));
+            } else if (orig.matches()) {
+                StringBuilder u = new StringBuilder(orig.group(1));
+                int j = i + 1;
+                if (u.toString().isBlank() && j < blocks.size()) u.append(blocks.get(j++).text());
+                // A URL broken over several lines of the trailer continues until a line with a space-free URL part.
+                url = TextCleaner.repairUrl(u.toString());
+                if (url.isEmpty() || !url.matches("(?i)https?://[^/]+.*")) {
+                    listener.problem(Problem.warning(src, blk.line(), "url", "\"Original url:\" is not followed by a URL"));
+                    url = null;
+                    j = i + 1;
+                }
+                for (; j < blocks.size(); j++) {
+                    listener.problem(Problem.warning(src, blocks.get(j).line(), null,
+                            "text after the \"Original url:\" trailer was not placed: " + abbreviate(blocks.get(j).text())));
+                }
+                break;
+            } else {
+                body.add(blk);
+            }
+        }
+        if (url != null) b.url(url);
+        b.body(joinBody(body));
+        if (b.headline() == null && b.body() == null) {
+            listener.problem(Problem.error(src, first.line(), 0, null, "no headline and no body: not an article"));
+            return;
+        }
+        listener.article(b.build());
+    }
+
+    private static boolean isTrailer(String text) {
+        return RELATED.matcher(text).matches() || ORIGINAL_URL.matcher(text).matches();
+    }
+
+    /** A headline is short and does not read like a paragraph (it ends without a full stop). */
+    private static boolean looksLikeHeadline(String text) {
+        if (text.length() > MAX_HEADLINE || isTrailer(text)) return false;
+        String t = text.strip();
+        return !(t.endsWith(".") && t.split("[.!?]\\s").length > 1);
+    }
+
+    /** "Chinese leader Xi Jinping. TASS / kremlin.ru" → caption + credit; "Photo: X" → credit only. */
+    static ImageInfo caption(String text) {
+        if (text.length() > MAX_CAPTION) return null;
+        Matcher cp = CREDIT_PREFIX.matcher(text);
+        if (cp.matches()) return new ImageInfo(null, null, TextCleaner.stripHtml(cp.group(1)));
+        Matcher m = CAPTION.matcher(text);
+        if (!m.matches()) return null;
+        String credit = m.group(2).strip();
+        // A credit is a name list, not a clause: few words, no trailing punctuation.
+        if (credit.split("\\s+").length > 8 || credit.matches(".*([.,;:]|[.!?]\\s.*)$") || credit.contains(". ")) return null;
+        return new ImageInfo(null, TextCleaner.stripHtml(m.group(1)), TextCleaner.stripHtml(credit));
+    }
+
+    /**
+     * Joins paragraphs with a blank line; a paragraph that ends mid-sentence (no closing punctuation) and is followed
+     * by one starting in lower case is the same paragraph broken by the export, and is joined with a space.
+     */
+    private static String joinBody(List<Block> body) {
+        if (body.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder();
+        String prev = null;
+        for (Block blk : body) {
+            String p = TextCleaner.stripHtml(blk.text());
+            if (p.isEmpty()) continue;
+            if (prev != null) {
+                boolean brokenSentence = !prev.matches("(?s).*[.!?:;\"”’')\\]]$") && Character.isLowerCase(p.codePointAt(0));
+                sb.append(brokenSentence ? " " : "\n\n");
+            }
+            sb.append(p);
+            prev = p;
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static List<Block> blocks(InputSource input) throws IOException {
+        List<Block> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0, start = 0;
+            StringBuilder cur = null;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank()) {
+                    if (cur != null) { out.add(new Block(start, cur.toString().strip())); cur = null; }
+                } else if (cur == null) {
+                    cur = new StringBuilder(line.strip());
+                    start = n;
+                } else {
+                    cur.append(' ').append(line.strip());
+                }
+            }
+            if (cur != null) out.add(new Block(start, cur.toString().strip()));
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+}

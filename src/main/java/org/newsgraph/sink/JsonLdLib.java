@@ -1,0 +1,66 @@
+package org.newsgraph.sink;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.document.RdfDocument;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.JenaTitanium;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * JSON-LD for web pages: one article's graph framed with the article at the top (publisher, image, author
+ * embedded) and compacted with a schema.org context ({@code "@vocab": "http://schema.org/"}, as the official
+ * context), so the object can be pasted into a {@code <script type="application/ld+json">} element.
+ * Uses Titanium, the JSON-LD 1.1 processor that Jena itself uses.
+ */
+public final class JsonLdLib {
+    private JsonLdLib() {}
+
+    private static final JsonObject CONTEXT = load("/org/newsgraph/jsonld/context.jsonld");
+    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+    private static JsonObject load(String resource) {
+        try (InputStream in = JsonLdLib.class.getResourceAsStream(resource)) {
+            return Json.createReader(in).readObject();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot load " + resource, e);
+        }
+    }
+
+    /** The context newsgraph's JSON-LD is compacted with. */
+    public static JsonObject context() { return CONTEXT; }
+
+    /** The article graph as one JSON-LD object framed on the article {@code articleIri}, compacted. */
+    public static JsonObject frameArticle(Graph graph, String articleIri) {
+        DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
+        JsonObject frame = Json.createObjectBuilder(CONTEXT).add("@id", articleIri).add("@embed", "@once").build();
+        try {
+            return JsonLd.frame(RdfDocument.of(JenaTitanium.convert(dsg)), JsonDocument.of(frame)).get();
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("JSON-LD framing failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static String pretty(JsonStructure json) {
+        StringWriter w = new StringWriter();
+        try (JsonWriter jw = PRETTY.createWriter(w)) {
+            jw.write(json);
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+        return w.toString().strip();
+    }
+}
