@@ -1,0 +1,101 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.vocab.SDO;
+
+/**
+ * The knowledge-graph store: a TDB2 dataset on disk ({@code DIR/tdb2}) with a jena-text Lucene index
+ * ({@code DIR/text}) over headlines, bodies, descriptions and entity names, so {@code text:query} works in SPARQL.
+ *
+ * <pre>
+ *   try (NewsStore store = NewsStore.open(Path.of("newsgraph-data"))) {
+ *       Txn.executeRead(store.dataset(), () -> …);
+ *   }
+ * </pre>
+ */
+public final class NewsStore implements AutoCloseable {
+    /** Lucene field holding all indexed text; {@code text:query "word"} searches it. */
+    public static final String TEXT_FIELD = "text";
+
+    private final Dataset tdb;
+    private final Dataset dataset;
+    private final Path dir;
+
+    private NewsStore(Dataset tdb, Directory textDir, Path dir) {
+        this.tdb = tdb;
+        this.dataset = withTextIndex(tdb, textDir);
+        this.dir = dir;
+    }
+
+    /** Opens (creating when absent) the store in {@code dir}. */
+    public static NewsStore open(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("text"));
+            Dataset base = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+            return new NewsStore(base, FSDirectory.open(dir.resolve("text")), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open store " + dir, e);
+        }
+    }
+
+    /** An in-memory store (TDB2 in memory, Lucene in RAM): for tests and one-off serving. */
+    public static NewsStore inMemory() {
+        return new NewsStore(TDB2Factory.createDataset(), new ByteBuffersDirectory(), null);
+    }
+
+    /** The entity definition of the text index: which predicates are indexed. */
+    public static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition("uri", TEXT_FIELD);
+        def.setUidField("uid");
+        def.setLangField("lang");
+        for (Node p : new Node[] {SDO.headline, SDO.articleBody, SDO.description, SDO.name, SDO.alternateName, SDO.text})
+            def.set(TEXT_FIELD, p);
+        return def;
+    }
+
+    private static Dataset withTextIndex(Dataset base, Directory dir) {
+        TextIndexConfig config = new TextIndexConfig(entityDefinition());
+        config.setValueStored(true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
+        return TextDatasetFactory.create(base, index, true);
+    }
+
+    /** The dataset (text-indexed) to query and serve. Use transactions ({@link Txn}). */
+    public Dataset dataset() { return dataset; }
+
+    public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
+
+    /** The store directory, or null in memory. */
+    public Path directory() { return dir; }
+
+    /** Number of quads (default graph triples included). */
+    public long size() {
+        return Txn.calculateRead(tdb, () -> org.apache.jena.atlas.iterator.Iter.count(tdb.asDatasetGraph().find()));
+    }
+
+    /** Compacts the TDB2 database (reclaims space left by replaced graphs). */
+    public void compact() {
+        DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
