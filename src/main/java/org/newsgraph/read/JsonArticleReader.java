@@ -49,6 +49,7 @@ public final class JsonArticleReader implements ArticleReader {
             long n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (line.isBlank()) continue;
                 JsonNode node;
                 try {

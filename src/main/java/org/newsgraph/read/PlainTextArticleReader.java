@@ -42,6 +42,7 @@ public final class PlainTextArticleReader implements ArticleReader {
             "^(?:Photo|Image|Picture)(?:\\s+credit)?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADLINE = 250;
     private static final int MAX_CAPTION = 400;
+    private static final int MAX_BARE_CAPTION_WORDS = 12;
 
     @Override public String name() { return "text"; }
 
@@ -66,40 +67,47 @@ public final class PlainTextArticleReader implements ArticleReader {
 
         // Header: headline, dates, caption — in that order, each optional.
         Block first = blocks.get(0);
-        if (NewsDates.parse(first.text()).isEmpty() && looksLikeHeadline(first.text())) {
+        if (isHeadline(blocks)) {
             b.headline(TextCleaner.stripHtml(first.text()));
             i++;
         } else {
             listener.problem(Problem.warning(src, first.line(), "headline", "no headline found at the top"));
         }
-        boolean datedOrCaptioned = false;
+        boolean dated = false;
         while (i < blocks.size()) {
             Block blk = blocks.get(i);
             Optional<Temporal> d = NewsDates.parse(blk.text());
             if (d.isPresent()) {
                 if (UPDATED.matcher(blk.text()).matches()) b.dateModified(d.get());
-                else b.datePublished(d.get());
+                else {
+                    b.datePublished(d.get());
+                    dated = true;
+                }
                 i++;
-                datedOrCaptioned = true;
                 continue;
             }
             break;
         }
+        if (!dated) {
+            Block at = i < blocks.size() ? blocks.get(i) : blocks.get(blocks.size() - 1);
+            listener.problem(Problem.warning(src, at.line(), "datePublished",
+                    "no publication date " + (b.headline() != null ? "below the headline" : "at the top")));
+        }
         if (i < blocks.size() && !isTrailer(blocks.get(i).text())) {
             Block blk = blocks.get(i);
             ImageInfo caption = caption(blk.text());
+            boolean followedByBody = i + 1 < blocks.size() && !isTrailer(blocks.get(i + 1).text());
+            if (caption == null && followedByBody && looksLikeBareCaption(blk.text()))
+                caption = new ImageInfo(null, TextCleaner.stripHtml(blk.text()), null);
             if (caption != null) {
                 b.image(caption);
                 i++;
-                datedOrCaptioned = true;
             }
-        }
-        if (!datedOrCaptioned && b.headline() != null) {
-            listener.problem(Problem.warning(src, first.line() + 1, "datePublished", "no publication date below the headline"));
         }
 
         // Body, related articles and the trailer.
         String url = null;
+        boolean sawTrailer = false;
         for (; i < blocks.size(); i++) {
             Block blk = blocks.get(i);
             String text = blk.text();
@@ -111,6 +119,7 @@ public final class PlainTextArticleReader implements ArticleReader {
                 else if (h.matches("(?i)https?://\\S+")) b.related(new RelatedArticle(null, h));
                 else b.related(new RelatedArticle(h, null));
             } else if (orig.matches()) {
+                sawTrailer = true;
                 StringBuilder u = new StringBuilder(orig.group(1));
                 int j = i + 1;
                 if (u.toString().isBlank() && j < blocks.size()) u.append(blocks.get(j++).text());
@@ -131,6 +140,8 @@ public final class PlainTextArticleReader implements ArticleReader {
             }
         }
         if (url != null) b.url(url);
+        else if (!sawTrailer) listener.problem(Problem.warning(src, blocks.get(blocks.size() - 1).line(), "url",
+                "no \"Original url:\" trailer: the article IRI is a hash of its text"));
         b.body(joinBody(body));
         if (b.headline() == null && b.body() == null) {
             listener.problem(Problem.error(src, first.line(), 0, null, "no headline and no body: not an article"));
@@ -141,6 +152,30 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     private static boolean isTrailer(String text) {
         return RELATED.matcher(text).matches() || ORIGINAL_URL.matcher(text).matches();
+    }
+
+    /**
+     * Whether the first block is the headline. Not when it is a date, a trailer line or reads like a paragraph; and
+     * not when it reads like a photo caption with its credit ("Cranes stand idle. ANP / Reuters") and the block after
+     * it is neither a date nor another caption — that is the layout of a file whose headline and date are missing.
+     */
+    private static boolean isHeadline(List<Block> blocks) {
+        String text = blocks.get(0).text();
+        if (NewsDates.parse(text).isPresent() || !looksLikeHeadline(text)) return false;
+        if (caption(text) == null || caption(text).caption() == null) return true;
+        if (blocks.size() < 2) return true;
+        String next = blocks.get(1).text();
+        return NewsDates.parse(next).isPresent() || caption(next) != null;
+    }
+
+    /**
+     * A caption printed without a credit: one short sentence (at most {@value #MAX_BARE_CAPTION_WORDS} words, no
+     * quotation) in the caption's place, i.e. right after the header and followed by the body.
+     */
+    private static boolean looksLikeBareCaption(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length <= MAX_BARE_CAPTION_WORDS && t.matches("[^.!?\"“”]+\\.")
+                && !t.contains("<");
     }
 
     /** A headline is short and does not read like a paragraph (it ends without a full stop). */
@@ -159,7 +194,8 @@ public final class PlainTextArticleReader implements ArticleReader {
         if (!m.matches()) return null;
         String credit = m.group(2).strip();
         // A credit is a name list, not a clause: few words, no trailing punctuation.
-        if (credit.split("\\s+").length > 8 || credit.matches(".*([.,;:]|[.!?]\\s.*)$") || credit.contains(". ")) return null;
+        if (credit.split("\\s+").length > 8 || credit.matches(".*([.,;:]|[.!?]\\s.*)$") || credit.contains(". ")
+                || credit.matches(".*[.!?][\"”’')]*$")) return null;
         return new ImageInfo(null, TextCleaner.stripHtml(m.group(1)), TextCleaner.stripHtml(credit));
     }
 
