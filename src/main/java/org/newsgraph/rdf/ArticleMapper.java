@@ -161,8 +161,11 @@ public final class ArticleMapper {
         if (t != null) ctx.add(s, p, dateLiteral(t));
     }
 
+    private static final java.util.regex.Pattern ABSOLUTE_IRI =
+            java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+
     static boolean isAbsoluteIri(String s) {
-        return s.matches("(?i)[a-z][a-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+        return ABSOLUTE_IRI.matcher(s).matches();
     }
 
     public static final class Builder {
