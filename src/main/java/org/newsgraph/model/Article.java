@@ -45,7 +45,8 @@ public record Article(
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
-            boolean space = Character.isWhitespace(body.charAt(i));
+            char c = body.charAt(i);
+            boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B; // regex \s
             if (!space && !inWord) words++;
             inWord = !space;
         }

@@ -69,8 +69,8 @@ public final class Iris {
     public static String canonicalUrl(String url) {
         try {
             URI u = new URI(url.strip());
-            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-            String path = u.getRawPath() == null ? "" : u.getRawPath().replaceFirst("/+$", "");
+            String host = u.getHost() == null ? "" : withoutWww(u.getHost().toLowerCase(Locale.ROOT));
+            String path = u.getRawPath() == null ? "" : withoutTrailingSlashes(u.getRawPath());
             String query = u.getRawQuery();
             if (query != null) {
                 StringBuilder q = new StringBuilder();
@@ -92,10 +92,18 @@ public final class Iris {
     public static String host(String url) {
         try {
             String h = new URI(url.strip()).getHost();
-            return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            return h == null ? null : withoutWww(h.toLowerCase(Locale.ROOT));
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    static String withoutWww(String host) { return host.startsWith("www.") ? host.substring(4) : host; }
+
+    private static String withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') end--;
+        return path.substring(0, end);
     }
 
     /** "Xi Jinping" → "xi-jinping"; accents folded, anything but letters and digits becomes one hyphen. */

@@ -25,12 +25,9 @@ public final class TextCleaner {
     /** Runs of spaces, tabs and no-break spaces become one space (line breaks are kept). */
     static String collapseSpaces(String s) {
         int n = s.length();
-        int i = 0;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\u00a0' || (c == ' ' && i + 1 < n && isSpace(s.charAt(i + 1)))) break;
-        }
+        int i = firstOf(firstOf(firstOf(n, s.indexOf('\t')), s.indexOf('\u00a0')), s.indexOf("  "));
         if (i == n) return s;
+        while (i > 0 && s.charAt(i - 1) == ' ') i--; // the run starts at the spaces before a tab or no-break space
         StringBuilder sb = new StringBuilder(n).append(s, 0, i);
         boolean inRun = false;
         for (; i < n; i++) {
@@ -45,6 +42,8 @@ public final class TextCleaner {
         }
         return sb.toString();
     }
+
+    private static int firstOf(int a, int b) { return b >= 0 && b < a ? b : a; }
 
     private static boolean isSpace(char c) { return c == ' ' || c == '\t' || c == '\u00a0'; }
 
