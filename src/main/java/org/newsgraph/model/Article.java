@@ -41,8 +41,16 @@ public record Article(
 
     /** Words in the body, as counted for {@code schema:wordCount}. */
     public int wordCount() {
-        if (body == null || body.isBlank()) return 0;
-        return body.trim().split("\\s+").length;
+        if (body == null) return 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B; // regex \s
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     public static final class Builder {

@@ -1,14 +1,15 @@
 package org.newsgraph.pipeline;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
@@ -51,45 +52,97 @@ public final class Conversion {
     public Conversion onProblem(Consumer<Problem> c) { this.onProblem = c; return this; }
     /** Called (on the sink's thread) after each article is delivered: progress bars. */
     public Conversion onArticle(Consumer<Article> c) { this.onArticle = c; return this; }
-    /** Worker threads for mapping and enrichment (default 1: inline). */
+    /**
+     * Worker threads for mapping and enrichment (default 1: everything inline on the calling thread). With more,
+     * reading runs on its own thread too and the sink is fed on the calling thread.
+     */
     public Conversion threads(int n) { this.threads = Math.max(1, n); return this; }
 
     private record Mapped(Article article, Node graph, List<Quad> quads, RuntimeException error) {}
 
     public ConversionReport run(List<InputSource> inputs) {
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newsgraph-worker");
+        return threads == 1 ? runInline(inputs) : runPipelined(inputs);
+    }
+
+    /** One thread: read, map and deliver each article in turn. */
+    private ConversionReport runInline(List<InputSource> inputs) {
+        readAll(inputs, a -> deliver(mapOne(a)));
+        return report();
+    }
+
+    /**
+     * Three stages so that reading, mapping and writing overlap: a reader thread parses the inputs and submits each
+     * article to the worker pool, queueing the futures in input order (a bounded queue, so a slow sink holds the
+     * reader back and memory stays flat); the calling thread delivers them to the sink in that order.
+     */
+    private ConversionReport runPipelined(List<InputSource> inputs) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsgraph-worker"));
+        BlockingQueue<Future<Mapped>> queue = new ArrayBlockingQueue<>(threads * 8);
+        Future<Mapped> end = CompletableFuture.completedFuture(null);
+        Thread reader = daemon("newsgraph-reader").newThread(() -> {
+            try {
+                readAll(inputs, a -> put(queue, pool.submit(() -> mapOne(a))));
+            } catch (RuntimeException e) {
+                report(Problem.error(null, 0, 0, null, "reading stopped: " + message(e)));
+            } finally {
+                if (!queue.offer(end)) put(queue, end); // offer: an interrupted reader must not block or throw here
+            }
+        });
+        reader.start();
+        try {
+            for (Future<Mapped> f; (f = take(queue)) != end; ) deliver(take(f));
+        } finally {
+            reader.interrupt();
+            pool.shutdownNow();
+        }
+        return report();
+    }
+
+    private void readAll(List<InputSource> inputs, Consumer<Article> onRead) {
+        ReadListener listener = new ReadListener() {
+            @Override public void article(Article a) { onRead.accept(a); }
+
+            @Override public void problem(Problem p) { report(p); }
+        };
+        for (InputSource input : inputs) {
+            try {
+                ReaderRegistry.Selection sel = readers.select(input);
+                sel.reader().read(sel.input(), listener);
+            } catch (IOException | RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("interrupted", e);
+                report(Problem.error(input.name(), 0, 0, null, "cannot read: " + message(e)));
+            }
+        }
+    }
+
+    private synchronized ConversionReport report() {
+        return new ConversionReport(articles, failed, warnings, quads);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
-        }) : null;
-        Deque<Future<Mapped>> inFlight = new ArrayDeque<>();
-        int window = threads * 4;
-        try {
-            for (InputSource input : inputs) {
-                ReadListener listener = new ReadListener() {
-                    @Override public void article(Article a) {
-                        if (pool == null) {
-                            deliver(mapOne(a));
-                        } else {
-                            inFlight.add(pool.submit(() -> mapOne(a)));
-                            while (inFlight.size() >= window) deliver(take(inFlight.poll()));
-                        }
-                    }
+        };
+    }
 
-                    @Override public void problem(Problem p) { report(p); }
-                };
-                try {
-                    ReaderRegistry.Selection sel = readers.select(input);
-                    sel.reader().read(sel.input(), listener);
-                } catch (IOException | RuntimeException e) {
-                    report(Problem.error(input.name(), 0, 0, null, "cannot read: " + message(e)));
-                }
-            }
-            while (!inFlight.isEmpty()) deliver(take(inFlight.poll()));
-        } finally {
-            if (pool != null) pool.shutdownNow();
+    private static <T> void put(BlockingQueue<T> q, T x) {
+        try {
+            q.put(x);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
-        return new ConversionReport(articles, failed, warnings, quads);
+    }
+
+    private static <T> T take(BlockingQueue<T> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private Mapped mapOne(Article a) {
@@ -124,12 +177,14 @@ public final class Conversion {
             report(Problem.error(m.article().source(), 0, 0, null, "cannot store article: " + message(e)));
             return;
         }
-        articles++;
-        quads += m.quads().size();
+        synchronized (this) {
+            articles++;
+            quads += m.quads().size();
+        }
         onArticle.accept(m.article());
     }
 
-    private void report(Problem p) {
+    private synchronized void report(Problem p) {
         if (p.isError()) failed++;
         else warnings++;
         onProblem.accept(p);

@@ -122,7 +122,7 @@ public final class ArticleMapper {
         literal(ctx, node, SDO.creditText, img.credit());
         if (img.credit() != null) {
             // "TASS / kremlin.ru": each part that is a known agency or outlet is credited as an organisation.
-            for (String part : img.credit().split("\\s*[/|;,]\\s*")) {
+            for (String part : CREDIT_SEPARATOR.split(img.credit())) {
                 publishers.byName(part).ifPresent(p -> {
                     Node org = iris.organization(p.name());
                     ctx.add(node, SDO.copyrightHolder, org);
@@ -161,8 +161,12 @@ public final class ArticleMapper {
         if (t != null) ctx.add(s, p, dateLiteral(t));
     }
 
+    private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[/|;,]\\s*");
+    private static final java.util.regex.Pattern ABSOLUTE_IRI =
+            java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+
     static boolean isAbsoluteIri(String s) {
-        return s.matches("(?i)[a-z][a-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+        return ABSOLUTE_IRI.matcher(s).matches();
     }
 
     public static final class Builder {

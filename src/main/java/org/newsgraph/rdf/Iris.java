@@ -69,8 +69,8 @@ public final class Iris {
     public static String canonicalUrl(String url) {
         try {
             URI u = new URI(url.strip());
-            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-            String path = u.getRawPath() == null ? "" : u.getRawPath().replaceFirst("/+$", "");
+            String host = u.getHost() == null ? "" : withoutWww(u.getHost().toLowerCase(Locale.ROOT));
+            String path = u.getRawPath() == null ? "" : withoutTrailingSlashes(u.getRawPath());
             String query = u.getRawQuery();
             if (query != null) {
                 StringBuilder q = new StringBuilder();
@@ -92,28 +92,64 @@ public final class Iris {
     public static String host(String url) {
         try {
             String h = new URI(url.strip()).getHost();
-            return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            return h == null ? null : withoutWww(h.toLowerCase(Locale.ROOT));
         } catch (URISyntaxException e) {
             return null;
         }
     }
 
+    static String withoutWww(String host) { return host.startsWith("www.") ? host.substring(4) : host; }
+
+    private static String withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') end--;
+        return path.substring(0, end);
+    }
+
     /** "Xi Jinping" → "xi-jinping"; accents folded, anything but letters and digits becomes one hyphen. */
     public static String slug(String name) {
+        String fast = asciiSlug(nullToEmpty(name));
+        if (fast != null) return fast;
         String s = Normalizer.normalize(nullToEmpty(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[^\\p{L}\\p{N}]+", "-");
         s = s.replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "_" + hash(nullToEmpty(name)).substring(0, 8) : s;
     }
 
-    /** First 16 hex digits of SHA-256: short, stable, and collision-free at news-archive scale. */
-    public static String hash(String s) {
+    /** The slug of a plain ASCII name without apostrophes, without regex; null when the general path is needed. */
+    private static String asciiSlug(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean hyphen = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || c == '\'' || c == '`') return null;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && sb.length() > 0) sb.append('-');
+                sb.append(c);
+                hyphen = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                if (hyphen && sb.length() > 0) sb.append('-');
+                sb.append((char) (c + ('a' - 'A')));
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** First 16 hex digits of SHA-256: short, stable, and collision-free at news-archive scale. */
+    public static String hash(String s) {
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 
     private static String encodeSegment(String s) {

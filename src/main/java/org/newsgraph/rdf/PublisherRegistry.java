@@ -61,7 +61,7 @@ public final class PublisherRegistry {
     /** The outlet for a host (or any parent domain of it: {@code edition.cnn.com} → {@code cnn.com}). */
     public Optional<Publisher> byHost(String host) {
         if (host == null) return Optional.empty();
-        String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String h = Iris.withoutWww(host.toLowerCase(Locale.ROOT));
         while (true) {
             Publisher p = byHost.get(h);
             if (p != null) return Optional.of(p);

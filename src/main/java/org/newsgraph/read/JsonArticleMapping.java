@@ -105,10 +105,18 @@ final class JsonArticleMapping {
         return b.build();
     }
 
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK =
+            java.util.regex.Pattern.compile("\\n\\s*\\n|\\r?\\n|<p>|</p>|<br\\s*/?>");
+    private static final java.util.regex.Pattern HOST_ONLY =
+            java.util.regex.Pattern.compile("(?i)(https?://)?[a-z0-9.-]+\\.[a-z]{2,}/?");
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
     /** Body text: HTML stripped per paragraph, paragraphs separated by one blank line. */
     private static String paragraphs(String body) {
         StringBuilder sb = new StringBuilder();
-        for (String p : body.split("\\n\\s*\\n|\\r?\\n|<p>|</p>|<br\\s*/?>")) {
+        // Plain text needs no regex: split at line breaks (blank lines then give empty paragraphs, skipped below).
+        String[] parts = body.indexOf('<') < 0 && body.indexOf('\r') < 0 ? body.split("\n") : PARAGRAPH_BREAK.split(body);
+        for (String p : parts) {
             String clean = TextCleaner.stripHtml(p);
             if (clean.isEmpty()) continue;
             if (sb.length() > 0) sb.append("\n\n");
@@ -140,7 +148,7 @@ final class JsonArticleMapping {
         if (v.isTextual()) {
             String s = TextCleaner.blankToNull(v.asText());
             if (s == null) return Optional.empty();
-            if (kind == Agent.Kind.ORGANIZATION && s.matches("(?i)(https?://)?[a-z0-9.-]+\\.[a-z]{2,}/?"))
+            if (kind == Agent.Kind.ORGANIZATION && HOST_ONLY.matcher(s).matches())
                 return Optional.of(new Agent(null, s.startsWith("http") ? s : "https://" + s + "/", kind));
             return Optional.of(new Agent(s, null, kind));
         }
@@ -176,7 +184,7 @@ final class JsonArticleMapping {
     private Optional<RelatedArticle> related(JsonNode v, long line, String field) {
         if (v.isTextual()) {
             String s = v.asText().strip();
-            return Optional.of(s.matches("(?i)https?://\\S+") ? new RelatedArticle(null, s) : new RelatedArticle(s, null));
+            return Optional.of(HTTP_URL.matcher(s).matches() ? new RelatedArticle(null, s) : new RelatedArticle(s, null));
         }
         if (v.isObject()) {
             String h = TextCleaner.blankToNull(v.path("headline").asText(v.path("title").asText(null)));

@@ -60,25 +60,42 @@ public final class NewsDates {
             "^(.*?\\d{4}),?\\s+(?:at\\s+)?(\\d{1,2}(?::\\d{2}(?::\\d{2})?)?\\s*(?:[ap]\\.?m\\.?)?)\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*");
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\b([A-Za-z]{3,4})\\.");
+    private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(\\d{1,2})(st|nd|rd|th)\\b");
+    private static final Pattern AM_PM = Pattern.compile("(?i)([ap])\\.?m\\.?");
+    private static final Pattern DIGIT_AM_PM = Pattern.compile("(?i)(\\d)([ap]M)");
+
     /** Parses {@code text} or returns empty when it is not a date in a known format. */
     public static Optional<Temporal> parse(String text) {
         if (text == null) return Optional.empty();
-        String s = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        String s = SPACES.matcher(text.strip().replace('\u00a0', ' ')).replaceAll(" ");
         if (s.isEmpty() || s.length() > 60) return Optional.empty();
+        if (ISO_DATE.matcher(s).matches()) { // the commonest form in JSON: no exceptions, no format loop
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
         Optional<Temporal> iso = iso(s);
         if (iso.isPresent()) return iso;
         s = PREFIX.matcher(s).replaceFirst("");
         s = WEEKDAY.matcher(s).replaceFirst("");
         // "Mar." -> "Mar", "Sept" -> "Sep"; ordinal suffixes "13th" -> "13"
-        s = s.replaceAll("\\b([A-Za-z]{3,4})\\.", "$1").replaceAll("(?i)\\bsept\\b", "Sep")
-                .replaceAll("(?i)\\b(\\d{1,2})(st|nd|rd|th)\\b", "$1");
+        s = ABBREVIATION_DOT.matcher(s).replaceAll("$1");
+        s = SEPT.matcher(s).replaceAll("Sep");
+        s = ORDINAL.matcher(s).replaceAll("$1");
         Optional<LocalDate> date = date(s);
         if (date.isPresent()) return Optional.of(date.get());
         Matcher m = DATE_TIME.matcher(s);
         if (m.matches()) {
             Optional<LocalDate> d = date(m.group(1).trim());
             if (d.isEmpty()) return Optional.empty();
-            String time = m.group(2).trim().replaceAll("(?i)([ap])\\.?m\\.?", "$1M").replaceAll("(?i)(\\d)([ap]M)", "$1 $2");
+            String time = DIGIT_AM_PM.matcher(AM_PM.matcher(m.group(2).trim()).replaceAll("$1M")).replaceAll("$1 $2");
             for (DateTimeFormatter tf : TIMES) {
                 try {
                     LocalDateTime ldt = LocalDateTime.of(d.get(), java.time.LocalTime.parse(time, tf));
@@ -108,7 +125,7 @@ public final class NewsDates {
     }
 
     private static Optional<Temporal> iso(String s) {
-        if (!s.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")) return Optional.empty();
+        if (!ISO_DATE_TIME.matcher(s).matches()) return Optional.empty();
         String t = s.replace(' ', 'T');
         try {
             return Optional.of(OffsetDateTime.parse(t));

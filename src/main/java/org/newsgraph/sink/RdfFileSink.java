@@ -45,7 +45,8 @@ public final class RdfFileSink implements ArticleSink {
         this.out = b.out;
         this.format = b.format;
         this.prefixes = b.prefixes;
-        this.prettyLimit = b.prettyLimit;
+        // N-Quads has no pretty form and keeps each article in its own graph: nothing is gained by holding it.
+        this.prettyLimit = format == OutputFormat.NQUADS ? 0 : b.prettyLimit;
     }
 
     public static Builder create(OutputStream out, OutputFormat format) { return new Builder(out, format); }
@@ -57,6 +58,12 @@ public final class RdfFileSink implements ArticleSink {
             return;
         }
         if (held != null) {
+            if (prettyLimit == 0) {
+                startStreaming();
+                held = null;
+                for (Quad q : quads) stream.quad(q);
+                return;
+            }
             for (Quad q : quads) held.add(q);
             heldQuads += quads.size();
             if (heldQuads <= prettyLimit) return;
