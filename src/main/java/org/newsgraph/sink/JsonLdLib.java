@@ -5,6 +5,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
@@ -48,7 +49,9 @@ public final class JsonLdLib {
         DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
         JsonObject frame = Json.createObjectBuilder(CONTEXT).add("@id", articleIri).add("@embed", "@once").build();
         try {
-            return JsonLd.frame(RdfDocument.of(JenaTitanium.convert(dsg)), JsonDocument.of(frame)).get();
+            // Titanium frames JSON-LD documents only: turn the RDF into expanded JSON-LD first.
+            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dsg))).get();
+            return JsonLd.frame(JsonDocument.of(expanded), JsonDocument.of(frame)).get();
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD framing failed: " + e.getMessage(), e);
         }
