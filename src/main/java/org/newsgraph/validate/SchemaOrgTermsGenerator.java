@@ -31,6 +31,8 @@ import org.newsgraph.vocab.SDO;
  */
 public final class SchemaOrgTermsGenerator {
     private SchemaOrgTermsGenerator() {}
+    static { JenaSystem.init(); } // before any vocabulary class (avoids a class-initialisation cycle)
+
 
     static final Node DOMAIN_INCLUDES = SDO.domainIncludes;
     static final Node RANGE_INCLUDES = SDO.rangeIncludes;

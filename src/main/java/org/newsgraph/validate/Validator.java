@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -24,6 +25,8 @@ import org.newsgraph.vocab.NG;
  * </pre>
  */
 public final class Validator {
+    static { JenaSystem.init(); } // before any vocabulary class (avoids a class-initialisation cycle)
+
     private final Shapes shapes;
     private final VocabularyCheck vocabulary;
 

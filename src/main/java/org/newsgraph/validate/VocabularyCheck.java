@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -42,6 +43,8 @@ import org.newsgraph.vocab.SDO;
  * </pre>
  */
 public final class VocabularyCheck {
+    static { JenaSystem.init(); } // before any vocabulary class (avoids a class-initialisation cycle)
+
     /** The shape name vocabulary problems are reported under ({@code sh:sourceShape}). */
     public static final Node SHAPE = NodeFactory.createURI(Vocabularies.SHAPES_NS + "VocabularyCheck");
     /** The constraint component vocabulary problems are reported under ({@code sh:sourceConstraintComponent}). */
