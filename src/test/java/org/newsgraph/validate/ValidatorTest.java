@@ -49,6 +49,35 @@ class ValidatorTest {
                         "<http://schema.org/contentUrl>");
     }
 
+    /** Every article fixture of this suite, and the shared sample article when it sits beside the project. */
+    static java.util.stream.Stream<String> articleInputs() throws java.io.IOException {
+        java.util.stream.Stream<String> own = java.util.stream.Stream.of("validate/article.txt", "validate/article.jsonl");
+        java.nio.file.Path sample = java.nio.file.Path.of("../shared/data/sample");
+        if (!java.nio.file.Files.isDirectory(sample)) return own;
+        try (var files = java.nio.file.Files.list(sample)) {
+            return java.util.stream.Stream.concat(own, files.map(java.nio.file.Path::toString).sorted().toList().stream());
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("articleInputs")
+    void convertOutputOfEveryArticleInputConformsWithoutVocabularyFindings(String input) throws Exception {
+        java.nio.file.Path p = input.startsWith("validate/")
+                ? java.nio.file.Path.of(ValidatorTest.class.getResource("/" + input).toURI()) : java.nio.file.Path.of(input);
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        var report = Conversion.create().mapper(ArticleMapper.create().build()).sink(new StreamSink(StreamRDFLib.dataset(dsg)))
+                .run(List.of(InputSource.of(p)));
+        assertThat(report.articles()).isPositive();
+        Validation v = VALIDATOR.validate(dsg.getUnionGraph());
+        assertThat(v.entries(Severity.Violation)).isEmpty();
+        assertThat(vocabularyEntries(v)).isEmpty();
+    }
+
+    @Test
+    void aJsonArticleWithAuthorImageAndDatesHasNoWarningAtAll() throws Exception {
+        assertThat(VALIDATOR.validate(converted("article.jsonl")).entries()).isEmpty();
+    }
+
     @Test
     void theFullModelWithMentionsQuotationsRolesAndProvenanceConformsWithoutAnyResult() {
         Validation v = VALIDATOR.validate(ValidateFixtures.graph("enriched.trig"));
