@@ -38,6 +38,7 @@ public final class SDO {
     public static final Node OrganizationRole = term("OrganizationRole");
     public static final Node GeoCoordinates = term("GeoCoordinates");
     public static final Node DefinedTerm = term("DefinedTerm");
+    public static final Node DataType = term("DataType");
 
     // Properties
     public static final Node name = term("name");
@@ -80,6 +81,10 @@ public final class SDO {
     public static final Node latitude = term("latitude");
     public static final Node longitude = term("longitude");
     public static final Node containedInPlace = term("containedInPlace");
+    public static final Node softwareVersion = term("softwareVersion");
+    /** schema.org's own schema terms: the classes a property is expected on, and the types of its values. */
+    public static final Node domainIncludes = term("domainIncludes");
+    public static final Node rangeIncludes = term("rangeIncludes");
 
     private SDO() {}
 }
