@@ -203,7 +203,7 @@ public final class SavedQuery {
         Query bound = binding.isEmpty() ? query.cloneQuery() : QueryTransformOps.transform(query, binding);
         if (pagination != null) {
             bound.setLimit(pagination);
-            bound.setOffset((page - 1) * pagination);
+            if (page > 1) bound.setOffset((page - 1) * pagination);
         }
         return new BoundQuery(this, bound, Collections.unmodifiableMap(binding), page);
     }
