@@ -5,6 +5,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
@@ -22,7 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * JSON-LD for web pages: one article's graph framed with the article at the top (publisher, image, author
- * embedded) and compacted with a schema.org context ({@code "@vocab": "http://schema.org/"}, as the official
+ * embedded, also when several articles share them) and compacted with a schema.org context ({@code "@vocab": "http://schema.org/"}, as the official
  * context), so the object can be pasted into a {@code <script type="application/ld+json">} element.
  * Uses Titanium, the JSON-LD 1.1 processor that Jena itself uses.
  */
@@ -46,12 +47,22 @@ public final class JsonLdLib {
     /** The article graph as one JSON-LD object framed on the article {@code articleIri}, compacted. */
     public static JsonObject frameArticle(Graph graph, String articleIri) {
         DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
-        JsonObject frame = Json.createObjectBuilder(CONTEXT).add("@id", articleIri).add("@embed", "@once").build();
+        JsonObject frame = Json.createObjectBuilder(CONTEXT).add("@id", articleIri).add("@embed", "@always").build();
         try {
-            return JsonLd.frame(RdfDocument.of(JenaTitanium.convert(dsg)), JsonDocument.of(frame)).get();
+            // Titanium frames JSON-LD, not RDF: RDF → expanded JSON-LD → framed and compacted.
+            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dsg))).nativeTypes().get();
+            return contextFirst(JsonLd.frame(JsonDocument.of(expanded), JsonDocument.of(frame)).get());
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD framing failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The same object with {@code @context} as its first member, as people expect to read it in a page. */
+    private static JsonObject contextFirst(JsonObject o) {
+        if (!o.containsKey("@context")) return o;
+        var b = Json.createObjectBuilder().add("@context", o.get("@context"));
+        o.forEach((k, v) -> { if (!k.equals("@context")) b.add(k, v); });
+        return b.build();
     }
 
     public static String pretty(JsonStructure json) {
