@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -22,6 +23,9 @@ import org.newsgraph.vocab.SDO;
 /**
  * The knowledge-graph store: a TDB2 dataset on disk ({@code DIR/tdb2}) with a jena-text Lucene index
  * ({@code DIR/text}) over headlines, bodies, descriptions and entity names, so {@code text:query} works in SPARQL.
+ * All data lives in named graphs (one per article, one per loaded RDF triples file); the default graph seen by
+ * queries is the union of the named graphs ({@code tdb2:unionDefaultGraph}), so {@code SELECT * { ?s ?p ?o }}
+ * finds everything, and {@code GRAPH ?g { … }} tells which article a triple comes from.
  *
  * <pre>
  *   try (NewsStore store = NewsStore.open(Path.of("newsgraph-data"))) {
@@ -37,9 +41,13 @@ public final class NewsStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path dir;
 
+    private final TextIndex textIndex;
+
     private NewsStore(Dataset tdb, Directory textDir, Path dir) {
         this.tdb = tdb;
-        this.dataset = withTextIndex(tdb, textDir);
+        tdb.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        this.textIndex = TextDatasetFactory.createLuceneIndex(textDir, textIndexConfig());
+        this.dataset = TextDatasetFactory.create(tdb, textIndex, true);
         this.dir = dir;
     }
 
@@ -69,11 +77,24 @@ public final class NewsStore implements AutoCloseable {
         return def;
     }
 
-    private static Dataset withTextIndex(Dataset base, Directory dir) {
+    private static TextIndexConfig textIndexConfig() {
         TextIndexConfig config = new TextIndexConfig(entityDefinition());
         config.setValueStored(true);
-        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
-        return TextDatasetFactory.create(base, index, true);
+        return config;
+    }
+
+    /** The Lucene text index (for bulk indexing; queries go through {@link #dataset()}). */
+    public TextIndex textIndex() { return textIndex; }
+
+    /** The TDB2 dataset without the text index: for reads that need no text search and for the bulk loader. */
+    public DatasetGraph tdbGraph() { return tdb.asDatasetGraph(); }
+
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(tdb, () -> {
+            var it = tdb.asDatasetGraph().find();
+            try { return !it.hasNext(); } finally { org.apache.jena.atlas.iterator.Iter.close(it); }
+        });
     }
 
     /** The dataset (text-indexed) to query and serve. Use transactions ({@link Txn}). */
@@ -94,8 +115,14 @@ public final class NewsStore implements AutoCloseable {
         DatabaseMgr.compact(tdb.asDatasetGraph(), true);
     }
 
+    /**
+     * Closes the text index and releases the TDB2 database, so that the same directory can be opened again in this
+     * JVM (TDB2 caches databases by location; without releasing, a second open would register the text index twice
+     * with the cached transaction coordinator).
+     */
     @Override
     public void close() {
         dataset.close();
+        if (dir != null) TDBInternal.expel(tdb.asDatasetGraph());
     }
 }

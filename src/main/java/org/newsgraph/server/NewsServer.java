@@ -1,0 +1,213 @@
+package org.newsgraph.server;
+
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * The newsgraph SPARQL server: an embedded Fuseki serving a {@link NewsStore} at {@code /news} with the Fuseki UI.
+ * <ul>
+ * <li>{@code /news/query}, {@code /news/sparql}, {@code /news?query=}: SPARQL query, with a timeout;</li>
+ * <li>{@code /news/get?graph=IRI}, {@code /news?graph=IRI}: Graph Store Protocol read;</li>
+ * <li>{@code /}: the Fuseki UI; {@code /$/ping}, {@code /$/server}, {@code /$/stats/news}: what the UI reads;</li>
+ * <li>with {@link Builder#allowUpdate(boolean) allowUpdate} (which needs an {@link Builder#auth(Path) auth file}):
+ * {@code /news/update} (SPARQL Update) and {@code /news/data} (Graph Store Protocol read-write), both behind
+ * HTTP basic authentication; everything else stays open.</li>
+ * </ul>
+ * Extra servlets (such as the saved-query endpoint) are mounted with {@link Builder#servlet(String, HttpServlet)}.
+ * There is no dataset administration ({@code /$/datasets}): the server serves one store.
+ *
+ * <pre>
+ *   NewsServer server = NewsServer.create().store(store).port(3030).timeout(Duration.ofSeconds(30))
+ *           .servlet("/queries/*", queriesServlet).build().start();
+ *   System.err.println(server.sparqlUrl());
+ * </pre>
+ */
+public final class NewsServer {
+    /** The dataset name. */
+    public static final String DATASET = "/news";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private NewsServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    public static Builder create() { return new Builder(); }
+
+    /** Starts the server (the port is known afterwards). */
+    public NewsServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() { fuseki.stop(); }
+
+    /** Waits until the server stops. */
+    public void join() { fuseki.join(); }
+
+    /** The port the server listens on (the real one when built with port 0, after {@link #start()}). */
+    public int port() { return fuseki.getPort(); }
+
+    /** {@code http://host:port/}: the UI. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    /** The SPARQL query endpoint. */
+    public String sparqlUrl() { return url() + "news/sparql"; }
+
+    /** The dataset URL (Graph Store Protocol: {@code ?graph=IRI}). */
+    public String datasetUrl() { return url() + "news"; }
+
+    /** The underlying Fuseki server. */
+    public FusekiServer fuseki() { return fuseki; }
+
+    public static final class Builder {
+        private NewsStore store;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Duration timeout = Duration.ofSeconds(30);
+        private Path authFile;
+        private boolean allowUpdate;
+        private boolean ui = true;
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** The store to serve (required). */
+        public Builder store(NewsStore s) { this.store = s; return this; }
+
+        /** The interface to listen on (default 127.0.0.1). */
+        public Builder host(String h) { this.host = Objects.requireNonNull(h); return this; }
+
+        /** The port (default 3030; 0 picks a free one). */
+        public Builder port(int p) { this.port = p; return this; }
+
+        /** Longest time a query may run before it is cancelled (default 30 s; zero or null: no limit). */
+        public Builder timeout(Duration d) { this.timeout = d; return this; }
+
+        /** Password file for HTTP basic authentication: lines {@code user: password} (Jetty's format). */
+        public Builder auth(Path file) { this.authFile = file; return this; }
+
+        /** Enables SPARQL Update and GSP writes, for authenticated users only; needs {@link #auth(Path)}. */
+        public Builder allowUpdate(boolean b) { this.allowUpdate = b; return this; }
+
+        /** Serves the Fuseki UI at {@code /} (default true). */
+        public Builder ui(boolean b) { this.ui = b; return this; }
+
+        /** Mounts a servlet, e.g. {@code servlet("/queries/*", new QueriesServlet(...))}. */
+        public Builder servlet(String pathSpec, HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec), Objects.requireNonNull(servlet));
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when updates are asked for without credentials, or the auth file is
+         *         unreadable or holds no user
+         */
+        public NewsServer build() {
+            Objects.requireNonNull(store, "store");
+            if (allowUpdate && authFile == null)
+                throw new IllegalArgumentException("Updates need credentials: --allow-update requires --auth-file FILE "
+                        + "(lines 'user: password'); refusing to start a writable server open to anyone");
+            if (authFile != null) checkAuthFile(authFile);
+
+            Context queryContext = new Context();
+            if (timeout != null && !timeout.isZero() && !timeout.isNegative())
+                queryContext.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+
+            DataService.Builder ds = DataService.newBuilder(store.datasetGraph());
+            for (String name : List.of("query", "sparql", ""))
+                ds.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(queryContext).build());
+            ds.addEndpoint(Operation.GSP_R, "get");
+            ds.addEndpoint(Operation.GSP_R, "");
+            if (allowUpdate) {
+                AuthPolicy users = Auth.ANY_USER;
+                ds.addEndpoint(Operation.Update, "update", users);
+                ds.addEndpoint(Operation.GSP_RW, "data", users);
+            } else {
+                ds.addEndpoint(Operation.GSP_R, "data");
+            }
+
+            FusekiServer.Builder fb = FusekiServer.create().port(port).add(DATASET, ds.build())
+                    .enablePing(true).enableStats(true);
+            if (ui) {
+                fb.staticFileBase(uiLocation())
+                  .addServlet("/$/server", new ActionServerStatus())
+                  .addServlet("/$/validate/query", new QueryValidator())
+                  .addServlet("/$/validate/update", new UpdateValidator())
+                  .addServlet("/$/validate/iri", new IRIValidator())
+                  .addServlet("/$/validate/langtag", new LangTagValidator())
+                  .addServlet("/$/validate/data", new DataValidator());
+            }
+            if (authFile != null) {
+                fb.passwordFile(authFile.toAbsolutePath().toString())
+                  .auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
+                  .serverAuthPolicy(Auth.ANY_ANON);
+            }
+            servlets.forEach(fb::addServlet);
+            FusekiServer server = fb.build();
+            for (Connector c : server.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc) sc.setHost(host);
+            return new NewsServer(server, host);
+        }
+
+        private static void checkAuthFile(Path file) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read auth file " + file + ": " + e.getMessage());
+            }
+            boolean anyUser = lines.stream().map(String::strip)
+                    .anyMatch(l -> !l.isEmpty() && !l.startsWith("#") && l.indexOf(':') > 0 && l.indexOf(':') < l.length() - 1);
+            if (!anyUser)
+                throw new IllegalArgumentException("Auth file " + file + " holds no 'user: password' line");
+        }
+
+        /** Where the Fuseki UI files are: {@code webapp/} in the jena-fuseki-ui jar. */
+        private static String uiLocation() {
+            URL index = NewsServer.class.getClassLoader().getResource("webapp/index.html");
+            if (index == null) throw new IllegalStateException("Fuseki UI (jena-fuseki-ui, webapp/) not on the classpath");
+            String s = index.toString();
+            s = s.substring(0, s.length() - "index.html".length());
+            if (s.startsWith("file:")) {
+                try {
+                    return Path.of(index.toURI()).getParent().toString();
+                } catch (java.net.URISyntaxException e) {
+                    throw new UncheckedIOException(new IOException(e));
+                }
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.vocab.SDO;
+
+class ExportCommandTest {
+    static { JenaSystem.init(); }
+
+    @TempDir static Path dir;
+    static Path store;
+    static Node article;
+    static Graph articleGraph;
+    static long size;
+
+    @BeforeAll
+    static void load() {
+        store = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "load", LoadCommandTest.resource("articles").toString(),
+                LoadCommandTest.resource("rdf/people.ttl").toString(), "--store", store.toString())).as(err.toString()).isZero();
+        try (NewsStore s = NewsStore.open(store)) {
+            size = s.size();
+            Txn.executeRead(s.dataset(), () -> {
+                var q = s.datasetGraph().find(null, null, SDO.headline, org.apache.jena.graph.NodeFactory.createLiteralString("Floods in Valencia")).next();
+                article = q.getGraph();
+                articleGraph = GraphFactory.createDefaultGraph();
+                s.datasetGraph().getGraph(article).find().forEachRemaining(articleGraph::add);
+            });
+        }
+    }
+
+    @Test
+    void theWholeStoreIsExportedAsNQuadsByDefault() throws Exception {
+        Path out = dir.resolve("all.nq");
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "-o", out.toString())).as(err.toString()).isZero();
+        DatasetGraph back = RDFDataMgr.loadDatasetGraph(out.toString());
+        assertThat(back.stream().count()).isEqualTo(size);
+        assertThat(back.getGraph(article).isIsomorphicWith(articleGraph)).isTrue();
+    }
+
+    @Test
+    void theWholeStoreAsTrigKeepsTheGraphs() throws Exception {
+        Path out = dir.resolve("all.trig");
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "-o", out.toString())).as(err.toString()).isZero();
+        Dataset back = RDFDataMgr.loadDataset(out.toString());
+        assertThat(back.asDatasetGraph().getGraph(article).isIsomorphicWith(articleGraph)).isTrue();
+        assertThat(Files.readString(out)).contains("PREFIX schema:");
+    }
+
+    @Test
+    void oneArticleGraphIsExportedAsTurtle() throws Exception {
+        Path out = dir.resolve("one.ttl");
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--graph", article.getURI(),
+                "-o", out.toString())).as(err.toString()).isZero();
+        Graph back = GraphFactory.createDefaultGraph();
+        RDFParser.source(out).parse(back);
+        assertThat(back.isIsomorphicWith(articleGraph)).isTrue();
+    }
+
+    @Test
+    void oneArticleAsJsonLdIsFramedOnTheArticle() throws Exception {
+        Path out = dir.resolve("one.jsonld");
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--graph", article.getURI(),
+                "--format", "jsonld", "-o", out.toString())).as(err.toString()).isZero();
+        String json = Files.readString(out);
+        assertThat(json).contains("\"@id\"").contains("Floods in Valencia").contains("NewsArticle");
+        Graph back = GraphFactory.createDefaultGraph();
+        RDFParser.source(out).lang(org.apache.jena.riot.Lang.JSONLD).parse(back);
+        assertThat(back.isIsomorphicWith(articleGraph)).isTrue();
+    }
+
+    @Test
+    void anUnknownGraphIsAFailureAndTurtleForTheWholeStoreAUsageError() {
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--graph", "https://example.org/none"))
+                .isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString()).contains("no graph <https://example.org/none>");
+        StringWriter err2 = new StringWriter();
+        assertThat(LoadCommandTest.run(err2, "export", "--store", store.toString(), "--format", "turtle"))
+                .isEqualTo(Main.EXIT_USAGE);
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.RdfLoader;
+import org.newsgraph.read.InputSource;
+
+class LoadCommandTest {
+    static { JenaSystem.init(); }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(LoadCommandTest.class.getResource("/org/newsgraph/server/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int run(StringWriter err, String... args) {
+        var cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    static long size(Path store) {
+        try (NewsStore s = NewsStore.open(store)) {
+            return s.size();
+        }
+    }
+
+    @Test
+    void loadingTheSameArticlesAndRdfFilesTwiceLeavesTheTripleCountUnchanged(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(resource("articles/articles.jsonl"), in.resolve("articles.jsonl"));
+        Files.copy(resource("rdf/people.ttl"), in.resolve("people.ttl"));
+        Files.copy(resource("rdf/extra.nq"), in.resolve("extra.nq"));
+        Path store = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "load", in.toString(), "--store", store.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("3 articles, 0 failed").contains("2 RDF files");
+        long first = size(store);
+        assertThat(first).isGreaterThan(30);
+
+        StringWriter again = new StringWriter();
+        assertThat(run(again, "load", in.toString(), "--store", store.toString())).as(again.toString()).isZero();
+        assertThat(size(store)).isEqualTo(first);
+    }
+
+    @Test
+    void aBadRdfFileIsReportedWithItsLocationAndSkippedWhileTheGoodOnesLoad(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(resource("rdf/broken.ttl"), in.resolve("broken.ttl"));
+        Files.copy(resource("rdf/people.ttl"), in.resolve("people.ttl"));
+        Files.copy(resource("articles/articles.jsonl"), in.resolve("articles.jsonl"));
+        Path store = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        int code = run(err, "load", in.toString(), "--store", store.toString());
+
+        assertThat(code).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(err.toString()).containsPattern("broken\\.ttl:7:1: error: .*newline in string").contains("3 articles, 1 failed");
+        try (NewsStore s = NewsStore.open(store)) {
+            var brokenGraph = RdfLoader.graphFor(InputSource.of(in.resolve("broken.ttl")));
+            var peopleGraph = RdfLoader.graphFor(InputSource.of(in.resolve("people.ttl")));
+            Txn.executeRead(s.dataset(), () -> {
+                assertThat(s.datasetGraph().getGraph(brokenGraph).isEmpty()).as("nothing of the bad file").isTrue();
+                assertThat(s.datasetGraph().contains(NodeFactory.createURI("https://example.org/broken/1"), null, null, null)
+                        || s.datasetGraph().find(null, NodeFactory.createURI("https://example.org/broken/1"), null, null).hasNext()).isFalse();
+                assertThat(s.datasetGraph().getGraph(peopleGraph).size()).isEqualTo(5);
+            });
+        }
+    }
+
+    @Test
+    void missingInputIsAUsageError(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "load", dir.resolve("nope").toString(), "--store", dir.resolve("s").toString())).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).contains("No such file or directory");
+    }
+
+    @Test
+    void serveRefusesUpdatesWithoutCredentials(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = run(err, "serve", "--store", dir.toString(), "--port", "0", "--allow-update");
+        assertThat(code).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).contains("--allow-update needs --auth-file");
+    }
+}
