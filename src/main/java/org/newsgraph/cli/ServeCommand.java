@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
+import org.newsgraph.query.QueriesServlet;
+import org.newsgraph.query.SavedQueryCatalog;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -64,7 +66,9 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println(r.summary());
             }
             server = NewsServer.create().store(store).host(so.host).port(so.port).timeout(so.timeout)
-                    .auth(so.authFile).allowUpdate(so.allowUpdate).build().start();
+                    .auth(so.authFile).allowUpdate(so.allowUpdate)
+                    .servlet("/queries/*", new QueriesServlet(SavedQueryCatalog.load(), store.dataset()))
+                    .build().start();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -77,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("  UI:              " + server.url());
         err.println("  SPARQL endpoint: " + server.sparqlUrl());
         err.println("  graphs (GSP):    " + server.datasetUrl() + "?graph=IRI");
+        err.println("  saved queries:   " + server.url() + "queries");
         if (so.allowUpdate) err.println("  SPARQL update:   " + server.url() + "news/update (HTTP basic, users of " + so.authFile + ")");
         err.println("  query timeout:   " + (so.timeout == null || so.timeout.isZero() ? "none" : so.timeout.toMillis() + " ms"));
         err.println("Stop with Ctrl-C.");
