@@ -177,7 +177,8 @@ class ValidatorTest {
             assertThat(e.focusNode()).isEqualTo(NodeFactory.createURI("https://example.org/a"));
             assertThat(e.resultPath()).isEqualTo(new P_Link(NodeFactory.createURI(SDO.NS + "headLine")));
             assertThat(e.source()).isEqualTo(VocabularyCheck.SHAPE);
-            assertThat(e.message()).contains("Unknown property").contains("schema.org 30.0");
+            assertThat(e.message()).contains("Unknown property").contains("schema.org 30.0")
+                    .endsWith("did you mean schema:headline?");
         });
     }
 
