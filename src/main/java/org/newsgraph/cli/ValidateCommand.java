@@ -81,6 +81,7 @@ public final class ValidateCommand implements Callable<Integer> {
         long failed = 0;
         if (store != null) {
             if (!Files.isDirectory(store)) throw new ParameterException(spec.commandLine(), "No such store directory: " + store);
+            if (!isTdb2(store)) throw new ParameterException(spec.commandLine(), "Not a TDB2 store (no Data-NNNN folder): " + store);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
             v = Txn.calculateRead(dsg, () -> validator.validate(allGraphs(dsg)));
         } else {
@@ -109,9 +110,16 @@ public final class ValidateCommand implements Callable<Integer> {
         return failed > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
     }
 
+    /** A TDB2 database directory holds {@code Data-0001} (and later generations); never create one by accident. */
+    static boolean isTdb2(Path dir) throws java.io.IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        }
+    }
+
     /**
-     * An in-memory dataset's triples copied into one graph: an in-memory union graph looks into every named graph on
-     * each lookup, which makes SHACL quadratic in the number of articles.
+     * An in-memory dataset's triples copied into one plain graph, so that SHACL's many lookups do not each go through
+     * a union of thousands of named graphs.
      */
     static Graph merged(DatasetGraph dsg) {
         Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();

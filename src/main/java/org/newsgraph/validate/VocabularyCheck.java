@@ -118,7 +118,7 @@ public final class VocabularyCheck {
             if (!properties.contains(p)) {
                 boolean checked = inCheckedNamespace(p);
                 note(findings, "p|" + p, () -> new Finding(checked ? Severity.Violation : Severity.Warning, t.getSubject(), p, null,
-                        checked ? "Unknown property " + p.getURI() + ": not defined in " + vocabularyOf(p)
+                        checked ? "Unknown property " + p.getURI() + ": not defined in " + vocabularyOf(p) + suggestion(p, properties)
                                 : "Property " + p.getURI() + " is from a vocabulary newsgraph does not use"));
             }
             if (p.equals(type)) {
@@ -126,7 +126,7 @@ public final class VocabularyCheck {
                 if (c.isURI() && !classes.contains(c)) {
                     boolean checked = inCheckedNamespace(c);
                     note(findings, "c|" + c, () -> new Finding(checked ? Severity.Violation : Severity.Warning, t.getSubject(), p, c,
-                            checked ? "Unknown class " + c.getURI() + ": not defined in " + vocabularyOf(c)
+                            checked ? "Unknown class " + c.getURI() + ": not defined in " + vocabularyOf(c) + suggestion(c, classes)
                                     : "Class " + c.getURI() + " is from a vocabulary newsgraph does not use"));
                 }
                 return;
@@ -206,6 +206,13 @@ public final class VocabularyCheck {
 
     static boolean inCheckedNamespace(Node n) {
         return n.isURI() && CHECKED_NAMESPACES.stream().anyMatch(ns -> n.getURI().startsWith(ns));
+    }
+
+    /** "; did you mean schema:headline?" when a known term differs only in case. */
+    private static String suggestion(Node unknown, Set<Node> known) {
+        String u = unknown.getURI();
+        return known.stream().filter(k -> k.isURI() && k.getURI().equalsIgnoreCase(u)).findFirst()
+                .map(k -> "; did you mean " + short_(k) + "?").orElse("");
     }
 
     private static String vocabularyOf(Node n) {

@@ -136,6 +136,8 @@ class ValidateCommandTest {
     void missingInputIsAUsageError() {
         assertThat(run("validate").exit()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run("validate", dir.resolve("nope.ttl").toString()).exit()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run("validate", "--store", dir.toString()).exit()).as("an empty folder is not a store").isEqualTo(Main.EXIT_USAGE);
+        assertThat(dir.toFile().list()).isEmpty();
     }
 
     @Test

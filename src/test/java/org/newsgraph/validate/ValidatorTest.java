@@ -141,6 +141,15 @@ class ValidatorTest {
     }
 
     @Test
+    void aPhraseWithoutContextOrOffsetsIsAViolationForEachMissingPart() {
+        Validation v = VALIDATOR.validate(ValidateFixtures.turtle("""
+                ex:m a nif:Phrase ; nif:anchorOf "Okafor" .
+                """));
+        assertThat(v.entries(Severity.Violation)).extracting(e -> e.resultPath().toString()).containsExactlyInAnyOrder(
+                "<" + NIF.referenceContext.getURI() + ">", "<" + NIF.beginIndex.getURI() + ">", "<" + NIF.endIndex.getURI() + ">");
+    }
+
+    @Test
     void contextStringThatDiffersFromTheArticleBodyIsAViolation() {
         Validation v = VALIDATOR.validate(ValidateFixtures.turtle("""
                 ex:a a schema:NewsArticle ; schema:headline "H" ; schema:url ex:page ; schema:articleBody "The body." .
@@ -168,7 +177,8 @@ class ValidatorTest {
             assertThat(e.focusNode()).isEqualTo(NodeFactory.createURI("https://example.org/a"));
             assertThat(e.resultPath()).isEqualTo(new P_Link(NodeFactory.createURI(SDO.NS + "headLine")));
             assertThat(e.source()).isEqualTo(VocabularyCheck.SHAPE);
-            assertThat(e.message()).contains("Unknown property").contains("schema.org 30.0");
+            assertThat(e.message()).contains("Unknown property").contains("schema.org 30.0")
+                    .endsWith("did you mean schema:headline?");
         });
     }
 
