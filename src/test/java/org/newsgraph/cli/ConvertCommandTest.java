@@ -121,6 +121,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void streamOptionWritesTurtleBlocksThatParseBackToTheSameGraph(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp);
+        Files.delete(in.resolve("broken.json"));
+        Path pretty = tmp.resolve("pretty.ttl"), blocks = tmp.resolve("blocks.ttl");
+        assertThat(run("convert", in.toString(), "-o", pretty.toString()).exit()).isZero();
+        assertThat(run("convert", in.toString(), "-o", blocks.toString(), "--stream").exit()).isZero();
+        Graph p = RDFParser.source(pretty).lang(Lang.TURTLE).toGraph();
+        Graph b = RDFParser.source(blocks).lang(Lang.TURTLE).toGraph();
+        assertThat(b.isIsomorphicWith(p)).isTrue();
+        assertThat(Files.readString(blocks)).isNotEqualTo(Files.readString(pretty));
+    }
+
+    @Test
     void warningsAreCountedInTheSummaryButDoNotFailTheRun(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("odd.jsonl");
         Files.writeString(f, """
