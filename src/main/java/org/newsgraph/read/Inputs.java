@@ -8,9 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands command-line input arguments: files, directories (recursively, sorted), and {@code -} for stdin. */
+/**
+ * Expands command-line input arguments: files, directories (recursively, sorted), and {@code -} for stdin.
+ * A file named on the command line is always read (its reader chosen by extension or content); inside a directory
+ * only files with an extension a reader takes ({@code .txt}, {@code .json}, {@code .jsonl}, … and their
+ * {@code .gz}) are, so a README or an earlier {@code .ttl} output next to the articles is not read as an article.
+ */
 public final class Inputs {
     private Inputs() {}
+
+    private static final ReaderRegistry READERS = ReaderRegistry.standard();
 
     /**
      * @throws IllegalArgumentException for an argument that names nothing (a usage error)
@@ -24,6 +31,7 @@ public final class Inputs {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> READERS.byExtension(InputSource.of(f).logicalName()).isPresent())
                         .sorted()
                         .forEach(f -> out.add(InputSource.of(f)));
                 } catch (IOException e) {
