@@ -52,7 +52,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         List<InputSource> inputs;
         try {
-            inputs = Inputs.expand(options.inputs);
+            inputs = Inputs.expand(options.inputs, Inputs::isArticleFile);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

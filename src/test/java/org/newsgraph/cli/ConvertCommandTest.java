@@ -121,6 +121,34 @@ class ConvertCommandTest {
     }
 
     @Test
+    void streamOptionWritesTurtleBlocksThatParseBackToTheSameGraph(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp);
+        Files.delete(in.resolve("broken.json"));
+        Path pretty = tmp.resolve("pretty.ttl"), blocks = tmp.resolve("blocks.ttl");
+        assertThat(run("convert", in.toString(), "-o", pretty.toString()).exit()).isZero();
+        assertThat(run("convert", in.toString(), "-o", blocks.toString(), "--stream").exit()).isZero();
+        Graph p = RDFParser.source(pretty).lang(Lang.TURTLE).toGraph();
+        Graph b = RDFParser.source(blocks).lang(Lang.TURTLE).toGraph();
+        assertThat(b.isIsomorphicWith(p)).isTrue();
+        assertThat(Files.readString(blocks)).isNotEqualTo(Files.readString(pretty));
+    }
+
+    @Test
+    void inADirectoryOnlyArticleFilesAreRead(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp);
+        Files.delete(in.resolve("broken.json"));
+        Files.writeString(in.resolve("README.md"), "# My corpus\n\nArticles from 2024.\n");
+        Files.writeString(in.resolve("sub/previous-run.ttl"), "<a:b> <a:c> <a:d> .\n");
+        Path gz = in.resolve("sub/more.txt.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(GOOD_TEXT.replace("Tallinn Airport", "Tartu Station").replace("1609301234", "1609309999").getBytes(StandardCharsets.UTF_8));
+        }
+        Run r = run("convert", in.toString(), "-o", tmp.resolve("o.ttl").toString());
+        assertThat(r.errLines()).containsExactly("4 articles, 0 failed, 0 warnings");
+        assertThat(r.exit()).isZero();
+    }
+
+    @Test
     void warningsAreCountedInTheSummaryButDoNotFailTheRun(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("odd.jsonl");
         Files.writeString(f, """
