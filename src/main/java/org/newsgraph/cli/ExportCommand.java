@@ -43,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph (an article's IRI).")
     String graph;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file, '-' for stdout (default).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (gzipped when it ends in .gz), '-' for stdout (default).")
     String output = "-";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -68,6 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "No store in " + store.dir() + " (load something first)");
         try (NewsStore s = NewsStore.open(store.dir());
              OutputStream out = output.equals("-") ? new ConvertCommand.NonClosing(System.out)
+                     : output.endsWith(".gz") ? new java.util.zip.GZIPOutputStream(new FileOutputStream(output), 1 << 16)
                      : new BufferedOutputStream(new FileOutputStream(output), 1 << 16)) {
             DatasetGraph dsg = s.tdbGraph();
             if (graph == null) {

@@ -9,6 +9,7 @@ import org.newsgraph.pipeline.ConversionReport;
 import org.newsgraph.read.InputSource;
 import org.newsgraph.read.Inputs;
 import org.newsgraph.read.Problem;
+import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.RdfLoader;
 import org.newsgraph.store.StoreSink;
@@ -32,6 +33,14 @@ final class StoreLoading {
     }
 
     static Result load(NewsStore store, ConvertOptions options, PrintWriter err) throws IOException {
+        return load(store, options, err, true);
+    }
+
+    /**
+     * @param bulk whether RDF files may go through TDB2's bulk loader when the store is empty at the start (much
+     *        faster for large files; see {@link BulkLoader})
+     */
+    static Result load(NewsStore store, ConvertOptions options, PrintWriter err, boolean bulk) throws IOException {
         List<InputSource> inputs = Inputs.expand(options.inputs);
         List<InputSource> rdf = new ArrayList<>();
         List<InputSource> articles = new ArrayList<>();
@@ -45,7 +54,14 @@ final class StoreLoading {
                 problems.accept(p);
             };
             long rdfFiles = 0, quads = 0;
-            if (!rdf.isEmpty()) {
+            if (!rdf.isEmpty() && bulk && store.isEmpty()) {
+                try (Progress progress = Progress.onTerminal(err, "bulk loading")) {
+                    BulkLoader.Result r = BulkLoader.create(store).onProblem(count)
+                            .onProgress(n -> progress.update(0, 0, n, "quads")).build().load(rdf);
+                    rdfFiles = r.files();
+                    quads = r.quads();
+                }
+            } else if (!rdf.isEmpty()) {
                 RdfLoader loader = RdfLoader.create(store).onProblem(count).build();
                 try (Progress progress = Progress.onTerminal(err, "loading")) {
                     int done = 0;

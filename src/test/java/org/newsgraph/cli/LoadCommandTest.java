@@ -54,13 +54,27 @@ class LoadCommandTest {
         long first = size(store);
         assertThat(first).isGreaterThan(30);
 
+        // the first load went through the bulk loader (empty store), the second replaces graph by graph
         StringWriter again = new StringWriter();
         assertThat(run(again, "load", in.toString(), "--store", store.toString())).as(again.toString()).isZero();
         assertThat(size(store)).isEqualTo(first);
+
+        Path store2 = dir.resolve("store2");
+        assertThat(run(new StringWriter(), "load", in.toString(), "--store", store2.toString(), "--no-bulk")).isZero();
+        assertThat(size(store2)).as("bulk and transactional loads store the same").isEqualTo(first);
     }
 
     @Test
     void aBadRdfFileIsReportedWithItsLocationAndSkippedWhileTheGoodOnesLoad(@TempDir Path dir) throws Exception {
+        badAmongGood(dir, false);
+    }
+
+    @Test
+    void aBadRdfFileLeavesNothingBehindInTheTransactionalLoaderToo(@TempDir Path dir) throws Exception {
+        badAmongGood(dir, true);
+    }
+
+    private void badAmongGood(Path dir, boolean noBulk) throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
         Files.copy(resource("rdf/broken.ttl"), in.resolve("broken.ttl"));
@@ -68,7 +82,8 @@ class LoadCommandTest {
         Files.copy(resource("articles/articles.jsonl"), in.resolve("articles.jsonl"));
         Path store = dir.resolve("store");
         StringWriter err = new StringWriter();
-        int code = run(err, "load", in.toString(), "--store", store.toString());
+        int code = noBulk ? run(err, "load", in.toString(), "--store", store.toString(), "--no-bulk")
+                : run(err, "load", in.toString(), "--store", store.toString());
 
         assertThat(code).isEqualTo(Main.EXIT_SOME_FAILED);
         assertThat(err.toString()).containsPattern("broken\\.ttl:7:1: error: .*newline in string").contains("3 articles, 1 failed");
@@ -81,6 +96,26 @@ class LoadCommandTest {
                         || s.datasetGraph().find(null, NodeFactory.createURI("https://example.org/broken/1"), null, null).hasNext()).isFalse();
                 assertThat(s.datasetGraph().getGraph(peopleGraph).size()).isEqualTo(5);
             });
+        }
+    }
+
+    @Test
+    void bulkLoadedRdfIsFullTextIndexed(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "load", resource("rdf/extra.nq").toString(), resource("rdf/people.ttl").toString(),
+                "--store", store.toString())).as(err.toString()).isZero();
+        try (NewsStore s = NewsStore.open(store)) {
+            java.util.List<String> found = Txn.calculateRead(s.dataset(), () -> {
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(s.dataset()).query("""
+                        PREFIX text: <http://jena.apache.org/text#>
+                        SELECT ?x { { ?x text:query "bridges" } UNION { ?x text:query "Gomez" } } ORDER BY ?x""").build()) {
+                    java.util.List<String> out = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(r -> out.add(r.getResource("x").getURI()));
+                    return out;
+                }
+            });
+            assertThat(found).containsExactly("http://www.wikidata.org/entity/Q2", "https://example.org/extra/a");
         }
     }
 

@@ -1,0 +1,162 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.read.InputSource;
+import org.newsgraph.read.Problem;
+
+/**
+ * Loads RDF files into an <b>empty</b> store with TDB2's phased bulk loader (the one {@code tdb2.tdbloader} uses),
+ * feeding the text index in the same pass. Each file is first parsed on its own to check it, so a bad file is
+ * reported (file, line, column) and left out rather than half-loaded; the bulk load itself is all or nothing.
+ * Graphs are placed as by {@link RdfLoader}: triples outside named graphs go into the file's graph.
+ * <p>
+ * Differences from {@link RdfLoader}: a named graph that appears in several files of the same bulk load is the
+ * union of them (there is nothing to replace in an empty store, and the loader does not delete).
+ *
+ * <pre>
+ *   if (store.isEmpty()) BulkLoader.create(store).onProblem(System.err::println).build().load(files);
+ * </pre>
+ */
+public final class BulkLoader {
+    private final NewsStore store;
+    private final Consumer<Problem> onProblem;
+    private final LongConsumer onProgress;
+
+    private BulkLoader(Builder b) {
+        this.store = b.store;
+        this.onProblem = b.onProblem;
+        this.onProgress = b.onProgress;
+    }
+
+    public static Builder create(NewsStore store) { return new Builder(store); }
+
+    /** What a bulk load did. */
+    public record Result(long files, long failedFiles, long quads) {}
+
+    /**
+     * Checks each file, then bulk-loads the good ones in one go.
+     *
+     * @throws IllegalStateException when the store is not empty
+     */
+    public Result load(List<InputSource> inputs) {
+        if (!store.isEmpty()) throw new IllegalStateException("Bulk loading needs an empty store");
+        List<InputSource> good = new ArrayList<>();
+        for (InputSource in : inputs) {
+            if (check(in)) good.add(in);
+        }
+        if (good.isEmpty()) return new Result(0, inputs.size(), 0);
+
+        DataLoader loader = LoaderFactory.phasedLoader(store.tdbGraph(), (fmt, args) -> {});
+        TextIndex index = store.textIndex();
+        long[] count = {0};
+        loader.startBulk();
+        try {
+            StreamRDF dest = new Indexing(loader.stream(), index, count, onProgress);
+            for (InputSource in : good) {
+                Node fileGraph = RdfLoader.graphFor(in);
+                StreamRDF toGraphs = new StreamRDFWrapper(dest) {
+                    @Override public void triple(Triple t) { super.quad(Quad.create(fileGraph, t)); }
+                    @Override public void quad(Quad q) {
+                        super.quad(q.isDefaultGraph() ? Quad.create(fileGraph, q.asTriple()) : q);
+                    }
+                    @Override public void start() {}
+                    @Override public void finish() {}
+                };
+                parse(in, toGraphs, org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging);
+            }
+            loader.finishBulk();
+            index.commit();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            index.rollback();
+            throw e;
+        }
+        return new Result(good.size(), inputs.size() - good.size(), count[0]);
+    }
+
+    /** Parses the file without storing anything; reports the first error with its location. */
+    private boolean check(InputSource in) {
+        RdfLoader.Locating errors = new RdfLoader.Locating(in.name(), onProblem);
+        try {
+            parse(in, RdfLoader.counting(new long[1]), errors);
+            return true;
+        } catch (RuntimeException e) {
+            if (!errors.reported) onProblem.accept(Problem.error(in.name(), errors.line, errors.col, null, e.getMessage()));
+            return false;
+        }
+    }
+
+    private static void parse(InputSource in, StreamRDF dest, org.apache.jena.riot.system.ErrorHandler errors) {
+        try (InputStream is = in.open()) {
+            RDFParser.create().source(is).lang(RdfLoader.langOf(in)).base(RdfLoader.graphFor(in).getURI())
+                    .errorHandler(errors).parse(dest);
+        } catch (IOException e) {
+            throw new RiotException("cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Passes quads on to the loader and indexes the literals of indexed properties. */
+    private static final class Indexing extends StreamRDFWrapper {
+        private final TextIndex index;
+        private final EntityDefinition def;
+        private final long[] count;
+        private final LongConsumer onProgress;
+
+        Indexing(StreamRDF loader, TextIndex index, long[] count, LongConsumer onProgress) {
+            super(loader);
+            this.index = index;
+            this.def = index.getDocDef();
+            this.count = count;
+            this.onProgress = onProgress;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            super.quad(q);
+            if (q.getObject().isLiteral() && def.getField(q.getPredicate()) != null) {
+                Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                if (e != null) index.addEntity(e);
+            }
+            if ((++count[0] & 0xFFFF) == 0) onProgress.accept(count[0]);
+        }
+
+        @Override
+        public void triple(Triple t) {
+            quad(Quad.create(Quad.defaultGraphIRI, t));
+        }
+    }
+
+    public static final class Builder {
+        private final NewsStore store;
+        private Consumer<Problem> onProblem = p -> {};
+        private LongConsumer onProgress = n -> {};
+
+        private Builder(NewsStore store) { this.store = store; }
+
+        public Builder onProblem(Consumer<Problem> c) { this.onProblem = c; return this; }
+
+        /** Called now and then with the number of quads loaded so far. */
+        public Builder onProgress(LongConsumer c) { this.onProgress = c; return this; }
+
+        public BulkLoader build() { return new BulkLoader(this); }
+    }
+}
