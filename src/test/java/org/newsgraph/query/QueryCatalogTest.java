@@ -91,4 +91,16 @@ class QueryCatalogTest {
         assertThatThrownBy(() -> ParamType.INTEGER.toNode("n", "1.5", null)).isInstanceOf(BadParameterException.class);
         assertThat(ParamType.INTEGER.toNode("n", "-7", null).getLiteralValue()).isEqualTo(-7);
     }
+
+    @Test
+    void theExampleInDocsQueriesParsesAndTakesItsDateDefault() throws Exception {
+        String doc = Files.readString(Path.of("docs/queries.md"), StandardCharsets.UTF_8);
+        String block = doc.substring(doc.indexOf("```sparql") + 9, doc.indexOf("```", doc.indexOf("```sparql") + 9));
+        String rq = block.lines().map(String::strip).reduce("", (a, b) -> a + b + "\n");
+        SavedQuery q = SavedQuery.parse("articles-citing-source", rq);
+        assertThat(q.defaults()).containsEntry("since", "2020-01-01");
+        assertThat(q.params()).extracting(ParamSpec::name).containsExactly("source", "since");
+        assertThat(q.bind(Map.of("source", "https://w3id.org/newsgraph/id/organization/reuters")).query().toString())
+                .contains("\"2020-01-01\"^^xsd:date").contains("LIMIT   50");
+    }
 }
