@@ -79,11 +79,12 @@ public final class Conversion {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsgraph-worker"));
         BlockingQueue<Future<Mapped>> queue = new ArrayBlockingQueue<>(threads * 8);
         Future<Mapped> end = CompletableFuture.completedFuture(null);
+        Throwable[] readerFailure = {null};
         Thread reader = daemon("newsgraph-reader").newThread(() -> {
             try {
                 readAll(inputs, a -> put(queue, pool.submit(() -> mapOne(a))));
-            } catch (RuntimeException e) {
-                report(Problem.error(null, 0, 0, null, "reading stopped: " + message(e)));
+            } catch (Throwable e) { // reported on the calling thread, as a single-threaded run would throw it
+                readerFailure[0] = e;
             } finally {
                 if (!queue.offer(end)) put(queue, end); // offer: an interrupted reader must not block or throw here
             }
@@ -95,6 +96,10 @@ public final class Conversion {
             reader.interrupt();
             pool.shutdownNow();
         }
+        join(reader);
+        if (readerFailure[0] instanceof RuntimeException e) throw e;
+        if (readerFailure[0] instanceof Error e) throw e;
+        if (readerFailure[0] != null) throw new IllegalStateException(readerFailure[0]);
         return report();
     }
 
@@ -125,6 +130,15 @@ public final class Conversion {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static <T> void put(BlockingQueue<T> q, T x) {

@@ -179,6 +179,14 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anUnwritableOutputIsARuntimeFailure(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp);
+        Run r = run("convert", in.toString(), "-o", tmp.resolve("no-such-dir/out.ttl").toString());
+        assertThat(r.exit()).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(r.stderr()).startsWith("newsgraph: ").contains("no-such-dir");
+    }
+
+    @Test
     void noInputAtAllIsAUsageError() {
         Run r = run("convert");
         assertThat(r.exit()).isEqualTo(Main.EXIT_USAGE);
