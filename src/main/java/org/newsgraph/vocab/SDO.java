@@ -81,5 +81,8 @@ public final class SDO {
     public static final Node longitude = term("longitude");
     public static final Node containedInPlace = term("containedInPlace");
 
+    /** A colleague of a person (Person → Person); carries "spokesperson of" roles as a {@code schema:Role}. */
+    public static final Node colleague = term("colleague");
+
     private SDO() {}
 }
