@@ -109,6 +109,11 @@ public final class EntityExtractor {
             "conservative", "democratic", "republican", "liberal", "agriculture", "labor", "treasury",
             "attorney", "solicitor", "lord", "lady", "sir", "dame", "white", "house");
 
+    /** Honorifics news writes before a name; part of the mention. */
+    private static final Set<String> HONORIFICS = setOf("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
+            "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Gen.", "Brigadier", "King", "Queen", "Justice",
+            "Rev.", "Reverend", "Sheikh", "Mx");
+
     private static final Set<String> SPEECH_VERBS = setOf("said", "says", "say", "told", "tells", "tell", "added",
             "adds", "warned", "warns", "stated", "states", "insisted", "insists", "noted", "notes", "explained",
             "explains", "wrote", "writes", "tweeted", "tweets", "declared", "declares", "announced", "announces",
@@ -133,6 +138,7 @@ public final class EntityExtractor {
         EntityType type;   // null: MISC, kept only if it joins a known entity
         String name;       // canonical name (gazetteer name for places)
         final boolean demonym;
+        int cb = -1, ce = -1;   // character offsets when the mention is part of a token ("Russian" in "Russian-Ukrainian")
 
         Cand(int s, int e, String surface, EntityType type, String name, boolean demonym) {
             this.s = s;
@@ -168,6 +174,7 @@ public final class EntityExtractor {
         final int[] owner;
         final List<Quote> quotes = new ArrayList<>();
         final List<ExtractedEntity> sources = new ArrayList<>();
+        final List<ExtractedEntity> extraCountries = new ArrayList<>();
 
         Work(Tokens t, int bodyOffset) {
             this.t = t;
@@ -203,10 +210,8 @@ public final class EntityExtractor {
                 String tag = t.ner[i];
                 if (!isEntityTag(tag)) {
                     if (tag.equals("O") && t.capitalized(i)) {
-                        Optional<Gazetteer.Place> d = gazetteer.byDemonym(t.word[i]);
-                        if (d.isPresent() && !(i + 1 < t.size && isEntityTag(t.ner[i + 1]) && !t.ner[i + 1].equals("PERSON")
-                                && t.capitalized(i + 1)))
-                            out.add(new Cand(i, i + 1, t.word[i], EntityType.PLACE, d.get().name(), true));
+                        if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
+                        else demonym(out, i);
                     }
                     i++;
                     continue;
@@ -216,8 +221,97 @@ public final class EntityExtractor {
                 int s = i, e = j;
                 while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
                 while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
-                if (s < e) addCand(out, s, e, tag);
+                if (e < t.size && partOfLongerName(e)) {
+                    i = j;
+                    continue;
+                }
+                int h = s;
+                while (h < e && !t.word[h].equals("-")) h++;
+                if (h < e && h > s && (tag.equals("LOCATION") || tag.equals("MISC"))) {               // "Delhi - Noida", "Russian - Ukrainian": split at the hyphen
+                    for (int p = s, q; p < e; p = q + 1) {
+                        q = p;
+                        while (q < e && !t.word[q].equals("-")) q++;
+                        if (q == p + 1 && (tag.equals("MISC") || gazetteer.byDemonym(t.word[p]).isPresent())) demonym(out, p);
+                        else if (q > p) addCand(out, p, q, tag);
+                    }
+                } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
+                    splitHyphenated(out, s, tag);
+                else if (s + 1 == e && tag.equals("MISC")) demonym(out, s);
+                else if (s < e) addCand(out, s, e, tag);
                 i = j;
+            }
+            return mergeCityRegion(out);
+        }
+
+        /**
+         * Whether the capitalised, untagged token at {@code k} continues a name CoreNLP cut short ("CNN Films",
+         * "KIIS FM", "Ohio State"); not in the headline nor in title-case lines.
+         */
+        boolean partOfLongerName(int k) {
+            if (t.begin[k] < bodyOffset || !t.ner[k].equals("O") || !t.capitalized(k) || isTitleWord(t.lower(k))
+                    || t.isPossessive(k) || t.sentence[k] != t.sentence[k - 1] || gazetteer.byDemonym(t.word[k]).isPresent())
+                return false;
+            if (t.text.lastIndexOf('\n', t.begin[k]) > t.end[k - 1]) return false;
+            int sent = t.sentence[k], caps = 0, words = 0;
+            for (int m = t.sentenceStart[sent]; m < t.sentenceStart[sent + 1]; m++) {
+                if (isPunct(t.word[m])) continue;
+                words++;
+                if (t.capitalized(m)) caps++;
+            }
+            return caps * 2 < words;
+        }
+
+        /** A demonym ("Chinese") is a mention of its country, except right before a title ("Chinese President"). */
+        void demonym(List<Cand> out, int i) {
+            Optional<Gazetteer.Place> d = gazetteer.byDemonym(t.word[i]);
+            if (d.isEmpty()) {
+                if (t.ner[i].equals("MISC")) addCand(out, i, i + 1, "MISC");
+                return;
+            }
+            if (i + 1 < t.size && t.capitalized(i + 1) && (isTitleWord(t.lower(i + 1))
+                    || (isEntityTag(t.ner[i + 1]) && !t.ner[i + 1].equals("PERSON")))) return;
+            out.add(new Cand(i, i + 1, t.word[i], EntityType.PLACE, d.get().name(), true));
+        }
+
+        /** "Russian-Ukrainian", "Bulgarian-Turkish", "Delhi-Noida": each capitalised known part is a mention. */
+        void splitHyphenated(List<Cand> out, int i, String tag) {
+            String w = t.word[i];
+            int off = 0;
+            for (String part : w.split("-")) {
+                int b = t.begin[i] + off, e = b + part.length();
+                off += part.length() + 1;
+                if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) continue;
+                Optional<Gazetteer.Place> d = gazetteer.byDemonym(part);
+                Optional<Gazetteer.Place> p = gazetteer.byName(part);
+                Cand c = null;
+                if (d.isPresent()) c = new Cand(i, i + 1, part, EntityType.PLACE, d.get().name(), true);
+                else if (p.isPresent()) c = new Cand(i, i + 1, part, EntityType.PLACE, p.get().name(), false);
+                else if (tag.equals("LOCATION")) c = new Cand(i, i + 1, part, EntityType.PLACE, part, false);
+                if (c == null) continue;
+                c.cb = b;
+                c.ce = e;
+                out.add(c);
+            }
+        }
+
+        /** "Denver, Colorado", "South Bend, Indiana": a place, a comma and its region or country are one place. */
+        List<Cand> mergeCityRegion(List<Cand> in) {
+            List<Cand> out = new ArrayList<>();
+            for (int k = 0; k < in.size(); k++) {
+                Cand a = in.get(k);
+                if (k + 1 < in.size() && a.type == EntityType.PLACE && !a.demonym && a.cb < 0) {
+                    Cand b = in.get(k + 1);
+                    if (b.type == EntityType.PLACE && !b.demonym && b.cb < 0 && b.s == a.e + 1 && t.word[a.e].equals(",")
+                            && t.sentence[b.s] == t.sentence[a.s]
+                            && gazetteer.byName(b.name).map(pl -> !SDO.City.equals(pl.schemaClass())).orElse(false)
+                            && gazetteer.byName(a.name).map(pl -> !pl.isCountry()).orElse(true)) {
+                        String surface = t.span(a.s, b.e);
+                        out.add(new Cand(a.s, b.e, surface, EntityType.PLACE, surface, false));
+                        k++;
+                        continue;
+                    }
+                }
+                out.add(a);
             }
             return out;
         }
@@ -272,7 +366,7 @@ public final class EntityExtractor {
                     .thenComparingInt(c -> c.s));
             Map<String, Ent> byKey = new HashMap<>();
             for (Cand c : order) {
-                if (taken(c.s, c.e)) continue;
+                if (c.cb < 0 && taken(c.s, c.e)) continue;
                 String[] words = Arrays.copyOfRange(t.word, c.s, c.e);
                 Ent ent = null;
                 if (c.type != null) ent = byKey.get(c.type + "\t" + c.name);
@@ -282,9 +376,11 @@ public final class EntityExtractor {
                         if (ent != null) break;
                     }
                 }
+                if (c.cb >= 0) words = new String[] {c.surface};
                 if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                         || (c.len() == 1 && gazetteer.byName(c.surface).isEmpty())))
                     ent = shortFormOf(words, c.s);
+                if (ent == null && c.type == EntityType.PLACE && !c.demonym) ent = placeShortFormOf(words);
                 if (ent == null && (c.type == EntityType.ORGANIZATION || c.type == null) && isAcronym(c.surface))
                     ent = acronymOf(c.surface);
                 if (ent == null) {
@@ -299,8 +395,20 @@ public final class EntityExtractor {
                     ent.e.addName(c.surface);
                     if (!c.name.equals(c.surface)) ent.e.addName(c.name);
                 }
-                mention(ent, c.s, c.e, "ner");
+                if (c.cb >= 0) mention(ent, c.s, c.e, "ner", c.cb, c.ce);
+                else mention(ent, c.s, c.e, "ner");
             }
+        }
+
+        /** "Denver" after "Denver, Colorado". */
+        Ent placeShortFormOf(String[] words) {
+            for (Ent x : ents) {
+                if (x.e.type() != EntityType.PLACE) continue;
+                for (String[] f : x.forms)
+                    if (f.length > words.length + 1 && f[words.length].equals(",")
+                            && Arrays.equals(words, Arrays.copyOf(f, words.length))) return x;
+            }
+            return null;
         }
 
         Ent shortFormOf(String[] words, int at) {
@@ -344,9 +452,18 @@ public final class EntityExtractor {
         }
 
         void mention(Ent ent, int s, int e, String source) {
+            // "Mr Blair", "Dr. Bose", "King Vajiralongkorn": the honorific belongs to the mention, not the name
+            if (ent.e.type() == EntityType.PERSON && s > 0 && owner[s - 1] < 0 && t.sentence[s - 1] == t.sentence[s]
+                    && HONORIFICS.contains(t.word[s - 1])) s--;
+            // "The Times", "The Associated Press" (a capitalised "The" inside a sentence is part of the name)
+            if (ent.e.type() == EntityType.ORGANIZATION && s > 0 && owner[s - 1] < 0 && t.word[s - 1].equals("The")
+                    && t.sentence[s - 1] == t.sentence[s] && s - 1 != t.sentenceStart[t.sentence[s]]) s--;
+            mention(ent, s, e, source, t.begin[s], t.end[e - 1]);
+        }
+
+        void mention(Ent ent, int s, int e, String source, int b, int en) {
             int idx = ents.indexOf(ent);
             for (int k = s; k < e; k++) owner[k] = idx;
-            int b = t.begin[s], en = t.end[e - 1];
             ent.e.addMention(new Mention(b, en, t.text.substring(b, en), source));
             ent.firstToken = Math.min(ent.firstToken, s);
             if (b < bodyOffset) {
@@ -449,6 +566,10 @@ public final class EntityExtractor {
                     if (isCountry(o.e)) nat = o.e;
                     else if (o.e.type() == EntityType.ORGANIZATION) of = o.e;
                 }
+                else {
+                    Optional<Gazetteer.Place> d = gazetteer.byDemonym(t.word[k]);
+                    if (d.isPresent() && d.get().isCountry()) nat = countryEntity(d.get());
+                }
             }
             person.e.addRole(new Role(title, of, nat));
         }
@@ -494,6 +615,16 @@ public final class EntityExtractor {
                     || t.lower(j).equals("says") || t.word[j].equals("--") || t.word[j].equals("–")))
                 return;
             person.e.addRole(new Role(title, of, nat));
+        }
+
+        /** The article's entity for a country, or a new one that has no mentions (for nationality). */
+        ExtractedEntity countryEntity(Gazetteer.Place p) {
+            for (Ent x : ents) if (x.e.type() == EntityType.PLACE && x.e.name().equals(p.name())) return x.e;
+            for (ExtractedEntity e : extraCountries) if (e.name().equals(p.name())) return e;
+            ExtractedEntity e = new ExtractedEntity(EntityType.PLACE, p.name());
+            e.schemaClass(p.schemaClass());
+            extraCountries.add(e);
+            return e;
         }
 
         boolean hasHead(int from, int to) {
