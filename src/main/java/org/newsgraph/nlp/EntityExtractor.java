@@ -361,7 +361,9 @@ public final class EntityExtractor {
         // 3. resolution
         void group(List<Cand> cands) {
             List<Cand> order = new ArrayList<>(cands);
-            order.sort(Comparator.comparing((Cand c) -> c.type == null)
+            // body before headline (title case misleads NER: "Meet Macron"), typed before MISC, longest first
+            order.sort(Comparator.comparing((Cand c) -> t.begin[c.s] < bodyOffset)
+                    .thenComparing((Cand c) -> c.type == null)
                     .thenComparing(Comparator.comparingInt(Cand::len).reversed())
                     .thenComparingInt(c -> c.s));
             Map<String, Ent> byKey = new HashMap<>();
@@ -377,6 +379,15 @@ public final class EntityExtractor {
                     }
                 }
                 if (c.cb >= 0) words = new String[] {c.surface};
+                if (t.begin[c.s] < bodyOffset && c.cb < 0 && c.len() > 1 && !c.demonym
+                        && (c.type == null || byKey.get(c.type + "\t" + c.name) == null)) {
+                    // a headline span that is no body name but contains one: "Meet Macron" → "Macron"
+                    int[] sub = knownFormInside(c.s, c.e);
+                    if (sub != null) {
+                        if (!taken(sub[0], sub[1])) mention(ents.get(sub[2]), sub[0], sub[1], "ner");
+                        continue;
+                    }
+                }
                 if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                         || (c.len() == 1 && gazetteer.byName(c.surface).isEmpty())))
                     ent = shortFormOf(words, c.s);
@@ -398,6 +409,22 @@ public final class EntityExtractor {
                 if (c.cb >= 0) mention(ent, c.s, c.e, "ner", c.cb, c.ce);
                 else mention(ent, c.s, c.e, "ner");
             }
+        }
+
+        /** The longest known entity form inside tokens {@code [s, e)}: {start, end, entity index}, or null. */
+        int[] knownFormInside(int s, int e) {
+            int[] best = null;
+            for (int k = 0; k < ents.size(); k++) {
+                for (String[] f : ents.get(k).forms) {
+                    if (f.length >= e - s) continue;
+                    for (int i = s; i + f.length <= e; i++) {
+                        if (Arrays.equals(f, Arrays.copyOfRange(t.word, i, i + f.length))
+                                && (best == null || f.length > best[1] - best[0]))
+                            best = new int[] {i, i + f.length, k};
+                    }
+                }
+            }
+            return best;
         }
 
         /** "Denver" after "Denver, Colorado". */
@@ -528,7 +555,7 @@ public final class EntityExtractor {
                         gov |= GOV_ORG.matcher(n).find();
                     }
                     if (news) e.schemaClass(SDO.NewsMediaOrganization);
-                    else if (gov) e.schemaClass(SDO.GovernmentOrganization);
+                    else if (gov || ORG_NAMES.contains(e.name())) e.schemaClass(SDO.GovernmentOrganization);
                 }
             }
         }
