@@ -216,8 +216,10 @@ public final class EntityExtractor {
                     i++;
                     continue;
                 }
-                int j = i;
-                while (j < t.size && t.ner[j].equals(tag) && t.sentence[j] == t.sentence[i]) j++;
+                int j = i + 1;
+                // a span never crosses a line break ("Chief Executive\nNuclear Energy Institute\nWashington")
+                while (j < t.size && t.ner[j].equals(tag) && t.sentence[j] == t.sentence[i]
+                        && t.text.lastIndexOf('\n', t.begin[j]) < t.end[j - 1]) j++;
                 int s = i, e = j;
                 while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
                 while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
@@ -248,7 +250,7 @@ public final class EntityExtractor {
          * "KIIS FM", "Ohio State"); not in the headline nor in title-case lines.
          */
         boolean partOfLongerName(int k) {
-            if (t.begin[k] < bodyOffset || !t.ner[k].equals("O") || !t.capitalized(k) || isTitleWord(t.lower(k))
+            if (t.begin[k] < bodyOffset || !t.ner[k].equals("O") || !t.capitalized(k) || TITLE_HEADS.contains(t.lower(k))
                     || t.isPossessive(k) || t.sentence[k] != t.sentence[k - 1] || gazetteer.byDemonym(t.word[k]).isPresent())
                 return false;
             if (t.text.lastIndexOf('\n', t.begin[k]) > t.end[k - 1]) return false;
