@@ -46,6 +46,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Fail (exit 3) when the typed F1 is below X (a quality floor for CI).")
     Double minF1;
 
+    @Option(names = "--baseline", description = "Score stock CoreNLP NER (no newsgraph rules) for comparison.")
+    boolean baseline;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -64,7 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Scores s;
         try {
-            s = Evaluation.create().threads(threads).onDocument((d, p) -> {
+            s = Evaluation.create().threads(threads).baseline(baseline).onDocument((d, p) -> {
                 if (preds != null) writePredictions(json, preds, d, p);
             }).run(docs);
         } finally {

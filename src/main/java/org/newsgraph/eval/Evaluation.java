@@ -26,6 +26,7 @@ public final class Evaluation {
     private EntityResolver resolver = EntityResolver.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private BiConsumer<GoldDocument, List<Prediction>> onDocument = (d, p) -> {};
+    private boolean baseline;
 
     private Evaluation() {}
 
@@ -33,6 +34,8 @@ public final class Evaluation {
 
     public Evaluation extractor(EntityExtractor x) { this.extractor = x; return this; }
     public Evaluation resolver(EntityResolver r) { this.resolver = r; return this; }
+    /** Score stock CoreNLP instead: each run of one PERSON/ORGANIZATION/LOCATION tag is a mention, no rules. */
+    public Evaluation baseline(boolean on) { this.baseline = on; return this; }
     public Evaluation threads(int n) { this.threads = Math.max(1, n); return this; }
     /** Called in document order with each document's predictions (e.g. to write {@code --predictions-out}). */
     public Evaluation onDocument(BiConsumer<GoldDocument, List<Prediction>> c) { this.onDocument = c; return this; }
@@ -49,6 +52,23 @@ public final class Evaluation {
         return out;
     }
 
+    /** Stock CoreNLP mentions: maximal runs of one entity tag within a sentence. */
+    public static List<Prediction> baselinePredictions(org.newsgraph.nlp.CoreNlpPipeline p, String text) {
+        List<Prediction> out = new ArrayList<>();
+        var doc = p.annotate(text);
+        for (var sent : doc.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class)) {
+            var toks = sent.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < toks.size(); ) {
+                org.newsgraph.nlp.EntityType t = org.newsgraph.nlp.EntityType.fromNerTag(toks.get(i).ner());
+                int j = i + 1;
+                while (j < toks.size() && toks.get(j).ner() != null && toks.get(j).ner().equals(toks.get(i).ner())) j++;
+                if (t != null) out.add(new Prediction(toks.get(i).beginPosition(), toks.get(j - 1).endPosition(), t, null));
+                i = j;
+            }
+        }
+        return out;
+    }
+
     public Scores run(List<GoldDocument> gold) {
         EntityExtractor x = extractor != null ? extractor : EntityExtractor.create().build();
         Scorer scorer = new Scorer();
@@ -60,6 +80,7 @@ public final class Evaluation {
         try {
             List<Future<List<Prediction>>> futures = new ArrayList<>();
             for (GoldDocument d : gold) futures.add(pool.submit(() -> {
+                if (baseline) return baselinePredictions(x.pipeline(), d.text());
                 Extraction ex = x.extract(null, d.text());
                 resolver.resolve(ex);
                 return predictions(ex);
