@@ -126,7 +126,7 @@ public final class GoldReader {
                 }
                 String ref = s.contains("ref") ? s.get("ref").toString() : null;
                 l.removeIf(g -> g.begin() == b && g.end() == e);
-                boolean nil = ref == null || ref.endsWith("notInWiki") || ref.contains("/NIL");
+                boolean nil = ref == null || ref.contains("/notInWiki") || ref.contains("/NIL");
                 l.add(new GoldLabel(b, e, ty.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(ty), !nil, nil ? null : ref));
             }
         }

@@ -60,5 +60,18 @@ class ScorerTest {
         assertThat(s.scores().typed().f1()).isZero();
     }
 
+    @Test
+    void readsNifGoldWithTypesFromClassRefAndNotInWikiAsUnscored() {
+        List<GoldDocument> gold = GoldReader.nif(Path.of("src/test/resources/org/newsgraph/eval/tiny-gold.nif.ttl"));
+        assertThat(gold).hasSize(1);
+        GoldDocument d = gold.get(0);
+        assertThat(d.text()).startsWith("Angela Merkel");
+        assertThat(d.labels()).extracting(GoldLabel::begin).containsExactly(0, 18, 37);
+        assertThat(d.labels().get(0).types()).containsExactly(EntityType.PERSON);
+        assertThat(d.labels().get(0).link()).isEqualTo("http://dbpedia.org/resource/Angela_Merkel");
+        assertThat(d.labels().get(1).types()).as("no class: any type").hasSize(3);
+        assertThat(d.labels().get(2).scored()).isFalse();
+    }
+
     private static Prediction p(int b, int e, EntityType t) { return new Prediction(b, e, t, null); }
 }
