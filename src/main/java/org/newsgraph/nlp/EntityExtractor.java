@@ -175,6 +175,7 @@ public final class EntityExtractor {
         final List<Quote> quotes = new ArrayList<>();
         final List<ExtractedEntity> sources = new ArrayList<>();
         final List<ExtractedEntity> extraCountries = new ArrayList<>();
+        final List<int[]> within = new ArrayList<>();   // token starts of a place and the region it lies in
 
         Work(Tokens t, int bodyOffset) {
             this.t = t;
@@ -199,7 +200,13 @@ public final class EntityExtractor {
             for (Ent x : ents) list.add(x.e);
             list.sort(Comparator.comparingDouble((ExtractedEntity e) -> -e.salience())
                     .thenComparingInt(e -> e.mentions().get(0).begin()));
-            return new Extraction(t.text, bodyOffset, t.size, list, quotes, sources);
+            List<Extraction.Containment> contained = new ArrayList<>();
+            for (int[] w : within) {
+                if (owner[w[0]] < 0 || owner[w[1]] < 0 || owner[w[0]] == owner[w[1]]) continue;
+                Extraction.Containment c = new Extraction.Containment(ents.get(owner[w[0]]).e, ents.get(owner[w[1]]).e);
+                if (!contained.contains(c)) contained.add(c);
+            }
+            return new Extraction(t.text, bodyOffset, t.size, list, quotes, sources, contained);
         }
 
         // 1. spans
@@ -296,26 +303,17 @@ public final class EntityExtractor {
             }
         }
 
-        /** "Denver, Colorado", "South Bend, Indiana": a place, a comma and its region or country are one place. */
+        /** "Denver, Colorado", "South Bend, Indiana": a place, a comma, then the region or country it lies in. */
         List<Cand> mergeCityRegion(List<Cand> in) {
-            List<Cand> out = new ArrayList<>();
-            for (int k = 0; k < in.size(); k++) {
-                Cand a = in.get(k);
-                if (k + 1 < in.size() && a.type == EntityType.PLACE && !a.demonym && a.cb < 0) {
-                    Cand b = in.get(k + 1);
-                    if (b.type == EntityType.PLACE && !b.demonym && b.cb < 0 && b.s == a.e + 1 && t.word[a.e].equals(",")
-                            && t.sentence[b.s] == t.sentence[a.s]
-                            && gazetteer.byName(b.name).map(pl -> !SDO.City.equals(pl.schemaClass())).orElse(false)
-                            && gazetteer.byName(a.name).map(pl -> !pl.isCountry()).orElse(true)) {
-                        String surface = t.span(a.s, b.e);
-                        out.add(new Cand(a.s, b.e, surface, EntityType.PLACE, surface, false));
-                        k++;
-                        continue;
-                    }
-                }
-                out.add(a);
+            for (int k = 0; k + 1 < in.size(); k++) {
+                Cand a = in.get(k), b = in.get(k + 1);
+                if (a.type == EntityType.PLACE && !a.demonym && a.cb < 0 && b.type == EntityType.PLACE && !b.demonym
+                        && b.cb < 0 && b.s == a.e + 1 && t.word[a.e].equals(",") && t.sentence[b.s] == t.sentence[a.s]
+                        && gazetteer.byName(b.name).map(pl -> !SDO.City.equals(pl.schemaClass())).orElse(false)
+                        && gazetteer.byName(a.name).map(pl -> !pl.isCountry()).orElse(true))
+                    within.add(new int[] {a.s, b.s});
             }
-            return out;
+            return in;
         }
 
         void addCand(List<Cand> out, int s, int e, String tag) {

@@ -9,14 +9,19 @@ import java.util.List;
  *
  * @param entities the entities, most salient first
  * @param sources organisations the article reports as its source ("Reuters reported")
+ * @param containment places written as "Place, Region" ("Denver, Colorado"): the first lies in the second
  */
 public record Extraction(String text, int bodyOffset, int tokens, List<ExtractedEntity> entities, List<Quote> quotes,
-                         List<ExtractedEntity> sources) {
+                         List<ExtractedEntity> sources, List<Containment> containment) {
     public Extraction {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         sources = List.copyOf(sources);
+        containment = List.copyOf(containment);
     }
+
+    /** {@code place} lies in {@code region} ({@code schema:containedInPlace}). */
+    public record Containment(ExtractedEntity place, ExtractedEntity region) {}
 
     /** Length of the headline part (0 when there is no headline). */
     public int headlineLength() { return bodyOffset == 0 ? 0 : bodyOffset - 2; }

@@ -113,6 +113,7 @@ public final class NlpEnricher implements ArticleEnricher {
             }
             for (ExtractedEntity e : x.entities()) roles(e);
             for (ExtractedEntity s : x.sources()) ctx.add(art, SDO.isBasedOn, entity(s));
+            for (Extraction.Containment c : x.containment()) ctx.add(entity(c.place()), SDO.containedInPlace, entity(c.region()));
             Node run = iris.part(art, "run/nlp");
             quotes(run);
             Node headlineCtx = null, bodyCtx = null;

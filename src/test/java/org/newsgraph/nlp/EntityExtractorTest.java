@@ -40,6 +40,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void placeCommaRegionIsTwoPlacesTheFirstContainedInTheSecond() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "The company opened offices in Denver, Colorado, last year.");
+        assertThat(x.containment()).extracting(c -> c.place().name() + " < " + c.region().name())
+                .containsExactly("Denver < Colorado");
+        assertThat(entity(x, "Colorado").orElseThrow().schemaClass()).isEqualTo(SDO.AdministrativeArea);
+    }
+
+    @Test
     void honorificBelongsToTheMentionButNotToTheName() {
         Extraction x = Nlp.EXTRACTOR.extract(null, "Tony Blair spoke first. Later Mr Blair left the room.");
         ExtractedEntity blair = entity(x, "Tony Blair").orElseThrow();
