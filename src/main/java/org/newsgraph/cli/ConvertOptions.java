@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.nlp.EntityExtractor;
+import org.newsgraph.nlp.NlpEnricher;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.PublisherRegistry;
 import org.newsgraph.vocab.NG;
@@ -29,9 +31,20 @@ public final class ConvertOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     public int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--nlp", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Extract people, organisations, places, roles and quotations with Stanford CoreNLP "
+                    + "(default: on; --no-nlp maps the metadata only, much faster). See docs/nlp.md.")
+    public boolean nlp = true;
+
+    @Option(names = "--no-mentions", description = "With NLP: leave the NIF mention triples (offsets of every mention) out.")
+    public boolean noMentions;
+
     public ArticleMapper.Builder mapperBuilder() throws IOException {
         PublisherRegistry reg = PublisherRegistry.standard();
         if (publishers != null) reg.loadFile(publishers);
-        return ArticleMapper.create().base(base).publishers(reg);
+        ArticleMapper.Builder b = ArticleMapper.create().base(base).publishers(reg);
+        if (nlp) b.enricher(NlpEnricher.create().extractor(EntityExtractor.create().publishers(reg).build())
+                .mentions(!noMentions).build());
+        return b;
     }
 }

@@ -86,5 +86,8 @@ public final class SDO {
     public static final Node domainIncludes = term("domainIncludes");
     public static final Node rangeIncludes = term("rangeIncludes");
 
+    /** A colleague of a person (Person → Person); carries "spokesperson of" roles as a {@code schema:Role}. */
+    public static final Node colleague = term("colleague");
+
     private SDO() {}
 }

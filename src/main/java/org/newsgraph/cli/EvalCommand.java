@@ -1,0 +1,113 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.Evaluation;
+import org.newsgraph.eval.GoldDocument;
+import org.newsgraph.eval.GoldReader;
+import org.newsgraph.eval.Prediction;
+import org.newsgraph.eval.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score entity extraction against a gold standard: precision, recall and F1, span-only and typed "
+                + "(PERSON, ORGANIZATION, PLACE), per type and overall. See docs/quality.md.",
+        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 typed F1 below --min-f1."})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold standard file.")
+    Path gold;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "elevant (JSON Lines) or nif (NIF 2.0 RDF); default: elevant for .jsonl/.json, else nif.")
+    String format;
+
+    @Option(names = "--predictions-out", paramLabel = "FILE",
+            description = "Write the predictions as JSON Lines: {\"id\", \"mentions\": [{\"b\", \"e\", \"t\", \"link\"?}]}.")
+    Path predictionsOut;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Fail (exit 3) when the typed F1 is below X (a quality floor for CI).")
+    Double minF1;
+
+    @Option(names = "--baseline", description = "Score stock CoreNLP NER (no newsgraph rules) for comparison.")
+    boolean baseline;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isReadable(gold)) throw new ParameterException(spec.commandLine(), "Cannot read gold file " + gold);
+        String fmt = format != null ? format.toLowerCase(Locale.ROOT)
+                : gold.toString().matches("(?i).*\\.jsonl?(\\.gz)?$") ? "elevant" : "nif";
+        List<GoldDocument> docs = switch (fmt) {
+            case "elevant" -> GoldReader.elevant(gold);
+            case "nif" -> GoldReader.nif(gold);
+            default -> throw new ParameterException(spec.commandLine(), "Unknown --format " + format + " (elevant or nif)");
+        };
+        ObjectMapper json = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        BufferedWriter preds = predictionsOut == null ? null : Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        Scores s;
+        try {
+            s = Evaluation.create().threads(threads).baseline(baseline).onDocument((d, p) -> {
+                if (preds != null) writePredictions(json, preds, d, p);
+            }).run(docs);
+        } finally {
+            if (preds != null) preds.close();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(gold.getFileName() + ":");
+        out.print(s.table());
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "%d documents in %.1f s (%.1f docs/s, %d threads)%n", docs.size(), secs, docs.size() / secs, threads);
+        if (minF1 != null && s.typed().f1() < minF1) {
+            err.printf(Locale.ROOT, "newsgraph eval: typed F1 %.3f is below the floor %.3f%n", s.typed().f1(), minF1);
+            err.flush();
+            return Main.EXIT_VIOLATIONS;
+        }
+        err.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static void writePredictions(ObjectMapper json, BufferedWriter w, GoldDocument d, List<Prediction> preds) {
+        Map<String, Object> rec = new LinkedHashMap<>();
+        Object id = d.id().matches("-?\\d{1,18}") ? (Object) Long.parseLong(d.id()) : d.id();
+        rec.put("id", id);
+        List<Map<String, Object>> ms = new java.util.ArrayList<>();
+        for (Prediction p : preds) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("b", p.begin());
+            m.put("e", p.end());
+            m.put("t", p.type().name());
+            if (p.link() != null) m.put("link", p.link());
+            ms.add(m);
+        }
+        rec.put("mentions", ms);
+        try {
+            w.write(json.writeValueAsString(rec));
+            w.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.vocab.SDO;
+
+class EntityExtractorTest {
+    static Optional<ExtractedEntity> entity(Extraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    static List<String> anchors(ExtractedEntity e) { return e.mentions().stream().map(Mention::text).toList(); }
+
+    @Test
+    void shortFormsAndPossessivesResolveToTheFullNameSeenInTheArticle() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Chinese President Xi Jinping met Vladimir Putin in Moscow. Xi's visit was welcomed by Putin, and Xi left on Friday.");
+        ExtractedEntity xi = entity(x, "Xi Jinping").orElseThrow();
+        assertThat(xi.type()).isEqualTo(EntityType.PERSON);
+        assertThat(anchors(xi)).containsExactly("Xi Jinping", "Xi", "Xi");
+        assertThat(xi.alternateNames()).containsExactly("Xi");
+        assertThat(anchors(entity(x, "Vladimir Putin").orElseThrow())).containsExactly("Vladimir Putin", "Putin");
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Xi", "Putin", "Xi's");
+    }
+
+    @Test
+    void demonymBeforeATitleIsNationalityElsewhereAMentionOfTheCountry() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Chinese President Xi Jinping arrived on Monday. Talks on a Russian-Ukrainian peace deal continued.");
+        Role r = entity(x, "Xi Jinping").orElseThrow().roles().get(0);
+        assertThat(r.title()).isEqualTo("President");
+        assertThat(r.nationality().name()).isEqualTo("China");
+        assertThat(r.nationality().schemaClass()).isEqualTo(SDO.Country);
+        assertThat(entity(x, "China")).as("'Chinese' before a title is no mention").isEmpty();
+        assertThat(anchors(entity(x, "Russia").orElseThrow())).containsExactly("Russian");
+        assertThat(anchors(entity(x, "Ukraine").orElseThrow())).containsExactly("Ukrainian");
+    }
+
+    @Test
+    void placeCommaRegionIsTwoPlacesTheFirstContainedInTheSecond() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "The company opened offices in Denver, Colorado, last year.");
+        assertThat(x.containment()).extracting(c -> c.place().name() + " < " + c.region().name())
+                .containsExactly("Denver < Colorado");
+        assertThat(entity(x, "Colorado").orElseThrow().schemaClass()).isEqualTo(SDO.AdministrativeArea);
+    }
+
+    @Test
+    void honorificBelongsToTheMentionButNotToTheName() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "Tony Blair spoke first. Later Mr Blair left the room.");
+        ExtractedEntity blair = entity(x, "Tony Blair").orElseThrow();
+        assertThat(anchors(blair)).containsExactly("Tony Blair", "Mr Blair");
+        assertThat(blair.alternateNames()).doesNotContain("Mr Blair");
+    }
+
+    @Test
+    void quotationsAreAttributedAndNewsAgenciesThatReportedAreSources() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Angela Merkel met reporters in Berlin, Reuters reported. \"We will find a solution,\" Merkel said.");
+        assertThat(x.quotes()).hasSize(1);
+        Quote q = x.quotes().get(0);
+        assertThat(q.text()).isEqualTo("We will find a solution");
+        assertThat(q.speakers()).extracting(ExtractedEntity::name).containsExactly("Angela Merkel");
+        assertThat(x.sources()).extracting(ExtractedEntity::name).containsExactly("Reuters");
+        assertThat(entity(x, "Reuters").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
+    }
+
+    @Test
+    void offsetsAreIntoHeadlinePlusBlankLinePlusBody() {
+        Extraction x = Nlp.EXTRACTOR.extract("Merkel Visits Paris", "Angela Merkel arrived in Paris on Monday.");
+        assertThat(x.bodyOffset()).isEqualTo("Merkel Visits Paris".length() + 2);
+        for (ExtractedEntity e : x.entities())
+            for (Mention m : e.mentions()) assertThat(x.text().substring(m.begin(), m.end())).isEqualTo(m.text());
+        assertThat(anchors(entity(x, "Angela Merkel").orElseThrow())).containsExactly("Merkel", "Angela Merkel");
+        assertThat(NlpEnricher.isAbout(x, entity(x, "Angela Merkel").orElseThrow())).isTrue();
+    }
+}
