@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a schema.org knowledge graph.",
-        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, IndexCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure", "2:usage error", "3:validation found violations",
                 "4:some inputs failed"})

@@ -11,7 +11,7 @@ public record Link(String title, double confidence, boolean confident) {
     public static final String DBPEDIA = "http://dbpedia.org/resource/";
     public static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
 
-    /** {@code http://dbpedia.org/resource/Title} (percent-encoded as DBpedia does). */
+    /** {@code http://dbpedia.org/resource/Title}: an IRI as DBpedia writes it (non-ASCII letters kept). */
     public String dbpediaIri() { return DBPEDIA + encode(title); }
 
     /** {@code https://en.wikipedia.org/wiki/Title}. */
@@ -23,7 +23,8 @@ public record Link(String title, double confidence, boolean confident) {
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             i += Character.charCount(cp);
-            if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || "-._~!$&'()*+,;=:@/".indexOf(cp) >= 0)
+            if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || "-._~!$&'()*+,;=:@/".indexOf(cp) >= 0
+                    || (cp >= 0xA0 && Character.isLetterOrDigit(cp)))
                 sb.appendCodePoint(cp);
             else sb.append(URLEncoder.encode(new String(Character.toChars(cp)), StandardCharsets.UTF_8));
         }
