@@ -10,7 +10,9 @@ public enum EntityType {
             case UNKNOWN -> true;
             case NON_ENTITY, NAME_PAGE -> false;
             case PERSON -> this == PERSON || this == OTHER;
-            case ORGANIZATION -> this == ORGANIZATION || this == OTHER;
+            // NER often labels institutions as places ("Kent County Council", "Radcliffe College"): accepted, with
+            // a lower type score; the reverse (an ORGANIZATION on a place title) is metonymy and is not linked.
+            case ORGANIZATION -> this == ORGANIZATION || this == PLACE || this == OTHER;
             case PLACE, COUNTRY, CITY, ADMIN_AREA -> this == PLACE || this == OTHER;
             case OTHER -> this == OTHER;
         };

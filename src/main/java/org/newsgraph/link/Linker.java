@@ -35,7 +35,7 @@ public final class Linker {
     private final double nilThreshold;
     private final double sameAsThreshold;
 
-    private static final double W_PRIOR = 0.45, W_NAME = 0.2, W_POP = 0.1, W_TYPE = 0.15, W_CONTEXT = 0.2;
+    private static final double W_PRIOR = 0.45, W_NAME = 0.2, W_POP = 0.1, W_TYPE = 0.1, W_CONTEXT = 0.2;
     private static final double ALTERNATE_DISCOUNT = 0.8;
 
     /** Builder: {@code Linker.create(index).nilThreshold(0.4).build()}. */
@@ -101,6 +101,12 @@ public final class Linker {
         String name = clean(req.name());
         String normName = Surfaces.normalize(name);
         gather(cands, name, 1.0, false);
+        String bare = stripHonorific(name);
+        if (!bare.equals(name)) {
+            gather(cands, bare, 1.0, false);
+            name = bare;
+            normName = Surfaces.normalize(bare);
+        }
         for (String alt : req.alternateNames()) {
             String a = clean(alt);
             if (!Surfaces.normalize(a).equals(normName)) gather(cands, a, ALTERNATE_DISCOUNT, false);
@@ -140,13 +146,28 @@ public final class Linker {
 
         List<Scored> out = new ArrayList<>();
         for (Acc a : cands.values()) {
-            if (!req.type().accepts(a.type)) continue;
+            // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint.
+            TitleType sure = TitleTypes.fromTitle(a.title);
+            if (!req.type().accepts(sure)) continue;
+            if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
             if (req.type() == EntityType.PERSON && !personNameFits(nameTokens, base)) continue;
-            double prior = a.titleOnly ? residual * (titleOnlyPop == 0 ? 0 : a.popularity / titleOnlyPop) : a.prior;
-            double nameMatch = base.equals(normName) ? 1 : containsAll(base, nameTokens) ? 0.5 : 0;
+            // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
+            // its popularity relative to the best-known candidate.
+            double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
+            double prior = (a.titleOnly ? residual * (titleOnlyPop == 0 ? 0 : a.popularity / titleOnlyPop) : a.prior) * popWeight;
+            // The unqualified title is Wikipedia's primary topic for the name ("Mike_Riley" before
+            // "Mike_Riley_(referee)"); a lone surname fits a person title ending in it.
+            boolean qualified = a.title.length() != Surfaces.titleBase(a.title).length();
+            double nameMatch = base.equals(normName) ? (qualified ? 0.8 : 1)
+                    : req.type() == EntityType.PERSON && nameTokens.length == 1 && base.endsWith(" " + normName) ? 0.7
+                    : containsAll(base, nameTokens) ? 0.5 : 0;
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
-            double type = req.type().matches(a.type) ? 1 : 0;
+            // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
+            // ("Valencia,_Negros_Oriental": surely a city), so an unknown type costs little.
+            double type = req.type().matches(sure) ? 1 : req.type().matches(a.type) ? 0.8
+                    : sure == TitleType.ORGANIZATION && req.type() == EntityType.PLACE ? 0.0
+                    : a.type == TitleType.UNKNOWN || sure != TitleType.UNKNOWN ? 0.6 : 0.3;
             double context = 0;
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
             for (String w : contextWords) if (!w.isEmpty() && containsPhrase(titleText, w)) { context += 0.5; break; }
@@ -155,7 +176,7 @@ public final class Linker {
                 context += capitalsInContext > 0 ? 1.0 : 0.5;
             context = Math.min(1, context);
             double score = W_PRIOR * prior + W_NAME * nameMatch + W_POP * pop + W_TYPE * type + W_CONTEXT * context;
-            out.add(new Scored(a.title, a.type, round(score), prior, nameMatch, pop, type, context));
+            out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type, context));
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
         return out;
@@ -210,6 +231,20 @@ public final class Linker {
             i = text.indexOf(phrase, i + 1);
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Gov|Sen|Rep)\\.?|Justice|Judge|King|Queen|"
+                    + "Prince|Princess|President|Premier|Chancellor|Senator|Governor|Mayor|Minister|Prime Minister|"
+                    + "Pope|Cardinal|Bishop|Sheikh|Emir|Ayatollah)\\s+(?=\\p{Lu})");
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(
+            ",?\\s+(?:M\\.D\\.|Ph\\.D\\.|MP|QC|KC|Esq\\.?)$");
+
+    /** "Mr Shorten" → "Shorten", "Christopher M. Rose, M.D." → "Christopher M. Rose". */
+    static String stripHonorific(String s) {
+        String t = HONORIFIC.matcher(s).replaceFirst("");
+        t = SUFFIX.matcher(t).replaceFirst("");
+        return t.isBlank() ? s : t.strip();
     }
 
     /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */

@@ -67,7 +67,8 @@ public final class TitleTypes {
     }
 
     private static final Pattern NON_ENTITY = Pattern.compile(
-            "(List|Lists|Index|Outline|Timeline|Glossary|Comparison)_of_|(Category|Template|Wikipedia|Portal|File|Help):");
+            "(List|Lists|Index|Outline|Timeline|Glossary|Comparison)_of_|(Category|Template|Wikipedia|Portal|File|Help|"
+                    + "ISO_639|ISO_3166-\\d|Wiktionary|wikt|WP|Talk|User|Special|Image|Media|Book|Draft|Module|Commons):");
     private static final Pattern YEAR = Pattern.compile("\\b(born|died|\\d{4}[–-]\\d{2,4}|b\\._\\d{4})\\b");
     private static final Set<String> ORG_WORDS = Set.of(("Ministry Department Agency Party University College "
             + "Corporation Company Inc Inc. Ltd Ltd. Association Council Committee Commission Bank Airlines Airways Institute "
@@ -85,7 +86,7 @@ public final class TitleTypes {
             + "ambassador senator spokesperson spokesman spokeswoman king queen emperor pope premier chairman director "
             + "minister-president").split(" "));
     private static final Set<String> FUNCTION_WORDS = Set.of(("of the and de von van la le du da del della der den "
-            + "in on for at upon y bin al el di do dos das des zu und et a an to from with by over under").split(" "));
+            + "in on for at upon y bin al el di do dos das des zu und et a an to from with by over under plc e.V. ltd").split(" "));
 
     private TitleTypes() {}
 
@@ -158,6 +159,12 @@ public final class TitleTypes {
     private static boolean ends(String s, String p) {
         return s.length() >= p.length() && s.regionMatches(true, s.length() - p.length(), p, 0, p.length());
     }
+
+    /**
+     * The type from the title alone (shipped list, countries, patterns), without surface cues: what the linker
+     * treats as certain. Cue-derived types stored in the index are only a hint.
+     */
+    public static TitleType fromTitle(String title) { return classify(title, null); }
 
     /** The type of {@code title} given the cues seen for its surface forms (may be null). */
     public static TitleType classify(String title, Cues cues) {

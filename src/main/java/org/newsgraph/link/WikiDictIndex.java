@@ -108,12 +108,25 @@ public final class WikiDictIndex implements AutoCloseable {
         return out;
     }
 
-    /** The top title for a surface, or null: the cheapest lookup (no list, one string). */
+    /**
+     * The WikiDict's top title for a surface, or null. Case variants share one normalised key, so a rare title
+     * that owns one odd variant ("london" → LDN_(song), prior 1.0) must not beat the title of the usual form
+     * ("London" → London, 0.94): candidates with a prior are ranked by {@code prior × ln(2 + popularity)}.
+     * Disambiguation pages and lists are skipped.
+     */
     public String topTitle(String surface) {
         int slot = slot(Surfaces.hash(Surfaces.normalize(surface)));
         if (slot < 0) return null;
-        int from = offsets.get(slot);
-        return from < offsets.get(slot + 1) ? title(postings.get(2 * from)) : null;
+        int best = -1;
+        double bestScore = 0;
+        for (int p = offsets.get(slot), to = offsets.get(slot + 1); p < to; p++) {
+            int id = postings.get(2 * p);
+            float prior = Float.intBitsToFloat(postings.get(2 * p + 1));
+            if (prior <= 0 || type(id) == TitleType.NON_ENTITY) continue;
+            double score = prior * Math.log(2 + popularity(id));
+            if (score > bestScore) { bestScore = score; best = id; }
+        }
+        return best < 0 ? null : title(best);
     }
 
     /** Number of candidates for a hashed key, -1 when absent (used by the benchmark: no allocation). */
