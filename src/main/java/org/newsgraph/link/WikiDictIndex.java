@@ -90,7 +90,7 @@ public final class WikiDictIndex implements AutoCloseable {
 
     /** Ranked candidates (descending prior, then popularity) for a surface form; empty when unknown. */
     public List<Candidate> candidates(String surface) {
-        return candidatesOfKey(Surfaces.hash(Surfaces.normalize(surface)));
+        return candidatesOfKey(Surfaces.normalizedHash(surface));
     }
 
     /** Ranked candidates for an already hashed normalised key. */
@@ -115,7 +115,7 @@ public final class WikiDictIndex implements AutoCloseable {
      * Disambiguation pages and lists are skipped.
      */
     public String topTitle(String surface) {
-        int slot = slot(Surfaces.hash(Surfaces.normalize(surface)));
+        int slot = slot(Surfaces.normalizedHash(surface));
         if (slot < 0) return null;
         int best = -1;
         double bestScore = 0;
