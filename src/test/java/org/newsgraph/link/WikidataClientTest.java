@@ -52,38 +52,7 @@ class WikidataClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/w/api.php", ex -> {
-            String query = ex.getRequestURI().getRawQuery();
-            requests.add(query + " UA=" + ex.getRequestHeaders().getFirst("User-Agent"));
-            Map<String, String> params = new java.util.HashMap<>();
-            for (String kv : query.split("&")) {
-                String[] p = kv.split("=", 2);
-                params.put(p[0], p.length > 1 ? URLDecoder.decode(p[1], StandardCharsets.UTF_8) : "");
-            }
-            ObjectNode entities = JSON.createObjectNode();
-            int missing = -1;
-            for (String title : params.get("titles").split("\\|")) {
-                JsonNode item = fixture.get(title);
-                if (item != null) entities.set(item.get("id").asText(), item);
-                else {
-                    ObjectNode m = entities.putObject(Integer.toString(missing--));
-                    m.put("site", "enwiki");
-                    m.put("title", title);
-                    m.put("missing", "");
-                }
-            }
-            ObjectNode root = JSON.createObjectNode();
-            root.set("entities", entities);
-            root.put("success", 1);
-            byte[] body = JSON.writeValueAsBytes(root);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+        server = WikidataStandIn.start(fixture, requests);
     }
 
     @AfterEach
