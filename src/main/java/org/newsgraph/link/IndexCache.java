@@ -52,9 +52,21 @@ public final class IndexCache {
         Files.createDirectories(root);
         try (FileChannel ch = FileChannel.open(root.resolve("wikidict.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = ch.lock()) {
-            if (!hasIndex()) WikiDictIndexBuilder.create().progress(progress).build(indexDir());
+            if (!hasIndex()) {
+                removeStaleTemporaries();
+                WikiDictIndexBuilder.create().progress(progress).build(indexDir());
+            }
         }
         return WikiDictIndex.open(indexDir());
+    }
+
+    /** Temporary directories left by killed builds (safe to remove while holding the lock). */
+    void removeStaleTemporaries() throws IOException {
+        String prefix = "." + indexDir().getFileName() + ".";
+        try (var files = Files.list(root)) {
+            for (Path p : (Iterable<Path>) files::iterator)
+                if (p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)) WikiDictIndexBuilder.deleteTree(p);
+        }
     }
 
     /** Builds the index again, replacing the present one. */
@@ -63,6 +75,7 @@ public final class IndexCache {
         try (FileChannel ch = FileChannel.open(root.resolve("wikidict.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = ch.lock()) {
             Path dir = indexDir();
+            removeStaleTemporaries();
             if (Files.exists(dir)) {
                 Path old = Files.createTempDirectory(root, "." + dir.getFileName() + ".old-");
                 Files.delete(old);

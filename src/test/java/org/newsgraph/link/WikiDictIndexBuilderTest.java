@@ -81,6 +81,18 @@ class WikiDictIndexBuilderTest {
     }
 
     @Test
+    void theCacheRemovesWhatAKilledBuildLeftBehind(@TempDir Path tmp) throws Exception {
+        IndexCache cache = IndexCache.at(tmp);
+        Path stale = tmp.resolve("." + cache.indexDir().getFileName() + ".tmp-123");
+        Files.createDirectories(stale);
+        Files.writeString(stale.resolve("keys.bin"), "half written");
+        assertThat(cache.hasIndex()).isFalse();
+        // openOrBuild and rebuild call this under the lock before building (a full build is not repeated here).
+        cache.removeStaleTemporaries();
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
     void normalisationAndTheAsciiFastPathAgree() {
         for (String s : List.of("China's  Foreign Ministry", "U.S.", " Xi\tJinping ", "AT&T", "x`y"))
             assertThat(Surfaces.normalizedHash(s)).as(s).isEqualTo(Surfaces.hash(Surfaces.normalize(s)));
