@@ -19,7 +19,14 @@ public enum EntityType {
     }
 
     /** True when a title of type {@code t} is positively known to be of this type. */
-    public boolean matches(TitleType t) { return t != TitleType.UNKNOWN && accepts(t) && this != OTHER; }
+    public boolean matches(TitleType t) {
+        return switch (this) {
+            case PERSON -> t == TitleType.PERSON;
+            case ORGANIZATION -> t == TitleType.ORGANIZATION;
+            case PLACE -> t.isPlace();
+            case OTHER -> false;
+        };
+    }
 
     /** Maps NER labels: PERSON, ORGANIZATION/ORG, LOCATION/PLACE/GPE/LOC (and fine place labels); else OTHER. */
     public static EntityType ofLabel(String label) {
