@@ -1,0 +1,89 @@
+package org.newsgraph.link;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Where newsgraph keeps its caches, and the WikiDict index inside it. The cache root is, first found:
+ * the {@code --cache DIR} option, the {@code NEWSGRAPH_CACHE} environment variable, {@code $XDG_CACHE_HOME/newsgraph},
+ * {@code ~/.cache/newsgraph}. The index lives in {@code <root>/wikidict-<CoreNLP version>-f<format>/}.
+ *
+ * <pre>
+ *   WikiDictIndex index = IndexCache.at(IndexCache.root(null)).openOrBuild(progress);
+ * </pre>
+ */
+public final class IndexCache {
+    /** Environment variable naming the cache root. */
+    public static final String ENV = "NEWSGRAPH_CACHE";
+
+    private final Path root;
+
+    private IndexCache(Path root) { this.root = root.toAbsolutePath(); }
+
+    public static IndexCache at(Path root) { return new IndexCache(root); }
+
+    /** The cache root: {@code override} when given, else from the environment, else {@code ~/.cache/newsgraph}. */
+    public static Path root(Path override) {
+        if (override != null) return override;
+        String env = System.getenv(ENV);
+        if (env != null && !env.isBlank()) return Path.of(env);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "newsgraph");
+        return Path.of(System.getProperty("user.home"), ".cache", "newsgraph");
+    }
+
+    public Path root() { return root; }
+
+    /** The directory of the WikiDict index for the CoreNLP models on the classpath. */
+    public Path indexDir() {
+        return root.resolve("wikidict-" + WikiDictIndexBuilder.sourceVersion() + "-f" + IndexFiles.FORMAT);
+    }
+
+    /** True when a complete index is present. */
+    public boolean hasIndex() { return Files.isRegularFile(indexDir().resolve(IndexFiles.META)); }
+
+    /** Opens the index, building it first when it is missing (one builder at a time per cache root). */
+    public WikiDictIndex openOrBuild(WikiDictIndexBuilder.Progress progress) throws IOException {
+        if (hasIndex()) return WikiDictIndex.open(indexDir());
+        Files.createDirectories(root);
+        try (FileChannel ch = FileChannel.open(root.resolve("wikidict.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = ch.lock()) {
+            if (!hasIndex()) {
+                removeStaleTemporaries();
+                WikiDictIndexBuilder.create().progress(progress).build(indexDir());
+            }
+        }
+        return WikiDictIndex.open(indexDir());
+    }
+
+    /** Temporary directories left by killed builds (safe to remove while holding the lock). */
+    void removeStaleTemporaries() throws IOException {
+        String prefix = "." + indexDir().getFileName() + ".";
+        try (var files = Files.list(root)) {
+            for (Path p : (Iterable<Path>) files::iterator)
+                if (p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)) WikiDictIndexBuilder.deleteTree(p);
+        }
+    }
+
+    /** Builds the index again, replacing the present one. */
+    public WikiDictIndex rebuild(WikiDictIndexBuilder.Progress progress) throws IOException {
+        Files.createDirectories(root);
+        try (FileChannel ch = FileChannel.open(root.resolve("wikidict.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = ch.lock()) {
+            Path dir = indexDir();
+            removeStaleTemporaries();
+            if (Files.exists(dir)) {
+                Path old = Files.createTempDirectory(root, "." + dir.getFileName() + ".old-");
+                Files.delete(old);
+                Files.move(dir, old);
+                WikiDictIndexBuilder.deleteTree(old);
+            }
+            WikiDictIndexBuilder.create().progress(progress).build(dir);
+        }
+        return WikiDictIndex.open(indexDir());
+    }
+}

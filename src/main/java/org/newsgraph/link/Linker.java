@@ -1,0 +1,261 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links entities to Wikipedia titles with the WikiDict index, scoring every candidate on
+ * <ul>
+ *   <li><b>prior</b>: the WikiDict's P(title | surface) for the fullest name, the alternate names (discounted) and,
+ *       for organisations, the name qualified by a place of the article ("China's Foreign Ministry");</li>
+ *   <li><b>name match</b>: the title's own name equals the mention's fullest name;</li>
+ *   <li><b>popularity</b>: how many WikiDict surface forms point at the title, relative to the other candidates;</li>
+ *   <li><b>type</b>: the title's coarse {@link TitleType} against the entity type — incompatible candidates are
+ *       dropped (a PERSON is not a town, a surname page is never a person, an ORGANIZATION named like a place is a
+ *       metonymy and is not linked to the place);</li>
+ *   <li><b>context</b>: the other entities of the article named in the title (the ministry "of China"), and places
+ *       of the same granularity (a capital among capitals: "Washington" next to "Beijing" and "Moscow").</li>
+ * </ul>
+ * The best candidate becomes a {@link Link} when its score reaches the NIL threshold; below it, no link.
+ *
+ * <pre>
+ *   Linker linker = Linker.create(index).build();
+ *   Optional&lt;Link&gt; l = linker.link(LinkRequest.of("Xi Jinping", EntityType.PERSON));   // Xi_Jinping
+ *   List&lt;Optional&lt;Link&gt;&gt; all = linker.linkAll(requestsOfOneArticle);                   // collective
+ * </pre>
+ * Thread-safe.
+ */
+public final class Linker {
+    private final WikiDictIndex index;
+    private final double nilThreshold;
+    private final double sameAsThreshold;
+
+    private static final double W_PRIOR = 0.45, W_NAME = 0.2, W_POP = 0.1, W_TYPE = 0.1, W_CONTEXT = 0.2;
+    private static final double ALTERNATE_DISCOUNT = 0.8;
+
+    /** Builder: {@code Linker.create(index).nilThreshold(0.4).build()}. */
+    public static final class Builder {
+        private final WikiDictIndex index;
+        private double nil = 0.45, sameAs = 0.6;
+
+        private Builder(WikiDictIndex index) { this.index = index; }
+
+        /** Score below which an entity gets no link (default 0.45). */
+        public Builder nilThreshold(double t) { this.nil = t; return this; }
+
+        /** Confidence from which a link is stated as {@code owl:sameAs} (default 0.6). */
+        public Builder sameAsThreshold(double t) { this.sameAs = t; return this; }
+
+        public Linker build() { return new Linker(index, nil, sameAs); }
+    }
+
+    public static Builder create(WikiDictIndex index) { return new Builder(index); }
+
+    private Linker(WikiDictIndex index, double nil, double sameAs) {
+        this.index = index;
+        this.nilThreshold = nil;
+        this.sameAsThreshold = sameAs;
+    }
+
+    public WikiDictIndex index() { return index; }
+
+    /** A scored candidate, for explanations and tests. */
+    public record Scored(String title, TitleType type, double score, double prior, double nameMatch, double popularity,
+                         double typeScore, double context) {}
+
+    /** Links one entity; empty when no candidate is good enough. */
+    public Optional<Link> link(LinkRequest req) {
+        List<Scored> ranked = rank(req);
+        if (ranked.isEmpty()) return Optional.empty();
+        Scored best = ranked.get(0);
+        double margin = ranked.size() > 1 ? best.score - ranked.get(1).score : best.score;
+        double confidence = clamp(best.score * (0.75 + 0.25 * Math.min(1, margin / 0.15)));
+        if (best.score < nilThreshold) return Optional.empty();
+        return Optional.of(new Link(best.title, round(confidence), confidence >= sameAsThreshold));
+    }
+
+    /**
+     * Links all entities of one article together: each one has the others as context (in addition to any context
+     * it already carries). Results are in the order of {@code requests}.
+     */
+    public List<Optional<Link>> linkAll(List<LinkRequest> requests) {
+        List<Optional<Link>> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            LinkRequest r = requests.get(i);
+            List<LinkRequest.ContextEntity> ctx = new ArrayList<>(r.context());
+            for (int j = 0; j < requests.size(); j++)
+                if (j != i) ctx.add(new LinkRequest.ContextEntity(requests.get(j).name(), requests.get(j).type()));
+            out.add(link(r.withContext(ctx)));
+        }
+        return out;
+    }
+
+    /** All acceptable candidates of an entity, best first. */
+    public List<Scored> rank(LinkRequest req) {
+        Map<Integer, Acc> cands = new HashMap<>();
+        String name = clean(req.name());
+        String normName = Surfaces.normalize(name);
+        gather(cands, name, 1.0, false);
+        String bare = stripHonorific(name);
+        if (!bare.equals(name)) {
+            gather(cands, bare, 1.0, false);
+            name = bare;
+            normName = Surfaces.normalize(bare);
+        }
+        for (String alt : req.alternateNames()) {
+            String a = clean(alt);
+            if (!Surfaces.normalize(a).equals(normName)) gather(cands, a, ALTERNATE_DISCOUNT, false);
+        }
+        // Organisations named generically ("Foreign Ministry") are qualified by the article's places.
+        List<String> places = new ArrayList<>();
+        Set<String> contextWords = new HashSet<>();
+        for (LinkRequest.ContextEntity c : req.context()) {
+            String cn = clean(c.name());
+            if (Surfaces.normalize(cn).equals(normName)) continue;
+            if (c.type() == EntityType.PLACE) places.add(cn);
+            contextWords.add(Surfaces.normalize(cn));
+        }
+        if (req.type() == EntityType.ORGANIZATION) {
+            for (String p : places) {
+                gather(cands, p + "'s " + name, 1.0, true);
+                gather(cands, p + " " + name, 1.0, true);
+            }
+        }
+        if (cands.isEmpty()) return List.of();
+
+        int capitalsInContext = 0;
+        for (String p : places) {
+            String top = index.topTitle(p);
+            if (top != null && TitleTypes.isShippedCity(top)) capitalsInContext++;
+        }
+
+        String[] nameTokens = normName.split(" ");
+        double maxPop = 1;
+        for (Acc a : cands.values()) maxPop = Math.max(maxPop, a.popularity);
+        // Residual prior mass for candidates known only from their title: what the explicit priors leave over.
+        double explicitMax = 0;
+        for (Acc a : cands.values()) if (!a.titleOnly) explicitMax = Math.max(explicitMax, a.prior);
+        double residual = Math.max(0.1, 1 - explicitMax);
+        double titleOnlyPop = 0;
+        for (Acc a : cands.values()) if (a.titleOnly) titleOnlyPop += a.popularity;
+
+        List<Scored> out = new ArrayList<>();
+        for (Acc a : cands.values()) {
+            // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint.
+            TitleType sure = TitleTypes.fromTitle(a.title);
+            if (!req.type().accepts(sure)) continue;
+            if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
+            String base = Surfaces.normalize(Surfaces.titleBase(a.title));
+            if (req.type() == EntityType.PERSON && !personNameFits(nameTokens, base)) continue;
+            // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
+            // its popularity relative to the best-known candidate.
+            double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
+            double prior = (a.titleOnly ? residual * (titleOnlyPop == 0 ? 0 : a.popularity / titleOnlyPop) : a.prior) * popWeight;
+            // The unqualified title is Wikipedia's primary topic for the name ("Mike_Riley" before
+            // "Mike_Riley_(referee)"); a lone surname fits a person title ending in it.
+            boolean qualified = a.title.length() != Surfaces.titleBase(a.title).length();
+            double nameMatch = base.equals(normName) ? (qualified ? 0.8 : 1)
+                    : req.type() == EntityType.PERSON && nameTokens.length == 1 && base.endsWith(" " + normName) ? 0.7
+                    : containsAll(base, nameTokens) ? 0.5 : 0;
+            double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
+            // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
+            // ("Valencia,_Negros_Oriental": surely a city), so an unknown type costs little.
+            double type = req.type().matches(sure) ? 1 : req.type().matches(a.type) ? 0.8
+                    : sure == TitleType.ORGANIZATION && req.type() == EntityType.PLACE ? 0.0
+                    : a.type == TitleType.UNKNOWN || sure != TitleType.UNKNOWN ? 0.6 : 0.3;
+            double context = 0;
+            String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
+            for (String w : contextWords) if (!w.isEmpty() && containsPhrase(titleText, w)) { context += 0.5; break; }
+            if (a.compound) context += 0.5;
+            if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
+                context += capitalsInContext > 0 ? 1.0 : 0.5;
+            context = Math.min(1, context);
+            double score = W_PRIOR * prior + W_NAME * nameMatch + W_POP * pop + W_TYPE * type + W_CONTEXT * context;
+            out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type, context));
+        }
+        out.sort((x, y) -> Double.compare(y.score, x.score));
+        return out;
+    }
+
+    private static final class Acc {
+        String title;
+        TitleType type;
+        int popularity;
+        double prior;
+        boolean titleOnly = true;
+        boolean compound;
+    }
+
+    private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound) {
+        for (WikiDictIndex.Candidate c : index.candidates(surface)) {
+            if (compound && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
+            Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
+            a.title = c.title();
+            a.type = c.type();
+            a.popularity = c.popularity();
+            if (c.prior() > 0) {
+                a.titleOnly = false;
+                a.prior = Math.max(a.prior, weight * c.prior());
+                if (compound) a.compound = true;
+            }
+        }
+    }
+
+    /** A person's title must carry the person's surname, and more than the surname when the name has more. */
+    private static boolean personNameFits(String[] nameTokens, String base) {
+        if (nameTokens.length < 2) return true;
+        String last = nameTokens[nameTokens.length - 1];
+        String[] b = base.split(" ");
+        if (b.length < 2) return false;
+        for (String t : b) if (t.equals(last)) return true;
+        return false;
+    }
+
+    private static boolean containsAll(String base, String[] tokens) {
+        for (String t : tokens) if (!containsPhrase(base, t)) return false;
+        return true;
+    }
+
+    private static boolean containsPhrase(String text, String phrase) {
+        int i = text.indexOf(phrase);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + phrase.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) return true;
+            i = text.indexOf(phrase, i + 1);
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Gov|Sen|Rep)\\.?|Justice|Judge|King|Queen|"
+                    + "Prince|Princess|President|Premier|Chancellor|Senator|Governor|Mayor|Minister|Prime Minister|"
+                    + "Pope|Cardinal|Bishop|Sheikh|Emir|Ayatollah)\\s+(?=\\p{Lu})");
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(
+            ",?\\s+(?:M\\.D\\.|Ph\\.D\\.|MP|QC|KC|Esq\\.?)$");
+
+    /** "Mr Shorten" → "Shorten", "Christopher M. Rose, M.D." → "Christopher M. Rose". */
+    static String stripHonorific(String s) {
+        String t = HONORIFIC.matcher(s).replaceFirst("");
+        t = SUFFIX.matcher(t).replaceFirst("");
+        return t.isBlank() ? s : t.strip();
+    }
+
+    /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */
+    static String clean(String s) {
+        String t = s.strip().replace('\u2019', '\'');
+        if (t.endsWith("'s") || t.endsWith("s'")) t = t.substring(0, t.length() - (t.endsWith("'s") ? 2 : 1));
+        return t.strip();
+    }
+
+    private static double clamp(double d) { return Math.max(0, Math.min(1, d)); }
+
+    private static double round(double d) { return Math.round(d * 1000) / 1000.0; }
+
+}

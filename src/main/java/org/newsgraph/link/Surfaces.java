@@ -1,0 +1,108 @@
+package org.newsgraph.link;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalisation and hashing of surface forms, shared by the index builder and the lookups so both agree:
+ * NFKC, lower case, typographic apostrophes and dashes unified, runs of white space collapsed, trimmed.
+ *
+ * <pre>
+ *   long key = Surfaces.hash(Surfaces.normalize("China’s  Foreign Ministry"));   // = hash("china's foreign ministry")
+ * </pre>
+ */
+public final class Surfaces {
+    private Surfaces() {}
+
+    /** The normalised form of a surface (never null). */
+    public static String normalize(String s) {
+        if (s == null) return "";
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+        String t = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) { sb.append(' '); space = false; }
+            switch (c) {
+                case '\u2018', '\u2019', '\u02BC', '`' -> sb.append('\'');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> sb.append('-');
+                default -> sb.append(c);
+            }
+        }
+        return ascii ? asciiLower(sb) : sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String asciiLower(StringBuilder sb) {
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c >= 'A' && c <= 'Z') sb.setCharAt(i, (char) (c + 32));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code hash(normalize(s))} without building the normalised string when {@code s} is ASCII (the common case,
+     * used by the index builder on 21 M surfaces).
+     */
+    public static long normalizedHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        boolean space = false, any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return hash(normalize(s));
+            if (Character.isWhitespace(c)) {
+                space = any;
+                continue;
+            }
+            if (space) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+                space = false;
+            }
+            if (c >= 'A' && c <= 'Z') c += 32;
+            else if (c == '`') c = '\'';
+            h ^= c;
+            h *= 0x100000001b3L;
+            any = true;
+        }
+        return mix(h);
+    }
+
+    /** 64-bit hash (FNV-1a over UTF-16 code units, then the MurmurHash3 finaliser) of an already normalised key. */
+    public static long hash(CharSequence key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** A Wikipedia title as the name it stands for: underscores to spaces, without "(qualifier)" or ", Qualifier". */
+    public static String titleBase(String title) {
+        String t = title.replace('_', ' ');
+        int p = t.indexOf(" (");
+        if (p > 0 && t.endsWith(")")) t = t.substring(0, p);
+        int c = t.indexOf(", ");
+        if (c > 0) t = t.substring(0, c);
+        return t.strip();
+    }
+
+    /** A title as readable text: underscores to spaces. */
+    public static String titleText(String title) { return title.replace('_', ' '); }
+}

@@ -1,0 +1,253 @@
+package org.newsgraph.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Derives the coarse {@link TitleType} of a Wikipedia title while the index is built, from cheap evidence only,
+ * first match wins:
+ * <ol>
+ *   <li>the shipped list {@code title-types.tsv} (US states, world capitals and large cities);</li>
+ *   <li>country names from the JDK ({@code Locale.getISOCountries()} in English) → {@code COUNTRY};</li>
+ *   <li>title patterns: {@code _(disambiguation)}, {@code List_of_…} → {@code NON_ENTITY};
+ *       {@code (surname)}, {@code (given_name)} → {@code NAME_PAGE}; a parenthesised qualifier such as
+ *       {@code (politician)}, {@code (company)}, {@code (city)}, {@code (film)}; a comma qualifier
+ *       {@code Town,_Region} → {@code CITY}; keywords in the title (Ministry, University, County, River…);</li>
+ *   <li>cues in the WikiDict surface forms that point at the title: "city of …", "Moscow, Russia" → place;
+ *       "President …", the surname alone for a two- or three-word title → person; "… Inc", "… agency" → organisation.</li>
+ * </ol>
+ * Anything else stays {@code UNKNOWN}, which the linker treats as compatible with every entity type.
+ */
+public final class TitleTypes {
+    private static final Map<String, TitleType> SHIPPED = loadShipped();
+    private static final Set<String> COUNTRIES = countries();
+
+    private static final Map<String, TitleType> QUALIFIERS = new HashMap<>();
+    static {
+        for (String q : ("politician footballer actor actress singer musician writer author journalist businessman "
+                + "businesswoman boxer cricketer athlete artist painter composer rapper wrestler judge lawyer general "
+                + "bishop priest poet philosopher scientist economist diplomat comedian director producer model "
+                + "entertainer activist soldier officer physician engineer architect coach manager player golfer "
+                + "cyclist swimmer presenter broadcaster historian novelist photographer chef dancer designer "
+                + "playwright screenwriter sociologist psychologist mathematician physicist chemist biologist "
+                + "astronaut pilot executive entrepreneur educator academic official admiral governor mayor senator "
+                + "pitcher quarterback sprinter skier referee commentator").split(" "))
+            QUALIFIERS.put(q, TitleType.PERSON);
+        for (String q : ("company band newspaper magazine agency party organization organisation club team "
+                + "university school college airline bank publisher label network channel broadcaster government "
+                + "ministry militia group agency corporation brand retailer firm union charity foundation institute "
+                + "restaurant store station").split(" "))
+            QUALIFIERS.put(q, TitleType.ORGANIZATION);
+        for (String q : "city town village municipality borough suburb neighbourhood neighborhood hamlet".split(" "))
+            QUALIFIERS.put(q, TitleType.CITY);
+        for (String q : "state province county region district oblast prefecture parish territory department governorate".split(" "))
+            QUALIFIERS.put(q, TitleType.ADMIN_AREA);
+        for (String q : "country nation".split(" ")) QUALIFIERS.put(q, TitleType.COUNTRY);
+        for (String q : "river mountain island lake valley volcano peninsula desert sea bay mountains".split(" "))
+            QUALIFIERS.put(q, TitleType.PLACE);
+        for (String q : ("film album song novel book series game play opera ship word software genus plant bird fish "
+                + "musical episode single ep sculpture painting horse dog car automobile aircraft rocket satellite poem "
+                + "comics character hurricane storm play manga anime magazine_issue programming language newspaper_article "
+                + "disease drug law treaty battle election event festival award sport food dish mythology concept "
+                + "unit letter symbol typeface emoticon").split(" "))
+            QUALIFIERS.put(q, TitleType.OTHER);
+        QUALIFIERS.put("surname", TitleType.NAME_PAGE);
+        QUALIFIERS.put("name", TitleType.NAME_PAGE);
+        QUALIFIERS.put("given", TitleType.NAME_PAGE);
+        QUALIFIERS.put("disambiguation", TitleType.NON_ENTITY);
+    }
+
+    private static final Pattern NON_ENTITY = Pattern.compile(
+            "(List|Lists|Index|Outline|Timeline|Glossary|Comparison)_of_|(Category|Template|Wikipedia|Portal|File|Help|"
+                    + "ISO_639|ISO_3166-\\d|Wiktionary|wikt|WP|Talk|User|Special|Image|Media|Book|Draft|Module|Commons):");
+    private static final Pattern YEAR = Pattern.compile("\\b(born|died|\\d{4}[–-]\\d{2,4}|b\\._\\d{4})\\b");
+    private static final Set<String> ORG_WORDS = Set.of(("Ministry Department Agency Party University College "
+            + "Corporation Company Inc Inc. Ltd Ltd. Association Council Committee Commission Bank Airlines Airways Institute "
+            + "Foundation Federation Organization Organisation Bureau Army Navy Police Service News Times Post Journal "
+            + "Herald Tribune Press Club F.C. Group Court Parliament Congress Senate Assembly Government Administration "
+            + "Office Authority Network Broadcasting Television Radio Records Studios Church Society Academy School").split(" "));
+    private static final Set<String> PLACE_WORDS = Set.of(("County Province Oblast River Island Islands Mountain "
+            + "Mountains Lake District Region Krai Prefecture Governorate Valley Peninsula Bay Sea Ocean Desert Republic "
+            + "Kingdom Emirates").split(" "));
+    private static final Set<String> CITY_WORDS = Set.of("City", "Town", "Village", "Borough");
+    private static final Pattern PERSON_SUFFIX = Pattern.compile(".*,_(Jr\\.|Sr\\.|I{1,3}|IV|Duke_of_.*|Earl_of_.*|Baron_.*|Count_of_.*|Prince_of_.*|Marquess_of_.*|Viscount_.*)$");
+    private static final Pattern ORG_SUFFIX = Pattern.compile(".*,_(Inc\\.?|Ltd\\.?|LLC|plc|PLC|S\\.A\\.|AG|GmbH|L\\.P\\.)$");
+
+    private static final Set<String> POSITIONS = Set.of(("minister president secretary chancellor governor mayor "
+            + "ambassador senator spokesperson spokesman spokeswoman king queen emperor pope premier chairman director "
+            + "minister-president").split(" "));
+    private static final Set<String> FUNCTION_WORDS = Set.of(("of the and de von van la le du da del della der den "
+            + "in on for at upon y bin al el di do dos das des zu und et a an to from with by over under plc e.V. ltd").split(" "));
+
+    private TitleTypes() {}
+
+    /** A title with a lower-case content word after the first ("Foreign_minister", "Nuclear_weapon"). */
+    static boolean commonNoun(String title) {
+        int start = 0;
+        boolean first = true;
+        int stop = title.indexOf("_(");
+        String t = stop > 0 ? title.substring(0, stop) : title;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '_') {
+                if (!first && i > start) {
+                    String w = t.substring(start, i);
+                    char c = w.charAt(0);
+                    if (Character.isLowerCase(c) && !FUNCTION_WORDS.contains(w) && !w.startsWith("al-") && !w.startsWith("el-"))
+                        return true;
+                }
+                first = false;
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Surface cues seen for one title while streaming the WikiDict. */
+    public static final class Cues {
+        int place, person, org;
+        private String title;
+        private String lastWord;
+
+        /** Starts the cues of a new title. */
+        public void reset(String title) {
+            place = person = org = 0;
+            this.title = title;
+            lastWord = null;
+            if (title.indexOf('(') < 0 && title.indexOf(',') < 0 && !title.isEmpty() && Character.isUpperCase(title.charAt(0))) {
+                int us = title.lastIndexOf('_');
+                int words = 1;
+                for (int i = 0; i < title.length(); i++) if (title.charAt(i) == '_') words++;
+                if (us > 0 && words <= 3 && us + 1 < title.length() && Character.isUpperCase(title.charAt(us + 1)))
+                    lastWord = title.substring(us + 1);
+            }
+        }
+
+        /** Records the cues of one surface form pointing at the title (case-insensitive prefix and suffix tests). */
+        public void see(String s) {
+            if (starts(s, "city of ") || starts(s, "town of ") || starts(s, "capital ") || ends(s, " city")
+                    || ends(s, " capital") || ends(s, " village") || ends(s, " province") || ends(s, " county"))
+                place++;
+            if (starts(s, "president ") || starts(s, "mr. ") || starts(s, "mrs. ") || starts(s, "senator ")
+                    || starts(s, "sir ") || starts(s, "dr. ") || starts(s, "prime minister ") || starts(s, "minister "))
+                person++;
+            if (ends(s, " inc") || ends(s, " inc.") || ends(s, " corp") || ends(s, " corporation") || ends(s, " company")
+                    || ends(s, " ltd") || ends(s, " agency") || ends(s, " party") || ends(s, " news service")
+                    || ends(s, " newspaper"))
+                org++;
+            String surface = s;
+            int comma = surface.indexOf(", ");
+            if (comma > 0 && title.length() == comma && title.regionMatches(0, surface, 0, comma)
+                    && comma + 2 < surface.length() && Character.isUpperCase(surface.charAt(comma + 2))
+                    && title.indexOf('(') < 0)
+                place++;
+            // The surname alone for a "First Last" or "First Middle Last" title: a person.
+            if (lastWord != null && lastWord.equals(surface)) person++;
+        }
+    }
+
+    private static boolean starts(String s, String p) { return s.regionMatches(true, 0, p, 0, p.length()); }
+
+    private static boolean ends(String s, String p) {
+        return s.length() >= p.length() && s.regionMatches(true, s.length() - p.length(), p, 0, p.length());
+    }
+
+    /**
+     * The type from the title alone (shipped list, countries, patterns), without surface cues: what the linker
+     * treats as certain. Cue-derived types stored in the index are only a hint.
+     */
+    public static TitleType fromTitle(String title) { return classify(title, null); }
+
+    /** The type of {@code title} given the cues seen for its surface forms (may be null). */
+    public static TitleType classify(String title, Cues cues) {
+        TitleType t = SHIPPED.get(title);
+        if (t != null) return t;
+        if (NON_ENTITY.matcher(title).lookingAt()) return TitleType.NON_ENTITY;
+        // Wikipedia titles start with a capital (or a digit or symbol); "russia", "united_States" are noise.
+        if (title.isEmpty() || Character.isLowerCase(title.codePointAt(0))) return TitleType.NON_ENTITY;
+        String base = Surfaces.titleBase(title);
+        int open = title.lastIndexOf("_(");
+        if (open > 0 && title.endsWith(")")) {
+            String q = title.substring(open + 2, title.length() - 1).toLowerCase(Locale.ROOT);
+            TitleType byQualifier = qualifier(q);
+            if (byQualifier != null) return byQualifier;
+            if (YEAR.matcher(q).find()) return TitleType.PERSON;
+        }
+        if (open < 0 && title.indexOf(',') < 0 && COUNTRIES.contains(base)) return TitleType.COUNTRY;
+        boolean hasComma = title.indexOf(",_") > 0;
+        if (hasComma && PERSON_SUFFIX.matcher(title).matches()) return TitleType.PERSON;
+        String[] words = base.split(" ");
+        // Offices and common nouns ("Foreign_minister", "News_agency", "Washington,_D.C._hardcore"): not a named entity.
+        if (POSITIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) && words.length <= 3
+                && !title.contains("_of_")) return TitleType.OTHER;
+        if (commonNoun(title)) return TitleType.OTHER;
+        if (hasComma && ORG_SUFFIX.matcher(title).matches()) return TitleType.ORGANIZATION;
+        int comma = title.indexOf(",_");
+        if (open < 0 && comma > 0 && comma + 2 < title.length() && Character.isUpperCase(title.charAt(comma + 2)))
+            return TitleType.CITY;
+        for (String w : words) if (ORG_WORDS.contains(w)) return TitleType.ORGANIZATION;
+        if (words.length > 1 && CITY_WORDS.contains(words[words.length - 1])) return TitleType.CITY;
+        for (String w : words) if (PLACE_WORDS.contains(w)) return TitleType.PLACE;
+        if (cues != null) {
+            int max = Math.max(cues.place, Math.max(cues.person, cues.org));
+            if (max > 0) {
+                if (cues.place == max && cues.person < max && cues.org < max) return TitleType.PLACE;
+                if (cues.person == max && cues.place < max && cues.org < max) return TitleType.PERSON;
+                if (cues.org == max && cues.place < max && cues.person < max) return TitleType.ORGANIZATION;
+            }
+        }
+        return TitleType.UNKNOWN;
+    }
+
+    private static TitleType qualifier(String q) {
+        TitleType t = QUALIFIERS.get(q);
+        if (t != null) return t;
+        // "U.S._state", "Russian_politician", "American_football_player", "given_name", "band_of_…"
+        String[] words = q.replace('_', ' ').split("[ ,]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            t = QUALIFIERS.get(words[i]);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /** True when the title is in the shipped list as a city (a capital or large city). */
+    public static boolean isShippedCity(String title) { return SHIPPED.get(title) == TitleType.CITY; }
+
+    /** True when {@code name} (spaces, not underscores) is a country name the JDK knows in English. */
+    public static boolean isCountryName(String name) { return COUNTRIES.contains(name); }
+
+    private static Set<String> countries() {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String cc : Locale.getISOCountries()) s.add(new Locale("", cc).getDisplayCountry(Locale.ENGLISH));
+        return Set.copyOf(s);
+    }
+
+    private static Map<String, TitleType> loadShipped() {
+        Map<String, TitleType> m = new HashMap<>();
+        try (InputStream in = TitleTypes.class.getResourceAsStream("title-types.tsv")) {
+            if (in == null) throw new IllegalStateException("resource title-types.tsv missing");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length != 2) throw new IllegalStateException("title-types.tsv line " + n + ": expected TITLE<TAB>TYPE");
+                m.put(f[0].strip(), TitleType.valueOf(f[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+}

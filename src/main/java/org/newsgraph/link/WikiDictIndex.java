@@ -1,0 +1,192 @@
+package org.newsgraph.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The WikiDict index, memory-mapped read-only: normalised surface → ranked candidate titles with their priors, and
+ * per title its coarse {@link TitleType} and popularity. Opening maps a few files and reads nothing else, so it
+ * takes milliseconds; the heap holds none of the data. Thread-safe.
+ *
+ * <pre>
+ *   try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+ *       List&lt;Candidate&gt; cands = index.candidates("U.S.");      // United_States 0.97, …
+ *   }
+ * </pre>
+ */
+public final class WikiDictIndex implements AutoCloseable {
+    private final Path dir;
+    private final Properties meta;
+    private final LongBuffer keys;
+    private final IntBuffer buckets;
+    private final IntBuffer offsets;
+    private final IntBuffer postings;
+    private final ByteBuffer titles;
+    private final IntBuffer titleOffsets;
+    private final IntBuffer titleInfo;
+    private final LongBuffer titleKeys;
+    private final IntBuffer titleIds;
+    private final int keyCount;
+    private final int titleCount;
+
+    /** One candidate title for a surface. */
+    public record Candidate(int titleId, String title, float prior, TitleType type, int popularity) {}
+
+    private WikiDictIndex(Path dir) throws IOException {
+        this.dir = dir;
+        this.meta = new Properties();
+        Path metaFile = dir.resolve(IndexFiles.META);
+        if (!Files.isRegularFile(metaFile)) throw new IOException("not a complete WikiDict index: " + dir);
+        try (InputStream in = Files.newInputStream(metaFile)) {
+            meta.load(in);
+        }
+        if (!Integer.toString(IndexFiles.FORMAT).equals(meta.getProperty("format")))
+            throw new IOException("index " + dir + " has format " + meta.getProperty("format") + ", expected " + IndexFiles.FORMAT);
+        keys = map(IndexFiles.KEYS).asLongBuffer();
+        buckets = map(IndexFiles.BUCKETS).asIntBuffer();
+        offsets = map(IndexFiles.OFFSETS).asIntBuffer();
+        postings = map(IndexFiles.POSTINGS).asIntBuffer();
+        titles = map(IndexFiles.TITLES);
+        titleOffsets = map(IndexFiles.TITLE_OFFSETS).asIntBuffer();
+        titleInfo = map(IndexFiles.TITLE_INFO).asIntBuffer();
+        titleKeys = map(IndexFiles.TITLE_KEYS).asLongBuffer();
+        titleIds = map(IndexFiles.TITLE_IDS).asIntBuffer();
+        keyCount = keys.capacity();
+        titleCount = titleInfo.capacity();
+    }
+
+    /** Opens (maps) a complete index directory. */
+    public static WikiDictIndex open(Path dir) throws IOException { return new WikiDictIndex(dir); }
+
+    private ByteBuffer map(String name) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir.resolve(name), StandardOpenOption.READ)) {
+            return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+        }
+    }
+
+    public Path directory() { return dir; }
+
+    /** The index's metadata (format, source, counts, build time). */
+    public Properties meta() {
+        Properties p = new Properties();
+        p.putAll(meta);
+        return p;
+    }
+
+    public int keyCount() { return keyCount; }
+
+    public int titleCount() { return titleCount; }
+
+    /** Ranked candidates (descending prior, then popularity) for a surface form; empty when unknown. */
+    public List<Candidate> candidates(String surface) {
+        return candidatesOfKey(Surfaces.normalizedHash(surface));
+    }
+
+    /** Ranked candidates for an already hashed normalised key. */
+    public List<Candidate> candidatesOfKey(long key) {
+        int slot = slot(key);
+        if (slot < 0) return List.of();
+        int from = offsets.get(slot), to = offsets.get(slot + 1);
+        List<Candidate> out = new ArrayList<>(to - from);
+        for (int p = from; p < to; p++) {
+            int id = postings.get(2 * p);
+            float prior = Float.intBitsToFloat(postings.get(2 * p + 1));
+            int info = titleInfo.get(id);
+            out.add(new Candidate(id, title(id), prior, TitleType.ofCode(info & 0xFF), info >>> 8));
+        }
+        return out;
+    }
+
+    /**
+     * The WikiDict's top title for a surface, or null. Case variants share one normalised key, so a rare title
+     * that owns one odd variant ("london" → LDN_(song), prior 1.0) must not beat the title of the usual form
+     * ("London" → London, 0.94): candidates with a prior are ranked by {@code prior × ln(2 + popularity)}.
+     * Disambiguation pages and lists are skipped.
+     */
+    public String topTitle(String surface) {
+        int slot = slot(Surfaces.normalizedHash(surface));
+        if (slot < 0) return null;
+        int best = -1;
+        double bestScore = 0;
+        for (int p = offsets.get(slot), to = offsets.get(slot + 1); p < to; p++) {
+            int id = postings.get(2 * p);
+            float prior = Float.intBitsToFloat(postings.get(2 * p + 1));
+            if (prior <= 0 || type(id) == TitleType.NON_ENTITY) continue;
+            double score = prior * Math.log(2 + popularity(id));
+            if (score > bestScore) { bestScore = score; best = id; }
+        }
+        return best < 0 ? null : title(best);
+    }
+
+    /** Number of candidates for a hashed key, -1 when absent (used by the benchmark: no allocation). */
+    public int candidateCount(long key) {
+        int slot = slot(key);
+        return slot < 0 ? -1 : offsets.get(slot + 1) - offsets.get(slot);
+    }
+
+    /** Index of {@code key} in the sorted key array, or -1. */
+    int slot(long key) {
+        int b = IndexFiles.bucket(key);
+        int lo = buckets.get(b), hi = buckets.get(b + 1) - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Long.compareUnsigned(keys.get(mid), key);
+            if (c < 0) lo = mid + 1;
+            else if (c > 0) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /** The title with this id (underscores, as in Wikipedia URLs). */
+    public String title(int id) {
+        int from = titleOffsets.get(id), to = titleOffsets.get(id + 1);
+        byte[] b = new byte[to - from];
+        titles.get(from, b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    public TitleType type(int id) { return TitleType.ofCode(titleInfo.get(id) & 0xFF); }
+
+    /** Number of WikiDict surface forms pointing at the title: a cheap popularity measure. */
+    public int popularity(int id) { return titleInfo.get(id) >>> 8; }
+
+    /** The id of an exact title ({@code Xi_Jinping}), or -1 when the WikiDict does not know it. */
+    public int titleId(String title) {
+        String t = title.replace(' ', '_');
+        long h = Surfaces.hash(t);
+        int lo = 0, hi = titleCount - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Long.compareUnsigned(titleKeys.get(mid), h);
+            if (c < 0) lo = mid + 1;
+            else if (c > 0) hi = mid - 1;
+            else {
+                // Step over hash neighbours to the exact title.
+                int a = mid;
+                while (a > 0 && titleKeys.get(a - 1) == h) a--;
+                for (; a < titleCount && titleKeys.get(a) == h; a++) {
+                    int id = titleIds.get(a);
+                    if (title(id).equals(t)) return id;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Mapped buffers are released by the garbage collector; nothing else to free. */
+    @Override
+    public void close() {}
+}

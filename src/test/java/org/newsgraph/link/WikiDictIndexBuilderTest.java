@@ -1,0 +1,101 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The builder on a small hand-written WikiDict: normalisation, ranking, top-K, junk, types, atomic output. */
+class WikiDictIndexBuilderTest {
+    static Path fixture() throws Exception {
+        return Path.of(WikiDictIndexBuilderTest.class.getResource("mini-wikidict.tab").toURI());
+    }
+
+    @Test
+    void candidatesOfCaseVariantsAreMergedAndRankedByPrior(@TempDir Path tmp) throws Exception {
+        Path dir = WikiDictIndexBuilder.create().source(fixture()).build(tmp.resolve("idx"));
+        try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+            List<WikiDictIndex.Candidate> c = index.candidates("ALPHA");
+            assertThat(c).extracting(WikiDictIndex.Candidate::title).containsExactly("Alpha", "Alpha_(company)");
+            assertThat(c.get(0).prior()).isEqualTo(0.9f);          // the best of "Alpha" 0.6 and "alpha" 0.9
+            assertThat(c.get(1).type()).isEqualTo(TitleType.ORGANIZATION);
+            assertThat(index.candidates("  alpha   corp ")).extracting(WikiDictIndex.Candidate::title).containsExactly("Alpha_(company)");
+            assertThat(index.topTitle("Jane Roe")).isEqualTo("Jane_Roe");
+        }
+    }
+
+    @Test
+    void junkSurfacesAndBadLinesAreSkippedAndTitlesAddTheirOwnName(@TempDir Path tmp) throws Exception {
+        Path dir = WikiDictIndexBuilder.create().source(fixture()).build(tmp.resolve("idx"));
+        try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+            assertThat(index.candidates("http://en.wikipedia.org/wiki/Alpha")).isEmpty();
+            assertThat(index.candidates("Missing prior")).isEmpty();
+            assertThat(index.meta().getProperty("skippedLines")).isEqualTo("3");
+            // "Gamma, Texas" is reachable by its base name "Gamma", with prior 0 (title only).
+            assertThat(index.candidates("gamma")).singleElement().satisfies(c -> {
+                assertThat(c.title()).isEqualTo("Gamma,_Texas");
+                assertThat(c.prior()).isZero();
+                assertThat(c.type()).isEqualTo(TitleType.CITY);
+            });
+            // A disambiguation page never becomes a title-only candidate, and is typed as a non-entity.
+            assertThat(index.candidates("Beta")).extracting(WikiDictIndex.Candidate::type).containsExactly(TitleType.NON_ENTITY);
+            assertThat(index.type(index.titleId("Roe_(surname)"))).isEqualTo(TitleType.NAME_PAGE);
+            assertThat(index.titleId("Jane Roe")).isEqualTo(index.titleId("Jane_Roe")).isNotNegative();
+            assertThat(index.titleId("Nobody")).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void topKBoundsTheCandidateLists(@TempDir Path tmp) throws Exception {
+        Path dir = WikiDictIndexBuilder.create().source(fixture()).topK(1).build(tmp.resolve("idx"));
+        try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+            assertThat(index.candidates("alpha")).extracting(WikiDictIndex.Candidate::title).containsExactly("Alpha");
+            assertThat(index.candidates("roe")).extracting(WikiDictIndex.Candidate::title).containsExactly("Jane_Roe");
+        }
+    }
+
+    @Test
+    void buildLeavesOnlyTheFinishedIndexBehind(@TempDir Path tmp) throws Exception {
+        WikiDictIndexBuilder.create().source(fixture()).build(tmp.resolve("idx"));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("idx");
+        }
+        assertThat(tmp.resolve("idx").resolve("meta.properties")).isRegularFile();
+    }
+
+    @Test
+    void aBrokenSourceLeavesNoIndexAndNoTemporaryDirectory(@TempDir Path tmp) throws Exception {
+        Path bad = tmp.resolve("bad.tab.gz");
+        Files.writeString(bad, "this is not gzip");
+        Path target = tmp.resolve("out").resolve("idx");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WikiDictIndexBuilder.create().source(bad).build(target))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(target).doesNotExist();
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            assertThat(s).isEmpty();
+        }
+    }
+
+    @Test
+    void theCacheRemovesWhatAKilledBuildLeftBehind(@TempDir Path tmp) throws Exception {
+        IndexCache cache = IndexCache.at(tmp);
+        Path stale = tmp.resolve("." + cache.indexDir().getFileName() + ".tmp-123");
+        Files.createDirectories(stale);
+        Files.writeString(stale.resolve("keys.bin"), "half written");
+        assertThat(cache.hasIndex()).isFalse();
+        // openOrBuild and rebuild call this under the lock before building (a full build is not repeated here).
+        cache.removeStaleTemporaries();
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void normalisationAndTheAsciiFastPathAgree() {
+        for (String s : List.of("China's  Foreign Ministry", "U.S.", " Xi\tJinping ", "AT&T", "x`y"))
+            assertThat(Surfaces.normalizedHash(s)).as(s).isEqualTo(Surfaces.hash(Surfaces.normalize(s)));
+        assertThat(Surfaces.normalize("China’s Foreign\u00a0Ministry")).isEqualTo("china's foreign ministry");
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsgraph.link.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.link.EntityType;
+import org.newsgraph.link.IndexCache;
+import org.newsgraph.link.Link;
+import org.newsgraph.link.LinkRequest;
+import org.newsgraph.link.Linker;
+import org.newsgraph.link.TitleMatcher;
+import org.newsgraph.link.WikiDictIndex;
+import org.newsgraph.link.WikiDictIndexBuilder;
+
+/**
+ * Linking accuracy <b>given gold spans</b> (not NLP output) on an ELEVANT JSONL file: every non-coreference gold
+ * mention of a person, place or organisation inside the evaluation span with a non-NIL QID is linked with its
+ * surface, its gold type, its fullest form in the document (the longest gold mention of the same type that contains
+ * it as whole words, for persons only — a name-based in-document resolution, not the gold grouping) and the document's other
+ * mentions as context. Correct = {@link TitleMatcher#matches}. Also prints the prior-only baseline (the top WikiDict
+ * title of the mention's own surface).
+ *
+ * <pre>
+ *   java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsgraph.link.bench.LinkingEval GOLD.jsonl [CACHE_DIR]
+ * </pre>
+ */
+public final class LinkingEval {
+    public static void main(String[] args) throws Exception {
+        Path gold = Path.of(args[0]);
+        Path cache = args.length > 1 ? Path.of(args[1]) : IndexCache.root(null);
+        WikiDictIndex index = IndexCache.at(cache).openOrBuild(WikiDictIndexBuilder.Progress.NONE);
+        Linker linker = Linker.create(index).nilThreshold(Double.parseDouble(System.getProperty("nil", "0.45"))).build();
+        TitleMatcher matcher = TitleMatcher.create(index);
+        ObjectMapper json = new ObjectMapper();
+        int mentions = 0, correct = 0, nil = 0, priorCorrect = 0, goldUnknown = 0, docs = 0;
+        Map<String, int[]> perType = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try (BufferedReader r = Files.newBufferedReader(gold)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                JsonNode doc = json.readTree(line);
+                docs++;
+                String text = doc.get("text").asText();
+                int evB = doc.path("evaluation_span").path(0).asInt(0), evE = doc.path("evaluation_span").path(1).asInt(text.length());
+                record M(String surface, EntityType type, String qid, String name) {}
+                List<M> ms = new ArrayList<>();
+                for (JsonNode l : doc.get("labels")) {
+                    if (l.path("coref").asBoolean(false)) continue;
+                    int b = l.get("span").get(0).asInt(), e = l.get("span").get(1).asInt();
+                    if (b < evB || e > evE) continue;
+                    EntityType t = type(l.path("type").asText());
+                    String qid = l.path("entity_id").asText();
+                    if (t == null || qid.equals("<NIL>") || !qid.startsWith("Q")) continue;
+                    ms.add(new M(text.substring(b, e), t, qid, l.path("name").asText()));
+                }
+                List<LinkRequest.ContextEntity> context = new ArrayList<>();
+                for (M m : ms) context.add(new LinkRequest.ContextEntity(fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList()), m.type));
+                Map<String, Optional<Link>> memo = new HashMap<>();
+                for (M m : ms) {
+                    String full = fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList());
+                    List<LinkRequest.ContextEntity> ctx = context.stream().filter(c -> !c.name().equals(full)).distinct().toList();
+                    LinkRequest req = LinkRequest.of(full, m.type)
+                            .withAlternateNames(full.equals(m.surface) ? List.of() : List.of(m.surface)).withContext(ctx);
+                    Optional<Link> link = memo.computeIfAbsent(full + "\u0000" + m.surface + "\u0000" + m.type, k -> linker.link(req));
+                    mentions++;
+                    int[] pt = perType.computeIfAbsent(m.type.name(), k -> new int[2]);
+                    pt[0]++;
+                    if (index.topTitle(m.name) == null) goldUnknown++;
+                    String pred = link.map(Link::title).orElse(null);
+                    if (pred == null) nil++;
+                    if (matcher.matches(pred, m.qid, m.name)) { correct++; pt[1]++; }
+                    else if (errors.size() < 400) errors.add(m.surface + " [" + full + ", " + m.type + "] -> " + pred + " ; gold " + m.qid + " " + m.name + " (" + matcher.goldTitle(m.name) + ")");
+                    if (matcher.matches(index.topTitle(m.surface), m.qid, m.name)) {
+                        priorCorrect++;
+                        if (!matcher.matches(pred, m.qid, m.name) && System.getProperty("lost") != null)
+                            System.out.println("  lost " + m.surface + " [" + full + ", " + m.type + "] -> " + pred + " ; prior " + index.topTitle(m.surface));
+                    }
+                }
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("documents %d, gold mentions (PER/LOC/ORG, non-NIL, non-coref) %d%n", docs, mentions);
+        System.out.printf("linking accuracy given gold spans: %.3f (%d/%d)%n", correct / (double) mentions, correct, mentions);
+        System.out.printf("prior-only baseline (top WikiDict title of the surface): %.3f%n", priorCorrect / (double) mentions);
+        System.out.printf("NIL predictions %d; gold labels unknown to the WikiDict %d%n", nil, goldUnknown);
+        perType.forEach((t, a) -> System.out.printf("  %-12s %.3f (%d/%d)%n", t, a[1] / (double) a[0], a[1], a[0]));
+        System.out.printf("time %.1f s%n", secs);
+        if (System.getProperty("errors") != null) errors.forEach(e -> System.out.println("  x " + e));
+    }
+
+    static EntityType type(String t) {
+        if (t.contains("Q215627")) return EntityType.PERSON;
+        if (t.contains("Q27096213")) return EntityType.PLACE;
+        if (t.contains("Q43229")) return EntityType.ORGANIZATION;
+        return null;
+    }
+
+    /** For a person, the longest surface containing {@code s} as whole words ("Putin" → "Vladimir Putin"). */
+    static String fullest(String s, EntityType type, List<String> all) {
+        String best = s;
+        if (type != EntityType.PERSON) return s;
+        for (String o : all) {
+            if (o.length() > best.length() && (" " + o + " ").contains(" " + s + " ")) best = o;
+        }
+        return best;
+    }
+}
