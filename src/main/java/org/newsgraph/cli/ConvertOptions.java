@@ -39,12 +39,36 @@ public final class ConvertOptions {
     @Option(names = "--no-mentions", description = "With NLP: leave the NIF mention triples (offsets of every mention) out.")
     public boolean noMentions;
 
+    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With NLP: link entities to Wikipedia/DBpedia offline (default: on; the index is built in the "
+                    + "cache on first use, about a minute). See docs/linking.md.")
+    public boolean link = true;
+
+    @Option(names = "--wikidata", description = "With linking: also fetch Wikidata QIDs, finer types, coordinates and "
+            + "GeoNames IDs (needs network; answers are cached).")
+    public boolean wikidata;
+
+    @Option(names = "--wikidata-endpoint", paramLabel = "URL", description = "Wikidata API endpoint (default: ${DEFAULT-VALUE}).")
+    public java.net.URI wikidataEndpoint = java.net.URI.create(org.newsgraph.link.WikidataClient.DEFAULT_ENDPOINT);
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Cache directory for the link index and Wikidata answers (default: $NEWSGRAPH_CACHE or ~/.cache/newsgraph).")
+    public Path cache;
+
+    /** The entity resolver the options ask for (linking on or off). */
+    public org.newsgraph.nlp.EntityResolver resolver() throws IOException {
+        if (!link) return org.newsgraph.nlp.EntityResolver.NONE;
+        return new org.newsgraph.link.LinkingResolver(org.newsgraph.link.EntityLinker.create().cache(cache)
+                .wikidata(wikidata).wikidataEndpoint(wikidataEndpoint)
+                .progress(IndexCommand.ProgressBar.onStderr(new java.io.PrintWriter(System.err, true), "WikiDict index")).build());
+    }
+
     public ArticleMapper.Builder mapperBuilder() throws IOException {
         PublisherRegistry reg = PublisherRegistry.standard();
         if (publishers != null) reg.loadFile(publishers);
         ArticleMapper.Builder b = ArticleMapper.create().base(base).publishers(reg);
         if (nlp) b.enricher(NlpEnricher.create().extractor(EntityExtractor.create().publishers(reg).build())
-                .mentions(!noMentions).build());
+                .resolver(resolver()).mentions(!noMentions).build());
         return b;
     }
 }

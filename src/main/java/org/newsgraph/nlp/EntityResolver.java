@@ -14,6 +14,12 @@ package org.newsgraph.nlp;
 public interface EntityResolver {
     void resolve(Extraction extraction);
 
+    /**
+     * Adds what the resolver knows of a linked entity beyond its link (e.g. Wikidata facts) to the article's graph.
+     * Called on the thread that called {@link #resolve}, for each linked entity, after its link triples.
+     */
+    default void describe(org.newsgraph.rdf.ArticleContext ctx, ExtractedEntity entity, org.apache.jena.graph.Node node) {}
+
     /** Links nothing. */
     EntityResolver NONE = x -> {};
 }

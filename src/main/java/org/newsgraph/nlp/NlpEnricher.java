@@ -146,6 +146,7 @@ public final class NlpEnricher implements ArticleEnricher {
                 ctx.add(n, SDO.sameAs, NodeFactory.createURI("https://en.wikipedia.org/wiki/" + encode(t)));
                 ctx.add(n, OWL.sameAs.asNode(), NodeFactory.createURI(Prefixes.DBR + encode(t)));
                 ctx.add(n, NG.linkConfidence, decimal(e.linkConfidence()));
+                resolver.describe(ctx, e, n);
             }
             return n;
         }

@@ -1,0 +1,81 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.newsgraph.nlp.EntityResolver;
+import org.newsgraph.nlp.ExtractedEntity;
+import org.newsgraph.nlp.Extraction;
+import org.newsgraph.rdf.ArticleContext;
+import org.newsgraph.vocab.SDO;
+
+/**
+ * Links the entities NLP extracted from one article, collectively, with an {@link EntityLinker}: each entity is
+ * asked for by its fullest in-document name, its type and its other names, with the article's other entities as
+ * context. Only confident links are kept (the entity's IRI then derives from its Wikipedia title, so it joins
+ * across articles); an unsure entity stays unlinked. Places get a finer class (Country, City, AdministrativeArea)
+ * from the linked title; with Wikidata on, the item's facts are added by {@link #describe}.
+ *
+ * <pre>
+ *   NlpEnricher.create().resolver(new LinkingResolver(EntityLinker.create().build())).build();
+ * </pre>
+ */
+public final class LinkingResolver implements EntityResolver {
+    private final EntityLinker linker;
+    /** Wikidata items of the article being processed on this thread (resolve and describe run on one thread). */
+    private final ThreadLocal<Map<ExtractedEntity, WikidataItem>> items = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    public LinkingResolver(EntityLinker linker) { this.linker = linker; }
+
+    @Override
+    public void resolve(Extraction x) {
+        Map<ExtractedEntity, WikidataItem> found = items.get();
+        found.clear();
+        List<ExtractedEntity> entities = x.entities();
+        List<LinkRequest> requests = new ArrayList<>(entities.size());
+        for (ExtractedEntity e : entities) requests.add(request(e, entities));
+        List<EntityLinker.Result> results = linker.linkArticle(requests);
+        for (int i = 0; i < entities.size(); i++) {
+            ExtractedEntity e = entities.get(i);
+            EntityLinker.Result r = results.get(i);
+            r.link().filter(Link::confident).ifPresent(l -> {
+                e.link(l.title(), l.confidence());
+                refineClass(e, l.title());
+                r.wikidata().ifPresent(item -> found.put(e, item));
+            });
+        }
+    }
+
+    @Override
+    public void describe(ArticleContext ctx, ExtractedEntity entity, Node node) {
+        WikidataItem item = items.get().get(entity);
+        if (item != null) WikidataRdf.emit(ctx, node, item);
+    }
+
+    static LinkRequest request(ExtractedEntity e, List<ExtractedEntity> all) {
+        List<LinkRequest.ContextEntity> context = new ArrayList<>(all.size() - 1);
+        for (ExtractedEntity o : all) if (o != e) context.add(new LinkRequest.ContextEntity(o.name(), type(o)));
+        return new LinkRequest(e.name(), type(e), List.copyOf(e.alternateNames()), context);
+    }
+
+    static EntityType type(ExtractedEntity e) {
+        return switch (e.type()) {
+            case PERSON -> EntityType.PERSON;
+            case ORGANIZATION -> EntityType.ORGANIZATION;
+            case PLACE -> EntityType.PLACE;
+        };
+    }
+
+    /** A place linked to a country, city or administrative area gets that schema.org class (when NLP had none finer). */
+    private static void refineClass(ExtractedEntity e, String title) {
+        if (e.type() != org.newsgraph.nlp.EntityType.PLACE || !e.schemaClass().equals(SDO.Place)) return;
+        switch (TitleTypes.fromTitle(title)) {
+            case COUNTRY -> e.schemaClass(SDO.Country);
+            case CITY -> e.schemaClass(SDO.City);
+            case ADMIN_AREA -> e.schemaClass(SDO.AdministrativeArea);
+            default -> { }
+        }
+    }
+}
