@@ -215,8 +215,8 @@ public final class NlpEnricher implements ArticleEnricher {
             Node agent = iris.iri("agent/newsgraph-nlp");
             ctx.add(run, PROV.wasAssociatedWith, agent);
             ctx.add(agent, RDF.type.asNode(), PROV.SoftwareAgent);
-            ctx.add(agent, RDFS.label.asNode(), NodeFactory.createLiteralString("newsgraph NLP (Stanford CoreNLP)"));
-            ctx.add(agent, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(
+            ctx.add(agent, SDO.name, NodeFactory.createLiteralString("newsgraph NLP (Stanford CoreNLP)"));
+            ctx.add(agent, SDO.softwareVersion, NodeFactory.createLiteralString(
                     "newsgraph " + Main.version() + "; Stanford CoreNLP " + CoreNlpPipeline.version()));
             StringBuilder opts = new StringBuilder();
             extractor.pipeline().options().forEach((k, v) -> opts.append(opts.length() == 0 ? "" : "; ").append(k).append('=').append(v));

@@ -6,7 +6,17 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
@@ -44,17 +54,56 @@ public final class JsonLdLib {
     /** The context newsgraph's JSON-LD is compacted with. */
     public static JsonObject context() { return CONTEXT; }
 
-    /** The article graph as one JSON-LD object framed on the article {@code articleIri}, compacted. */
+    /**
+     * The article graph as one JSON-LD object framed on the article {@code articleIri}, compacted. Nodes that cannot
+     * be reached from the article (NIF mentions, quotations, the extraction run: they point at the article, not from
+     * it) are kept too: the result is then {@code {"@context", "@graph": [article tree, other nodes…]}}, so no triple
+     * is lost.
+     */
     public static JsonObject frameArticle(Graph graph, String articleIri) {
-        DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
+        Node article = NodeFactory.createURI(articleIri);
+        Set<Node> reached = reachable(graph, article);
+        Graph rest = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> { if (!reached.contains(t.getSubject())) rest.add(t); });
         JsonObject frame = Json.createObjectBuilder(CONTEXT).add("@id", articleIri).add("@embed", "@always").build();
         try {
             // Titanium frames JSON-LD, not RDF: RDF → expanded JSON-LD → framed and compacted.
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dsg))).nativeTypes().get();
-            return contextFirst(JsonLd.frame(JsonDocument.of(expanded), JsonDocument.of(frame)).get());
+            JsonObject framed = contextFirst(JsonLd.frame(JsonDocument.of(expand(graph)), JsonDocument.of(frame)).get());
+            if (rest.isEmpty()) return framed;
+            JsonObject others = JsonLd.compact(JsonDocument.of(expand(rest)), JsonDocument.of(CONTEXT)).get();
+            JsonArrayBuilder nodes = Json.createArrayBuilder();
+            JsonObjectBuilder top = Json.createObjectBuilder();
+            framed.forEach((k, v) -> { if (!k.equals("@context")) top.add(k, v); });
+            nodes.add(top);
+            if (others.containsKey("@graph")) others.getJsonArray("@graph").forEach(nodes::add);
+            else {
+                JsonObjectBuilder one = Json.createObjectBuilder();
+                others.forEach((k, v) -> { if (!k.equals("@context")) one.add(k, v); });
+                nodes.add(one);
+            }
+            return Json.createObjectBuilder().add("@context", framed.get("@context")).add("@graph", nodes).build();
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD framing failed: " + e.getMessage(), e);
         }
+    }
+
+    private static JsonArray expand(Graph g) throws JsonLdError {
+        return JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(g)))).nativeTypes().get();
+    }
+
+    /** The subjects reachable from {@code start} by following objects: what framing embeds in the article tree. */
+    private static Set<Node> reachable(Graph g, Node start) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (!seen.add(n)) continue;
+            g.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                Node o = t.getObject();
+                if ((o.isURI() || o.isBlank()) && !seen.contains(o)) todo.add(o);
+            });
+        }
+        return seen;
     }
 
     /** The same object with {@code @context} as its first member, as people expect to read it in a page. */

@@ -135,7 +135,7 @@ class GoldenConversionTest {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             var cl = Main.commandLine();
             cl.setErr(new PrintWriter(stderr, true));
-            exit = cl.execute("convert", "-", "--format", "nquads", "--threads", "1");
+            exit = cl.execute("convert", "-", "--no-nlp", "--format", "nquads", "--threads", "1");
         } finally {
             System.setIn(oldIn);
             System.setOut(oldOut);
