@@ -145,13 +145,21 @@ public final class WikiDictIndexBuilder {
                     len = chunks.lastLength;
                 }
                 int lineStart = 0;
+                int t1 = -1, t2 = -1;
+                boolean ascii = true;
                 for (int i = 0; i < len; i++) {
-                    if (data[i] != '\n') continue;
+                    byte c = data[i];
+                    // One pass per line finds both tabs, the newline and whether the surface is ASCII.
+                    if (c != '\n') {
+                        if (c == '\t') {
+                            if (t1 < 0) t1 = i;
+                            else if (t2 < 0) t2 = i;
+                        } else if (c < 0 && t1 < 0) ascii = false;
+                        continue;
+                    }
                     int lineEnd = i > lineStart && data[i - 1] == '\r' ? i - 1 : i;
                     st.lines++;
-                    int t1 = indexOf(data, (byte) '\t', lineStart, lineEnd);
-                    int t2 = t1 < 0 ? -1 : indexOf(data, (byte) '\t', t1 + 1, lineEnd);
-                    if (t2 < 0) { st.skipped++; lineStart = i + 1; continue; }
+                    if (t2 < 0) { st.skipped++; lineStart = i + 1; t1 = t2 = -1; ascii = true; continue; }
                     if (t2 - t1 - 1 != titleLen || !Arrays.equals(data, t1 + 1, t2, title, 0, titleLen)) {
                         if (titleString != null) finishTitle(titleString, titleId, surfaces, cues, titleInfo, keys, payload);
                         titleLen = t2 - t1 - 1;
@@ -167,9 +175,11 @@ public final class WikiDictIndexBuilder {
                         titleHashes.add(Surfaces.hash(titleString));
                     }
                     float prior = parsePrior(data, t2 + 1, lineEnd);
-                    String surface = ascii(data, lineStart, t1) ? new String(data, lineStart, t1 - lineStart, StandardCharsets.ISO_8859_1)
+                    String surface = ascii ? new String(data, lineStart, t1 - lineStart, StandardCharsets.ISO_8859_1)
                             : new String(data, lineStart, t1 - lineStart, StandardCharsets.UTF_8);
                     lineStart = i + 1;
+                    t1 = t2 = -1;
+                    ascii = true;
                     if (Float.isNaN(prior) || junk(surface)) { st.skipped++; continue; }
                     long key = Surfaces.normalizedHash(surface);
                     if (key == EMPTY_KEY) { st.skipped++; continue; }
@@ -218,16 +228,6 @@ public final class WikiDictIndexBuilder {
     }
 
     private static final long EMPTY_KEY = Surfaces.hash("");
-
-    private static int indexOf(byte[] a, byte b, int from, int to) {
-        for (int i = from; i < to; i++) if (a[i] == b) return i;
-        return -1;
-    }
-
-    private static boolean ascii(byte[] a, int from, int to) {
-        for (int i = from; i < to; i++) if (a[i] < 0) return false;
-        return true;
-    }
 
     /** Parses a prior such as {@code 0.97561} or {@code 1.0}; NaN when malformed. */
     static float parsePrior(byte[] a, int from, int to) {
