@@ -215,6 +215,7 @@ public final class NlpEnricher implements ArticleEnricher {
             Node agent = iris.iri("agent/newsgraph-nlp");
             ctx.add(run, PROV.wasAssociatedWith, agent);
             ctx.add(agent, RDF.type.asNode(), PROV.SoftwareAgent);
+            ctx.add(agent, RDF.type.asNode(), SDO.SoftwareApplication);
             ctx.add(agent, SDO.name, NodeFactory.createLiteralString("newsgraph NLP (Stanford CoreNLP)"));
             ctx.add(agent, SDO.softwareVersion, NodeFactory.createLiteralString(
                     "newsgraph " + Main.version() + "; Stanford CoreNLP " + CoreNlpPipeline.version()));

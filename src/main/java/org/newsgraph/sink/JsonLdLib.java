@@ -57,8 +57,8 @@ public final class JsonLdLib {
     /**
      * The article graph as one JSON-LD object framed on the article {@code articleIri}, compacted. Nodes that cannot
      * be reached from the article (NIF mentions, quotations, the extraction run: they point at the article, not from
-     * it) are kept too: the result is then {@code {"@context", "@graph": [article tree, other nodes…]}}, so no triple
-     * is lost.
+     * it) are kept too, in the article object's JSON-LD 1.1 {@code @included} block, so no triple is lost and the top
+     * object is still the article.
      */
     public static JsonObject frameArticle(Graph graph, String articleIri) {
         Node article = NodeFactory.createURI(articleIri);
@@ -71,17 +71,14 @@ public final class JsonLdLib {
             JsonObject framed = contextFirst(JsonLd.frame(JsonDocument.of(expand(graph)), JsonDocument.of(frame)).get());
             if (rest.isEmpty()) return framed;
             JsonObject others = JsonLd.compact(JsonDocument.of(expand(rest)), JsonDocument.of(CONTEXT)).get();
-            JsonArrayBuilder nodes = Json.createArrayBuilder();
-            JsonObjectBuilder top = Json.createObjectBuilder();
-            framed.forEach((k, v) -> { if (!k.equals("@context")) top.add(k, v); });
-            nodes.add(top);
-            if (others.containsKey("@graph")) others.getJsonArray("@graph").forEach(nodes::add);
+            JsonArrayBuilder included = Json.createArrayBuilder();
+            if (others.containsKey("@graph")) others.getJsonArray("@graph").forEach(included::add);
             else {
                 JsonObjectBuilder one = Json.createObjectBuilder();
                 others.forEach((k, v) -> { if (!k.equals("@context")) one.add(k, v); });
-                nodes.add(one);
+                included.add(one);
             }
-            return Json.createObjectBuilder().add("@context", framed.get("@context")).add("@graph", nodes).build();
+            return Json.createObjectBuilder(framed).add("@included", included).build();
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD framing failed: " + e.getMessage(), e);
         }

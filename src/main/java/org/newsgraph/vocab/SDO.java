@@ -38,6 +38,7 @@ public final class SDO {
     public static final Node OrganizationRole = term("OrganizationRole");
     public static final Node GeoCoordinates = term("GeoCoordinates");
     public static final Node DefinedTerm = term("DefinedTerm");
+    public static final Node SoftwareApplication = term("SoftwareApplication");
     public static final Node DataType = term("DataType");
 
     // Properties
