@@ -77,8 +77,10 @@ public final class BulkLoader {
         double ramBuffer = writerConfig == null ? 0 : writerConfig.getRAMBufferSizeMB();
         if (writerConfig != null) writerConfig.setRAMBufferSizeMB(256);
         loader.startBulk();
+        Indexing dest = null;
+        boolean bulkFinished = false;
         try {
-            Indexing dest = new Indexing(loader.stream(), index, count, onProgress);
+            dest = new Indexing(loader.stream(), index, count, onProgress);
             for (InputSource in : good) {
                 Node fileGraph = RdfLoader.graphFor(in);
                 StreamRDF toGraphs = new StreamRDFWrapper(dest) {
@@ -96,6 +98,7 @@ public final class BulkLoader {
             // The Lucene commit and TDB2's secondary indexes are built at the same time.
             java.util.concurrent.CompletableFuture<Void> commit = java.util.concurrent.CompletableFuture.runAsync(index::commit);
             loader.finishBulk();
+            bulkFinished = true;
             long t3 = System.nanoTime();
             try {
                 commit.join();
@@ -106,7 +109,8 @@ public final class BulkLoader {
                     + "then text commit %.1f s", count[0], (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
                     (System.nanoTime() - t3) / 1e9));
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            if (dest != null) dest.abort();
+            if (!bulkFinished) loader.finishException(e);
             index.rollback();
             throw e;
         } finally {
@@ -198,6 +202,11 @@ public final class BulkLoader {
                 throw new IllegalStateException("interrupted", e);
             }
             pending = new ArrayList<>(1000);
+        }
+
+        /** Stops the indexing thread (after a failure). */
+        void abort() {
+            indexer.interrupt();
         }
 
         /** Waits until every literal is in the index. */
