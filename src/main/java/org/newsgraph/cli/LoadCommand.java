@@ -37,7 +37,7 @@ public final class LoadCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            err.println(r.summary() + "; store " + store.dir() + " holds " + String.format("%,d", s.size()) + " quads");
+            err.println(r.summary() + String.format(" into %s: %,d quads read", store.dir(), r.quads()));
         }
         err.flush();
         return r.allSucceeded() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;

@@ -77,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.stop();
             store.close();
         }, "newsgraph-shutdown"));
-        err.println("newsgraph: serving " + String.format("%,d", store.size()) + " quads (store " + where + ")");
+        err.println("newsgraph: serving the store " + where);
         err.println("  UI:              " + server.url());
         err.println("  SPARQL endpoint: " + server.sparqlUrl());
         err.println("  graphs (GSP):    " + server.datasetUrl() + "?graph=IRI");

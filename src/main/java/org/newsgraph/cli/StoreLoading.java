@@ -37,8 +37,8 @@ final class StoreLoading {
     }
 
     /**
-     * @param bulk whether RDF files may go through TDB2's bulk loader when the store is empty at the start (much
-     *        faster for large files; see {@link BulkLoader})
+     * @param bulk whether RDF files may go through TDB2's bulk loader when the (on-disk) store is empty at the start
+     *        (faster for large files; see {@link BulkLoader})
      */
     static Result load(NewsStore store, ConvertOptions options, PrintWriter err, boolean bulk) throws IOException {
         List<InputSource> inputs = Inputs.expand(options.inputs);
@@ -54,7 +54,7 @@ final class StoreLoading {
                 problems.accept(p);
             };
             long rdfFiles = 0, quads = 0;
-            if (!rdf.isEmpty() && bulk && store.isEmpty()) {
+            if (!rdf.isEmpty() && bulk && store.directory() != null && store.isEmpty()) {
                 try (Progress progress = Progress.onTerminal(err, "bulk loading")) {
                     BulkLoader.Result r = BulkLoader.create(store).onProblem(count)
                             .onProgress(n -> progress.update(0, 0, n, "quads")).build().load(rdf);

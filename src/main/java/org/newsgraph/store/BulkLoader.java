@@ -37,6 +37,7 @@ import org.newsgraph.read.Problem;
  * </pre>
  */
 public final class BulkLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BulkLoader.class);
     private final NewsStore store;
     private final Consumer<Problem> onProblem;
     private final LongConsumer onProgress;
@@ -59,18 +60,27 @@ public final class BulkLoader {
      */
     public Result load(List<InputSource> inputs) {
         if (!store.isEmpty()) throw new IllegalStateException("Bulk loading needs an empty store");
+        long t0 = System.nanoTime();
         List<InputSource> good = new ArrayList<>();
         for (InputSource in : inputs) {
             if (check(in)) good.add(in);
         }
+        long t1 = System.nanoTime();
         if (good.isEmpty()) return new Result(0, inputs.size(), 0);
 
         DataLoader loader = LoaderFactory.phasedLoader(store.tdbGraph(), (fmt, args) -> {});
         TextIndex index = store.textIndex();
         long[] count = {0};
+        // Fewer, larger Lucene segments while bulk indexing (fewer flushes and merges); back to the default after.
+        var writerConfig = index instanceof org.apache.jena.query.text.TextIndexLucene lucene
+                ? lucene.getIndexWriter().getConfig() : null;
+        double ramBuffer = writerConfig == null ? 0 : writerConfig.getRAMBufferSizeMB();
+        if (writerConfig != null) writerConfig.setRAMBufferSizeMB(256);
         loader.startBulk();
+        Indexing dest = null;
+        boolean bulkFinished = false;
         try {
-            StreamRDF dest = new Indexing(loader.stream(), index, count, onProgress);
+            dest = new Indexing(loader.stream(), index, count, onProgress);
             for (InputSource in : good) {
                 Node fileGraph = RdfLoader.graphFor(in);
                 StreamRDF toGraphs = new StreamRDFWrapper(dest) {
@@ -83,12 +93,28 @@ public final class BulkLoader {
                 };
                 parse(in, toGraphs, org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging);
             }
+            dest.finishIndexing();
+            long t2 = System.nanoTime();
+            // The Lucene commit and TDB2's secondary indexes are built at the same time.
+            java.util.concurrent.CompletableFuture<Void> commit = java.util.concurrent.CompletableFuture.runAsync(index::commit);
             loader.finishBulk();
-            index.commit();
+            bulkFinished = true;
+            long t3 = System.nanoTime();
+            try {
+                commit.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+            LOG.info(String.format("bulk load: %,d quads; check %.1f s, parse+load+index %.1f s, TDB2 indexes %.1f s, "
+                    + "then text commit %.1f s", count[0], (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+                    (System.nanoTime() - t3) / 1e9));
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            if (dest != null) dest.abort();
+            if (!bulkFinished) loader.finishException(e);
             index.rollback();
             throw e;
+        } finally {
+            if (writerConfig != null) writerConfig.setRAMBufferSizeMB(ramBuffer);
         }
         return new Result(good.size(), inputs.size() - good.size(), count[0]);
     }
@@ -114,27 +140,50 @@ public final class BulkLoader {
         }
     }
 
-    /** Passes quads on to the loader and indexes the literals of indexed properties. */
+    /**
+     * Passes quads on to the loader and hands the literals of indexed properties to a second thread that adds them to
+     * the Lucene index, so text analysis runs beside the parser.
+     */
     private static final class Indexing extends StreamRDFWrapper {
-        private final TextIndex index;
+        private static final List<Quad> END = new ArrayList<>();
         private final EntityDefinition def;
         private final long[] count;
         private final LongConsumer onProgress;
+        private final java.util.concurrent.BlockingQueue<List<Quad>> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        private final Thread indexer;
+        private volatile RuntimeException indexFailure;
+        private List<Quad> pending = new ArrayList<>(1000);
 
         Indexing(StreamRDF loader, TextIndex index, long[] count, LongConsumer onProgress) {
             super(loader);
-            this.index = index;
             this.def = index.getDocDef();
             this.count = count;
             this.onProgress = onProgress;
+            this.indexer = new Thread(() -> {
+                try {
+                    for (List<Quad> batch = queue.take(); batch != END; batch = queue.take()) {
+                        for (Quad q : batch) {
+                            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                            if (e != null) index.addEntity(e);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    indexFailure = e;
+                    queue.clear();
+                }
+            }, "newsgraph-text-indexer");
+            indexer.setDaemon(true);
+            indexer.start();
         }
 
         @Override
         public void quad(Quad q) {
             super.quad(q);
             if (q.getObject().isLiteral() && def.getField(q.getPredicate()) != null) {
-                Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                if (e != null) index.addEntity(e);
+                pending.add(q);
+                if (pending.size() >= 1000) handOver();
             }
             if ((++count[0] & 0xFFFF) == 0) onProgress.accept(count[0]);
         }
@@ -142,6 +191,36 @@ public final class BulkLoader {
         @Override
         public void triple(Triple t) {
             quad(Quad.create(Quad.defaultGraphIRI, t));
+        }
+
+        private void handOver() {
+            if (indexFailure != null) throw indexFailure;
+            try {
+                queue.put(pending);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            pending = new ArrayList<>(1000);
+        }
+
+        /** Stops the indexing thread (after a failure). */
+        void abort() {
+            indexer.interrupt();
+        }
+
+        /** Waits until every literal is in the index. */
+        void finishIndexing() {
+            if (!pending.isEmpty()) handOver();
+            pending = END;
+            try {
+                queue.put(END);
+                indexer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (indexFailure != null) throw indexFailure;
         }
     }
 
