@@ -81,6 +81,7 @@ public final class QueryBench {
             System.out.printf("| query | parameters | rows | runs | p50 ms | p95 ms | max ms | CPU p50 ms |%n|---|---|---:|---:|---:|---:|---:|---:|%n");
             for (Map.Entry<String, Map<String, String>> c : cases.entrySet()) {
                 String name = c.getKey().replaceFirst("#.*", "");
+                if (System.getProperty("bench.only") != null && !name.matches(System.getProperty("bench.only"))) continue;
                 SavedQuery q = catalog.get(name).orElseThrow();
                 SavedQueryRunner runner = SavedQueryRunner.over(store.dataset());
                 CountingNull out = new CountingNull();
