@@ -84,19 +84,20 @@ public final class QueryBench {
                 if (System.getProperty("bench.only") != null && !name.matches(System.getProperty("bench.only"))) continue;
                 SavedQuery q = catalog.get(name).orElseThrow();
                 SavedQueryRunner runner = SavedQueryRunner.over(store.dataset());
+                ResultFormat fmt = q.query().isConstructType() ? ResultFormat.NTRIPLES : ResultFormat.TSV;
                 CountingNull out = new CountingNull();
                 List<Double> ms = new ArrayList<>();
                 List<Double> cpu = new ArrayList<>();
                 try {
                     long w0 = System.nanoTime();
                     for (int i = 0; i < warmup && (System.nanoTime() - w0) / 1e9 < budget / 2; i++)
-                        runner.run(q.bind(c.getValue()), ResultFormat.TSV, new CountingNull());
+                        runner.run(q.bind(c.getValue()), fmt, new CountingNull());
                     long start = System.nanoTime();
                     while (ms.size() < runs && (ms.size() < 3 || (System.nanoTime() - start) / 1e9 < budget)) {
                         out.lines = 0;
                         long c0 = mx.getCurrentThreadCpuTime();
                         long t = System.nanoTime();
-                        runner.run(q.bind(c.getValue()), ResultFormat.TSV, out);
+                        runner.run(q.bind(c.getValue()), fmt, out);
                         ms.add((System.nanoTime() - t) / 1e6);
                         cpu.add((mx.getCurrentThreadCpuTime() - c0) / 1e6);
                     }
