@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >&2
-exec java -Xmx${BENCH_HEAP:-6g} -XX:+UseParallelGC -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
+exec java -Xmx${BENCH_HEAP:-6g} -XX:+UseParallelGC ${BENCH_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
   org.newsgraph.query.bench.QueryBench "$@"

@@ -25,12 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a saved SPARQL query (queries/NAME.rq) or a query file on the store or a SPARQL endpoint.",
-                "Parameters are typed by their variable names (?_person_iri: an IRI, ?__since_xsd_date: an optional date)",
-                "and bound on the parsed query; a value that does not fit is refused before anything runs."},
+        description = "Run a saved SPARQL query (queries/NAME.rq) or a query file on the store or a SPARQL endpoint. "
+                + "Parameters are typed by their variable names (?_person_iri an IRI, ?__since_xsd_date an optional date) "
+                + "and bound on the parsed query; a value that does not fit is refused before anything runs.",
         footer = {"", "Examples:",
                 "  newsgraph query --list",
-                "  newsgraph query quotes-by-person --param person=https://w3id.org/newsgraph/id/person/xi-jinping",
+                "  newsgraph query quotes-by-person \\",
+                "      --param person=https://w3id.org/newsgraph/id/person/xi-jinping",
                 "  newsgraph query people-most-mentioned -p since=2023-03-01 -f csv",
                 "  newsgraph query --file my.rq --endpoint http://127.0.0.1:3030/news/sparql",
                 "  newsgraph query --catalog > queries/README.md",
