@@ -52,6 +52,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--link", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Link entities as convert does and report linking accuracy (default: on).")
+    boolean link = true;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Cache directory of the link index (as for convert).")
+    Path cache;
+
+    private org.newsgraph.eval.LinkAccuracy accuracy;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(gold)) throw new ParameterException(spec.commandLine(), "Cannot read gold file " + gold);
@@ -67,8 +76,16 @@ public final class EvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Scores s;
         try {
-            s = Evaluation.create().threads(threads).baseline(baseline).onDocument((d, p) -> {
+            org.newsgraph.link.EntityLinker linker = link && !baseline
+                    ? org.newsgraph.link.EntityLinker.create().cache(cache).build() : null;
+            org.newsgraph.link.TitleMatcher matcher = linker == null ? null
+                    : org.newsgraph.link.TitleMatcher.create(linker.linker().index());
+            accuracy = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
+                    ? g.link().endsWith("/" + title) : matcher.matches(title, g.link(), g.name()));
+            s = Evaluation.create().threads(threads).baseline(baseline)
+                    .resolver(linker == null ? null : new org.newsgraph.link.LinkingResolver(linker)).onDocument((d, p) -> {
                 if (preds != null) writePredictions(json, preds, d, p);
+                if (accuracy != null) accuracy.add(d, p);
             }).run(docs);
         } finally {
             if (preds != null) preds.close();
@@ -77,6 +94,9 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(gold.getFileName() + ":");
         out.print(s.table());
+        if (accuracy != null)
+            out.printf(Locale.ROOT, "linking accuracy: %.3f (%d of %d gold-linked mentions found; titles matched as in docs/linking.md)%n",
+                    accuracy.accuracy(), accuracy.correct(), accuracy.found());
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "%d documents in %.1f s (%.1f docs/s, %d threads)%n", docs.size(), secs, docs.size() / secs, threads);

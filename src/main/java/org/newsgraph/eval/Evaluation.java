@@ -33,7 +33,7 @@ public final class Evaluation {
     public static Evaluation create() { return new Evaluation(); }
 
     public Evaluation extractor(EntityExtractor x) { this.extractor = x; return this; }
-    public Evaluation resolver(EntityResolver r) { this.resolver = r; return this; }
+    public Evaluation resolver(EntityResolver r) { this.resolver = r == null ? EntityResolver.NONE : r; return this; }
     /** Score stock CoreNLP instead: each run of one PERSON/ORGANIZATION/LOCATION tag is a mention, no rules. */
     public Evaluation baseline(boolean on) { this.baseline = on; return this; }
     public Evaluation threads(int n) { this.threads = Math.max(1, n); return this; }

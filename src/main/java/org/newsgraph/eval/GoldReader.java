@@ -80,7 +80,7 @@ public final class GoldReader {
             String id = l.path("entity_id").asText(null);
             boolean nil = id == null || id.equals("<NIL>");
             boolean scored = !types.isEmpty() && !nil && !l.path("coref").asBoolean(false) && !l.path("optional").asBoolean(false);
-            labels.add(new GoldLabel(b, e, types, scored, nil ? null : id));
+            labels.add(new GoldLabel(b, e, types, scored, nil ? null : id, l.path("name").asText(null)));
         }
         return new GoldDocument(d.get("id").asText(), text, eb, ee, labels);
     }

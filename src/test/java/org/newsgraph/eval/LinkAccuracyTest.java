@@ -1,0 +1,38 @@
+package org.newsgraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.EntityType;
+
+class LinkAccuracyTest {
+    private static final GoldDocument DOC = new GoldDocument("d1", "Xi met Putin in Moscow near Foo.", 0, 32, List.of(
+            new GoldLabel(0, 2, EnumSet.of(EntityType.PERSON), true, "Q15031", "Xi Jinping"),
+            new GoldLabel(7, 12, EnumSet.of(EntityType.PERSON), true, "Q7747", "Vladimir Putin"),
+            new GoldLabel(16, 22, EnumSet.of(EntityType.PLACE), true, "Q649", "Moscow"),
+            new GoldLabel(28, 31, EnumSet.of(EntityType.PLACE), false, null, null)));
+
+    /** Titles match when they are the gold name written as a title (a stand-in for TitleMatcher's rule). */
+    private final LinkAccuracy acc = new LinkAccuracy((title, g) -> title.equals(g.name().replace(' ', '_')));
+
+    @Test
+    void countsOnlyFoundGoldLinkedMentionsAndUnlinkedPredictionsAsWrong() {
+        acc.add(DOC, List.of(
+                new Prediction(0, 2, EntityType.PERSON, "Xi_Jinping"),         // found, right
+                new Prediction(7, 12, EntityType.PERSON, "Putin_(surname)"),  // found, wrong
+                new Prediction(28, 31, EntityType.PLACE, "Foo")));            // NIL gold: not counted
+        // Moscow was not found by extraction: not counted.
+        assertThat(acc.found()).isEqualTo(2);
+        assertThat(acc.correct()).isEqualTo(1);
+        assertThat(acc.accuracy()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aPredictionWithoutLinkOnAGoldLinkedSpanIsWrong() {
+        acc.add(DOC, List.of(new Prediction(16, 22, EntityType.PLACE, null)));
+        assertThat(acc.found()).isEqualTo(1);
+        assertThat(acc.accuracy()).isZero();
+    }
+}
