@@ -24,11 +24,13 @@ class EvalCommandTest {
         cl.setErr(new PrintWriter(err));
         int code = cl.execute("eval", "--gold", ScorerTest.TINY.toString(), "--predictions-out", preds.toString(), "--threads", "2");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("span", "typed", "PERSON", "ORGANIZATION", "PLACE");
+        assertThat(out.toString()).contains("span", "typed", "PERSON", "ORGANIZATION", "PLACE", "linking accuracy:");
         List<String> lines = Files.readAllLines(preds);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("{\"id\":1,\"mentions\":[{\"b\":0,\"e\":13,\"t\":\"PERSON\"}");
-        assertThat(lines.get(0)).contains("{\"b\":44,\"e\":50,\"t\":\"PERSON\"}");   // "Merkel" resolved to Angela Merkel
+        assertThat(lines.get(0)).startsWith("{\"id\":1,\"mentions\":[{\"b\":0,\"e\":13,\"t\":\"PERSON\",\"link\":\"Angela_Merkel\"}");
+        // "Merkel" resolved to Angela Merkel, and linked as she is
+        assertThat(lines.get(0)).contains("{\"b\":44,\"e\":50,\"t\":\"PERSON\",\"link\":\"Angela_Merkel\"}");
+        assertThat(lines.get(0)).contains("{\"b\":37,\"e\":42,\"t\":\"PLACE\",\"link\":\"Paris\"}");
     }
 
     @Test
