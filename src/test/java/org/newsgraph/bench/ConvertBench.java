@@ -105,7 +105,7 @@ public final class ConvertBench {
         cpu0 = cpuNanos();
         var cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute("convert", jsonl.toString(), "-o", out.toString());
+        int exit = cl.execute("convert", jsonl.toString(), "--no-nlp", "-o", out.toString());
         long dt = System.nanoTime() - t0, dcpu = cpuNanos() - cpu0;
         String summary = err.toString().strip();
         long quads;
