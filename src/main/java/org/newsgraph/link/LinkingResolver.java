@@ -40,7 +40,7 @@ public final class LinkingResolver implements EntityResolver {
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
             EntityLinker.Result r = results.get(i);
-            r.link().filter(Link::confident).ifPresent(l -> {
+            r.link().filter(Link::confident).filter(l -> typeAgrees(e, l.title())).ifPresent(l -> {
                 e.link(l.title(), l.confidence());
                 refineClass(e, l.title());
                 r.wikidata().ifPresent(item -> found.put(e, item));
@@ -66,6 +66,15 @@ public final class LinkingResolver implements EntityResolver {
             case ORGANIZATION -> EntityType.ORGANIZATION;
             case PLACE -> EntityType.PLACE;
         };
+    }
+
+    /**
+     * Whether the title's own type (from its form: "(company)", a known country…) does not contradict the entity's:
+     * a place is not kept linked to a company, an organisation not to a town (metonymy), a person to neither.
+     */
+    static boolean typeAgrees(ExtractedEntity e, String title) {
+        TitleType t = TitleTypes.fromTitle(title);
+        return t == TitleType.UNKNOWN || t == TitleType.OTHER || type(e).matches(t);
     }
 
     /** A place linked to a country, city or administrative area gets that schema.org class (when NLP had none finer). */
