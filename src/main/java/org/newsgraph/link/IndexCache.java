@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
  * </pre>
  */
 public final class IndexCache {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexCache.class);
+
     /** Environment variable naming the cache root. */
     public static final String ENV = "NEWSGRAPH_CACHE";
 
@@ -54,7 +56,11 @@ public final class IndexCache {
              FileLock lock = ch.lock()) {
             if (!hasIndex()) {
                 removeStaleTemporaries();
+                LOG.info("Building the entity-link index once, from CoreNLP's WikiDict, into {} (about a minute; "
+                        + "later runs open it at once)", indexDir());
+                long t0 = System.nanoTime();
                 WikiDictIndexBuilder.create().progress(progress).build(indexDir());
+                LOG.info("Link index built in {} s", (System.nanoTime() - t0) / 1_000_000_000L);
             }
         }
         return WikiDictIndex.open(indexDir());
