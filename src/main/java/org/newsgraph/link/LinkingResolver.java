@@ -16,7 +16,7 @@ import org.newsgraph.vocab.SDO;
  * asked for by its fullest in-document name, its type and its other names, with the article's other entities as
  * context. Only confident links are kept (the entity's IRI then derives from its Wikipedia title, so it joins
  * across articles); an unsure entity stays unlinked. Places get a finer class (Country, City, AdministrativeArea)
- * from the linked title; with Wikidata on, the item's facts are added by {@link #describe}.
+ * from the linked title. {@link #describe} writes the link ({@link LinkRdf}) and, with Wikidata on, the item's facts.
  *
  * <pre>
  *   NlpEnricher.create().resolver(new LinkingResolver(EntityLinker.create().build())).build();
@@ -24,14 +24,14 @@ import org.newsgraph.vocab.SDO;
  */
 public final class LinkingResolver implements EntityResolver {
     private final EntityLinker linker;
-    /** Wikidata items of the article being processed on this thread (resolve and describe run on one thread). */
-    private final ThreadLocal<Map<ExtractedEntity, WikidataItem>> items = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** Link results of the article being processed on this thread (resolve and describe run on one thread). */
+    private final ThreadLocal<Map<ExtractedEntity, EntityLinker.Result>> results = ThreadLocal.withInitial(IdentityHashMap::new);
 
     public LinkingResolver(EntityLinker linker) { this.linker = linker; }
 
     @Override
     public void resolve(Extraction x) {
-        Map<ExtractedEntity, WikidataItem> found = items.get();
+        Map<ExtractedEntity, EntityLinker.Result> found = results.get();
         found.clear();
         List<ExtractedEntity> entities = x.entities();
         List<LinkRequest> requests = new ArrayList<>(entities.size());
@@ -43,15 +43,15 @@ public final class LinkingResolver implements EntityResolver {
             r.link().filter(Link::confident).filter(l -> typeAgrees(e, l.title())).ifPresent(l -> {
                 e.link(l.title(), l.confidence());
                 refineClass(e, l.title());
-                r.wikidata().ifPresent(item -> found.put(e, item));
+                found.put(e, r);
             });
         }
     }
 
     @Override
     public void describe(ArticleContext ctx, ExtractedEntity entity, Node node) {
-        WikidataItem item = items.get().get(entity);
-        if (item != null) WikidataRdf.emit(ctx, node, item);
+        EntityLinker.Result r = results.get().get(entity);
+        if (r != null) linker.emit(ctx, node, r);
     }
 
     static LinkRequest request(ExtractedEntity e, List<ExtractedEntity> all) {

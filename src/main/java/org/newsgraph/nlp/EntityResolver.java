@@ -15,8 +15,9 @@ public interface EntityResolver {
     void resolve(Extraction extraction);
 
     /**
-     * Adds what the resolver knows of a linked entity beyond its link (e.g. Wikidata facts) to the article's graph.
-     * Called on the thread that called {@link #resolve}, for each linked entity, after its link triples.
+     * Writes what the resolver knows of an entity it linked — the link triples ({@code owl:sameAs},
+     * {@code schema:sameAs}, confidence) and any more (e.g. Wikidata facts) — into the article's graph.
+     * Called on the thread that called {@link #resolve}, once per linked entity, with the entity's node.
      */
     default void describe(org.newsgraph.rdf.ArticleContext ctx, ExtractedEntity entity, org.apache.jena.graph.Node node) {}
 

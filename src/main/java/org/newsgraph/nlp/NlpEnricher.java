@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.cli.Main;
@@ -16,7 +15,6 @@ import org.newsgraph.enrich.ArticleEnricher;
 import org.newsgraph.model.Article;
 import org.newsgraph.rdf.ArticleContext;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.vocab.ITSRDF;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.NIF;
@@ -141,13 +139,7 @@ public final class NlpEnricher implements ArticleEnricher {
             if (!e.schemaClass().equals(e.type().schemaClass())) ctx.add(n, RDF.type.asNode(), e.schemaClass());
             ctx.add(n, SDO.name, NodeFactory.createLiteralString(e.name()));
             for (String alt : e.alternateNames()) ctx.add(n, SDO.alternateName, NodeFactory.createLiteralString(alt));
-            if (e.isLinked()) {
-                String t = e.wikipediaTitle().replace(' ', '_');
-                ctx.add(n, SDO.sameAs, NodeFactory.createURI("https://en.wikipedia.org/wiki/" + encode(t)));
-                ctx.add(n, OWL.sameAs.asNode(), NodeFactory.createURI(Prefixes.DBR + encode(t)));
-                ctx.add(n, NG.linkConfidence, decimal(e.linkConfidence()));
-                resolver.describe(ctx, e, n);
-            }
+            if (e.isLinked()) resolver.describe(ctx, e, n);   // the link triples come from the linker
             return n;
         }
 
@@ -230,17 +222,6 @@ public final class NlpEnricher implements ArticleEnricher {
         }
     }
 
-    /** Percent-encodes a Wikipedia title for an IRI path segment, keeping the characters DBpedia keeps. */
-    static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0)
-                sb.append((char) c);
-            else sb.append('%').append(String.format("%02X", c));
-        }
-        return sb.toString();
-    }
 
     private static Node index(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger); }
 
