@@ -3,12 +3,7 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.QueryExecution;
@@ -32,21 +27,10 @@ class SampleArticleConvertTest {
     @BeforeAll
     static void convert() {
         assumeTrue(Files.exists(SAMPLE), "../shared/data/sample not present");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        StringWriter err = new StringWriter();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cl = Main.commandLine();
-            cl.setErr(new PrintWriter(err, true));
-            exit = cl.execute("convert", "--no-nlp", SAMPLE.toString());
-        } finally {
-            System.setOut(old);
-        }
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("1 article, 0 failed, 0 warnings");
-        turtle = out.toString(StandardCharsets.UTF_8);
+        ConvertCommandTest.Run r = ConvertCommandTest.run("convert", "--no-nlp", SAMPLE.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).contains("1 article, 0 failed, 0 warnings");
+        turtle = r.stdout();
         model = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(turtle)).lang(Lang.TURTLE).parse(model);
     }
