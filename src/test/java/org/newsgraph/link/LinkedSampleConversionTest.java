@@ -77,6 +77,16 @@ class LinkedSampleConversionTest {
     }
 
     @Test
+    void anUnsureLinkKeepsItsConfidenceAndSchemaSameAsButNoOwlSameAs() {
+        // "Washington" (the US government, by metonymy) is linked to the city below the owl:sameAs threshold.
+        Node dc = NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/Washington,_D.C.");
+        assertThat(graph.contains(dc, SDO.sameAs, NodeFactory.createURI("https://en.wikipedia.org/wiki/Washington,_D.C."))).isTrue();
+        assertThat(graph.contains(dc, OWL.sameAs.asNode(), Node.ANY)).isFalse();
+        assertThat(graph.find(dc, org.newsgraph.vocab.NG.linkConfidence, Node.ANY).next().getObject()
+                .getLiteralValue().toString()).satisfies(c -> assertThat(Double.parseDouble(c)).isBetween(0.45, 0.6));
+    }
+
+    @Test
     void linkedEntitiesGetTheirIriFromTheLinkSoTheyJoinAcrossArticles() {
         Node xi = NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/Xi_Jinping");
         assertThat(graph.contains(xi, SDO.name, NodeFactory.createLiteralString("Xi Jinping"))).isTrue();
