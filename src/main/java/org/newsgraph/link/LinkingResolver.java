@@ -14,7 +14,7 @@ import org.newsgraph.vocab.SDO;
 /**
  * Links the entities NLP extracted from one article, collectively, with an {@link EntityLinker}: each entity is
  * asked for by its fullest in-document name, its type and its other names, with the article's other entities as
- * context. Below the linker's NIL threshold the entity stays unlinked; above it the link is kept with its confidence
+ * context (added by {@link Linker#linkAll}). Below the linker's NIL threshold the entity stays unlinked; above it the link is kept with its confidence
  * ({@code schema:sameAs} the Wikipedia page, {@code ng:linkConfidence}), and {@code owl:sameAs} DBpedia is added only
  * when the link is confident. A linked entity's IRI derives from its Wikipedia title, so it joins across articles. Places get a finer class (Country, City, AdministrativeArea)
  * from the linked title. {@link #describe} writes the link ({@link LinkRdf}) and, with Wikidata on, the item's facts.
@@ -43,7 +43,7 @@ public final class LinkingResolver implements EntityResolver {
         found.clear();
         List<ExtractedEntity> entities = x.entities();
         List<LinkRequest> requests = new ArrayList<>(entities.size());
-        for (ExtractedEntity e : entities) requests.add(request(e, entities));
+        for (ExtractedEntity e : entities) requests.add(request(e));
         List<EntityLinker.Result> results = linker.linkArticle(requests);
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
@@ -62,10 +62,9 @@ public final class LinkingResolver implements EntityResolver {
         if (r != null) linker.emit(ctx, node, r);
     }
 
-    static LinkRequest request(ExtractedEntity e, List<ExtractedEntity> all) {
-        List<LinkRequest.ContextEntity> context = new ArrayList<>(all.size() - 1);
-        for (ExtractedEntity o : all) if (o != e) context.add(new LinkRequest.ContextEntity(o.name(), type(o)));
-        return new LinkRequest(e.name(), type(e), List.copyOf(e.alternateNames()), context);
+    /** The entity as the linker wants it; {@link Linker#linkAll} adds the article's other entities as context. */
+    static LinkRequest request(ExtractedEntity e) {
+        return new LinkRequest(e.name(), type(e), List.copyOf(e.alternateNames()), List.of());
     }
 
     static EntityType type(ExtractedEntity e) {
