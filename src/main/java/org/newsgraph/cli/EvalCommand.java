@@ -81,7 +81,8 @@ public final class EvalCommand implements Callable<Integer> {
             org.newsgraph.link.TitleMatcher matcher = linker == null ? null
                     : org.newsgraph.link.TitleMatcher.create(linker.linker().index());
             accuracy = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
-                    ? g.link().endsWith("/" + title) : matcher.matches(title, g.link(), g.name()));
+                    ? g.link().equals(new org.newsgraph.link.Link(title, 0, false).dbpediaIri()) // NIF gold: DBpedia IRIs
+                    : matcher.matches(title, g.link(), g.name()));
             s = Evaluation.create().threads(threads).baseline(baseline)
                     .resolver(linker == null ? null : new org.newsgraph.link.LinkingResolver(linker)).onDocument((d, p) -> {
                 if (preds != null) writePredictions(json, preds, d, p);
