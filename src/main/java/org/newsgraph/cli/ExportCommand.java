@@ -5,7 +5,23 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import jakarta.json.JsonStructure;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFFormat;
+import org.newsgraph.query.BadParameterException;
+import org.newsgraph.query.BoundQuery;
+import org.newsgraph.query.SavedQuery;
+import org.newsgraph.query.SavedQueryCatalog;
+import org.newsgraph.query.SavedQueryRunner;
+import org.newsgraph.vocab.SDO;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -31,10 +47,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the store, or one graph of it, as RDF.",
+        description = {"Write the store, one graph of it, or the result of a saved CONSTRUCT query as RDF.",
                 "Whole store: N-Quads (default) or TriG, streamed. One graph (--graph IRI, e.g. an article): Turtle "
-                        + "(default), N-Triples, N-Quads, TriG, or JSON-LD framed on the article."},
-        footer = {"", "Exit codes: 0 written, 1 runtime failure (e.g. no such graph), 2 usage error."})
+                        + "(default), N-Triples, N-Quads, TriG, or JSON-LD framed on the article. A saved CONSTRUCT or "
+                        + "DESCRIBE query (--query NAME -p k=v): Turtle (default), N-Triples (streamed) or JSON-LD."},
+        footer = {"", "Examples:",
+                "  newsgraph export -o all.nq.gz",
+                "  newsgraph export --graph https://w3id.org/newsgraph/id/article/... -f jsonld",
+                "  newsgraph export --query article-graph -p article=https://w3id.org/newsgraph/id/article/... -o a.ttl",
+                "", "Exit codes: 0 written, 1 runtime failure (e.g. no such graph), 2 usage error (bad format, "
+                        + "unknown query, bad parameter, a SELECT query)."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -42,6 +64,18 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph (an article's IRI).")
     String graph;
+
+    @Option(names = "--query", paramLabel = "NAME",
+            description = "Export the result of this saved CONSTRUCT/DESCRIBE query (see 'newsgraph query --list').")
+    String query;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A parameter of --query; repeatable. Values are typed and checked as for 'newsgraph query'.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of saved queries (default: ./queries if present, else those in the jar).")
+    Path queriesDir;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (gzipped when it ends in .gz), '-' for stdout (default).")
     String output = "-";
@@ -53,15 +87,22 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (query != null && graph != null)
+            throw new ParameterException(spec.commandLine(), "give --graph or --query, not both");
+        if (query == null && !params.isEmpty())
+            throw new ParameterException(spec.commandLine(), "--param only goes with --query");
         OutputFormat fmt;
         try {
             OutputFormat byName = output.equals("-") ? null : OutputFormat.fromFileName(output);
             fmt = format != null ? OutputFormat.parse(format)
-                    : byName != null ? byName : graph == null ? OutputFormat.NQUADS : OutputFormat.TURTLE;
+                    : byName != null ? byName : graph == null && query == null ? OutputFormat.NQUADS : OutputFormat.TURTLE;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (graph == null && !fmt.quads)
+        BoundQuery bound = null;
+        if (query != null) {
+            bound = bindQuery(fmt);
+        } else if (graph == null && !fmt.quads)
             throw new ParameterException(spec.commandLine(), "The whole store is exported as nquads or trig "
                     + "(it has one graph per article); use --graph IRI for " + fmt.name().toLowerCase());
         if (!Files.isDirectory(store.dir().resolve("tdb2")))
@@ -71,7 +112,11 @@ public final class ExportCommand implements Callable<Integer> {
                      : output.endsWith(".gz") ? new java.util.zip.GZIPOutputStream(new FileOutputStream(output), 1 << 16)
                      : new BufferedOutputStream(new FileOutputStream(output), 1 << 16)) {
             DatasetGraph dsg = s.tdbGraph();
-            if (graph == null) {
+            if (bound != null) {
+                BoundQuery q = bound;
+                long n = Txn.calculateRead(s.dataset(), () -> writeConstruct(s.dataset(), q, out, fmt));
+                spec.commandLine().getErr().printf("exported %,d triples%n", n);
+            } else if (graph == null) {
                 long n = Txn.calculateRead(dsg, () -> streamAll(dsg, out, fmt));
                 spec.commandLine().getErr().printf("exported %,d quads%n", n);
             } else {
@@ -85,6 +130,71 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
         }
         return Main.EXIT_OK;
+    }
+
+    /** The saved query bound to the parameters; usage errors for an unknown query, a bad value or a SELECT/ASK. */
+    private BoundQuery bindQuery(OutputFormat fmt) {
+        SavedQueryCatalog catalog = queriesDir != null ? SavedQueryCatalog.fromDirectory(queriesDir) : SavedQueryCatalog.load();
+        SavedQuery q = catalog.get(query).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "no saved query '" + query + "' in " + catalog.origin() + " (see 'newsgraph query --list')"));
+        if (!q.query().isConstructType() && !q.query().isDescribeType())
+            throw new ParameterException(spec.commandLine(), "saved query '" + query + "' is a "
+                    + (q.query().isSelectType() ? "SELECT" : "ASK") + " query: export writes RDF, so it needs a "
+                    + "CONSTRUCT or DESCRIBE query (run this one with 'newsgraph query " + query + "')");
+        if (fmt.quads)
+            throw new ParameterException(spec.commandLine(), "a CONSTRUCT result is one graph: use turtle, ntriples or jsonld");
+        try {
+            return q.bind(params);
+        } catch (BadParameterException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * Runs the bound query with the runner's timeout and writes its graph. N-Triples is streamed triple by triple
+     * (a CONSTRUCT over a large store is never held whole); Turtle and JSON-LD need the whole graph to be pretty.
+     */
+    private long writeConstruct(Dataset ds, BoundQuery q, OutputStream out, OutputFormat fmt) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(q.query())
+                .timeout(SavedQueryRunner.DEFAULT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            if (fmt == OutputFormat.NTRIPLES && q.query().isConstructType()) {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                w.start();
+                long n = 0;
+                Iterator<Triple> it = qe.execConstructTriples();
+                while (it.hasNext()) {
+                    w.triple(it.next());
+                    n++;
+                }
+                w.finish();
+                return n;
+            }
+            Graph g = q.query().isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
+            Prefixes.forBase(org.newsgraph.vocab.NG.DEFAULT_BASE).forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
+            if (fmt == OutputFormat.JSONLD) {
+                Node article = singleArticle(g);
+                JsonStructure json = article != null ? JsonLdLib.frameArticle(g, article.getURI()) : JsonLdLib.compact(g);
+                write(out, JsonLdLib.pretty(json) + "\n");
+            } else {
+                RDFWriter.source(g).format(fmt.pretty).output(out);
+            }
+            return g.size();
+        }
+    }
+
+    /** The one news article of {@code g} (JSON-LD is then framed on it, as for --graph), or null. */
+    private static Node singleArticle(Graph g) {
+        List<Node> articles = g.find(Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, SDO.NewsArticle)
+                .mapWith(Triple::getSubject).filterKeep(Node::isURI).toList();
+        return articles.size() == 1 ? articles.get(0) : null;
+    }
+
+    private static void write(OutputStream out, String s) {
+        try {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long streamAll(DatasetGraph dsg, OutputStream out, OutputFormat fmt) {

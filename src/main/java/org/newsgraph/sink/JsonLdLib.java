@@ -84,6 +84,18 @@ public final class JsonLdLib {
         }
     }
 
+    /**
+     * Any graph (e.g. a CONSTRUCT result with no single article to frame on) as JSON-LD compacted with the
+     * schema.org context: one top object, or {@code @graph} when it has several nodes.
+     */
+    public static JsonObject compact(Graph graph) {
+        try {
+            return contextFirst(JsonLd.compact(JsonDocument.of(expand(graph)), JsonDocument.of(CONTEXT)).get());
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
+        }
+    }
+
     private static JsonArray expand(Graph g) throws JsonLdError {
         return JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(g)))).nativeTypes().get();
     }

@@ -100,4 +100,36 @@ class ExportCommandTest {
         assertThat(LoadCommandTest.run(err2, "export", "--store", store.toString(), "--format", "turtle"))
                 .isEqualTo(Main.EXIT_USAGE);
     }
+
+    @Test
+    void aSavedConstructQueryIsExportedAsTurtleNTriplesOrJsonLd() throws Exception {
+        for (String ext : new String[] {"ttl", "nt", "jsonld"}) {
+            Path out = dir.resolve("query." + ext);
+            StringWriter err = new StringWriter();
+            assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--query", "article-graph",
+                    "-p", "article=" + article.getURI(), "-o", out.toString())).as(err.toString()).isZero();
+            assertThat(err.toString()).contains("exported " + articleGraph.size() + " triples");
+            Graph back = GraphFactory.createDefaultGraph();
+            RDFParser.source(out).parse(back);
+            assertThat(back.isIsomorphicWith(articleGraph)).as(ext).isTrue();
+            if (ext.equals("jsonld"))   // framed on the one article, as --graph does
+                assertThat(Files.readString(out)).contains("\"@id\": \"" + article.getURI() + "\"");
+        }
+    }
+
+    @Test
+    void exportRefusesASelectQueryABadParameterAndAnUnknownQuery() {
+        StringWriter err = new StringWriter();
+        assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--query", "people-most-mentioned"))
+                .isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).contains("SELECT").contains("newsgraph query people-most-mentioned");
+        StringWriter err2 = new StringWriter();
+        assertThat(LoadCommandTest.run(err2, "export", "--store", store.toString(), "--query", "article-graph",
+                "-p", "article=not an iri> . } DROP ALL {")).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err2.toString()).contains("article");
+        StringWriter err3 = new StringWriter();
+        assertThat(LoadCommandTest.run(err3, "export", "--store", store.toString(), "--query", "no-such-query"))
+                .isEqualTo(Main.EXIT_USAGE);
+        assertThat(err3.toString()).contains("no saved query 'no-such-query'");
+    }
 }
