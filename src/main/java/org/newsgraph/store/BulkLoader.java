@@ -99,6 +99,7 @@ public final class BulkLoader {
             java.util.concurrent.CompletableFuture<Void> commit = java.util.concurrent.CompletableFuture.runAsync(index::commit);
             loader.finishBulk();
             bulkFinished = true;
+            store.articleIndexChanged();
             long t3 = System.nanoTime();
             try {
                 commit.join();

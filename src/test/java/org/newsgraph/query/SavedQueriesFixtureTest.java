@@ -125,7 +125,8 @@ class SavedQueriesFixtureTest {
         } else {
             ResultSetRewindable actual = read(out.toByteArray());
             ResultSetRewindable want = read(Files.readAllBytes(expected));
-            boolean ordered = bound.query().hasOrderBy();
+            // ngf: functions give their rows in a documented order, which the queries keep instead of sorting.
+            boolean ordered = bound.query().hasOrderBy() || q.text().contains("ngf:");
             boolean same = ordered ? ResultSetCompare.equalsByTermAndOrder(actual, want) : ResultSetCompare.equalsByTerm(actual, want);
             actual.reset();
             assertThat(same).as(c.name() + ": results equal " + expected + "; actual:\n" + out.toString(StandardCharsets.UTF_8)).isTrue();

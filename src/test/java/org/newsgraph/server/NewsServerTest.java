@@ -143,6 +143,17 @@ class NewsServerTest {
     }
 
     @Test
+    void articleIndexFunctionsWorkOverHttp() throws Exception {
+        // ngf:articles answers in the server's own dataset (the index is found in its context): newest first.
+        var r = query(server.sparqlUrl(), PREFIXES + """
+                PREFIX ngf: <https://w3id.org/newsgraph/fn#>
+                SELECT ?day ?h { (?a ?day) ngf:articles (?anyEntity ?anyPublisher ?s ?u "newest") GRAPH ?a { ?a schema:headline ?h } }""");
+        List<String> days = column(r, "day");
+        assertThat(days).hasSize(3);
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void extraServletsAreMounted() throws Exception {
         var r = get(server.url() + "hello/world", null);
         assertThat(r.statusCode()).isEqualTo(200);

@@ -49,6 +49,17 @@ class NewsServerUpdateTest {
                 assertThat(postUpdate(server.url() + "news/update", UPDATE, "editor", "s3cret").statusCode()).isBetween(200, 299);
                 // reads stay open to everyone
                 assertThat(NewsServerTest.column(query(server.sparqlUrl(), ask), "n")).containsExactly("added");
+
+                // the article index sees what an update commits
+                String counts = "PREFIX ngf: <https://w3id.org/newsgraph/fn#> PREFIX schema: <http://schema.org/> "
+                        + "SELECT ?n { (?p ?n) ngf:entityCounts (schema:Person) }";
+                assertThat(NewsServerTest.column(query(server.sparqlUrl(), counts), "n")).isEmpty();
+                String article = "PREFIX schema: <http://schema.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                        + "INSERT DATA { GRAPH <https://example.org/a> { <https://example.org/a> schema:datePublished "
+                        + "\"2024-01-02\"^^xsd:date ; schema:about <https://example.org/p> . <https://example.org/p> a "
+                        + "schema:Person ; schema:name \"P\" } }";
+                assertThat(postUpdate(server.url() + "news/update", article, "editor", "s3cret").statusCode()).isBetween(200, 299);
+                assertThat(NewsServerTest.column(query(server.sparqlUrl(), counts), "n")).containsExactly("1");
             } finally {
                 server.stop();
             }

@@ -1,0 +1,163 @@
+package org.newsgraph.store.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * The article index on a real (in-memory) TDB2 store: what it counts, the order it gives, and that a committed write
+ * is seen by the next query. The saved queries built on it are checked against the fixture knowledge graph in
+ * {@code SavedQueriesFixtureTest}.
+ */
+class ArticleIndexTest {
+    static { JenaSystem.init(); }
+
+    static final String PREFIXES = """
+            PREFIX schema: <http://schema.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX ex: <https://example.org/>
+            PREFIX ngf: <https://w3id.org/newsgraph/fn#>
+            """;
+
+    /** Three articles: two on 1 March (10:00 and 08:00), one on 3 March; Ada in all, Bo in two, Cy in one. */
+    static final String DATA = PREFIXES + """
+            ex:a1 { ex:a1 a schema:NewsArticle ; schema:headline "one" ; schema:datePublished "2024-03-01T10:00:00Z"^^xsd:dateTime ;
+                      schema:about ex:ada ; schema:mentions ex:bo, ex:paris ; schema:isBasedOn ex:agency .
+                    ex:ada a schema:Person ; schema:name "Ada" .  ex:bo a schema:Person ; schema:name "Bo" .
+                    ex:paris a schema:City ; schema:name "Paris" .  ex:agency a schema:Organization ; schema:name "Agency" .
+                    ex:q1 a schema:Quotation ; schema:text "Yes." ; schema:spokenByCharacter ex:ada ; schema:isPartOf ex:a1 . }
+            ex:a2 { ex:a2 a schema:NewsArticle ; schema:headline "two" ; schema:datePublished "2024-03-01T08:00:00Z"^^xsd:dateTime ;
+                      schema:about ex:ada ; schema:mentions ex:ada, ex:cy .
+                    ex:ada a schema:Person ; schema:name "Ada" .  ex:cy a schema:Person ; schema:name "Cy" . }
+            ex:a3 { ex:a3 a schema:NewsArticle ; schema:headline "three" ; schema:datePublished "2024-03-03"^^xsd:date ;
+                      schema:mentions ex:ada, ex:bo, ex:nameless .
+                    ex:ada a schema:Person ; schema:name "Ada" .  ex:bo a schema:Person ; schema:name "Bo" .
+                    ex:nameless a schema:Person .
+                    ex:q3 a schema:Quotation ; schema:text "No." ; schema:creator ex:ada ; schema:isPartOf ex:a3 . }
+            """;
+
+    static NewsStore store() {
+        NewsStore store = NewsStore.inMemory();
+        Txn.executeWrite(store.dataset(), () ->
+                RDFParser.create().source(new StringReader(DATA)).lang(Lang.TRIG).parse(store.dataset()));
+        return store;
+    }
+
+    static Node ex(String local) { return NodeFactory.createURI("https://example.org/" + local); }
+
+    static int day(String d) { return (int) LocalDate.parse(d).toEpochDay(); }
+
+    @Test
+    void countsDistinctArticlesPerNamedEntityOfTheClassMostFirst() {
+        try (NewsStore store = store()) {
+            ArticleIndex index = store.articleIndex();
+            assertThat(index.articleCount()).isEqualTo(3);
+            var people = index.entityCounts(ArticleIndex.PERSON, Integer.MIN_VALUE, Integer.MAX_VALUE, null);
+            // Ada: about and mentions in a2 counts once; the nameless person is left out, as the SPARQL it replaces did.
+            assertThat(people).extracting(ArticleIndex.Count::name, ArticleIndex.Count::articles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ada", 3), org.assertj.core.groups.Tuple.tuple("Bo", 2),
+                            org.assertj.core.groups.Tuple.tuple("Cy", 1));
+            assertThat(people.get(1).lastDay()).isEqualTo(day("2024-03-03"));
+            var places = index.entityCounts(ArticleIndex.ANY_PLACE, Integer.MIN_VALUE, Integer.MAX_VALUE, null);
+            assertThat(places).extracting(ArticleIndex.Count::node).containsExactly(ex("paris"));
+        }
+    }
+
+    @Test
+    void dayRangesAreInclusiveAndWorkOnDatesAndDateTimes() {
+        try (NewsStore store = store()) {
+            ArticleIndex index = store.articleIndex();
+            assertThat(index.entityCounts(ArticleIndex.PERSON, day("2024-03-01"), day("2024-03-01"), null))
+                    .extracting(ArticleIndex.Count::name).containsExactly("Ada", "Bo", "Cy");
+            assertThat(index.entityCounts(ArticleIndex.PERSON, day("2024-03-02"), day("2024-03-03"), null))
+                    .extracting(ArticleIndex.Count::name).containsExactly("Ada", "Bo");
+            assertThat(index.entityCounts(ArticleIndex.PERSON, day("2024-03-04"), Integer.MAX_VALUE, null)).isEmpty();
+            assertThat(index.entityCounts(ArticleIndex.PERSON, Integer.MIN_VALUE, Integer.MAX_VALUE, ex("cy")))
+                    .extracting(ArticleIndex.Count::name).containsExactly("Ada");
+        }
+    }
+
+    @Test
+    void articlesComeNewestFirstByTimeOfDayAndOneRowPerRelation() {
+        try (NewsStore store = store()) {
+            List<String> rows = new ArrayList<>();
+            Txn.executeRead(store.dataset(), () -> store.articleIndex()
+                    .articles(ex("ada"), null, Integer.MIN_VALUE, Integer.MAX_VALUE, true, true)
+                    .forEachRemaining(r -> rows.add(r.article().getLocalName() + ":" + r.relation())));
+            assertThat(rows).containsExactly("a3:2", "a1:1", "a2:1", "a2:2");
+            List<String> oldest = new ArrayList<>();
+            Txn.executeRead(store.dataset(), () -> store.articleIndex()
+                    .articles(ex("ada"), null, Integer.MIN_VALUE, Integer.MAX_VALUE, false, false)
+                    .forEachRemaining(r -> oldest.add(r.article().getLocalName())));
+            assertThat(oldest).containsExactly("a2", "a1", "a3");
+        }
+    }
+
+    @Test
+    void pairsAreCountedOncePerArticleInIriOrder() {
+        try (NewsStore store = store()) {
+            var pairs = store.articleIndex().pairCounts(ArticleIndex.PERSON, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            assertThat(pairs).extracting(p -> p.firstName() + "+" + p.secondName() + "=" + p.articles())
+                    .containsExactly("Ada+Bo=2", "Ada+Cy=1");
+        }
+    }
+
+    @Test
+    void quotationsOfASpeakerNewestFirst() {
+        try (NewsStore store = store()) {
+            var out = select(store, "SELECT ?text { (?q ?a ?day) ngf:quotes (ex:ada) GRAPH ?a { ?q schema:text ?text } }", "text");
+            assertThat(out).containsExactly("No.", "Yes.");
+        }
+    }
+
+    @Test
+    void aCommittedWriteIsSeenByTheNextQuery() {
+        try (NewsStore store = store()) {
+            String q = "SELECT ?n { (?p ?n) ngf:entityCounts (schema:Person) FILTER(?p = ex:cy) }";
+            assertThat(select(store, q, "n")).containsExactly("1");
+            Txn.executeWrite(store.dataset(), () -> RDFParser.create().source(new StringReader(PREFIXES + """
+                    ex:a4 { ex:a4 schema:datePublished "2024-03-05"^^xsd:date ; schema:about ex:cy .
+                            ex:cy a schema:Person ; schema:name "Cy" . }""")).lang(Lang.TRIG).parse(store.dataset()));
+            assertThat(select(store, q, "n")).containsExactly("2");
+        }
+    }
+
+    @Test
+    void badArgumentsAreQueryErrors() {
+        try (NewsStore store = store()) {
+            assertThatThrownBy(() -> select(store, "SELECT * { (?a) ngf:articles (ex:ada ?p ?s ?u \"sideways\") }", "a"))
+                    .hasMessageContaining("\"newest\" or \"oldest\"");
+            assertThatThrownBy(() -> select(store, "SELECT * { (?p ?n) ngf:entityCounts (schema:Event) }", "p"))
+                    .hasMessageContaining("Person, Organization or Place");
+            assertThatThrownBy(() -> select(store, "SELECT * { (?p ?n) ngf:entityCounts (schema:Person \"yesterday\") }", "p"))
+                    .hasMessageContaining("xsd:date");
+        }
+    }
+
+    static List<String> select(NewsStore store, String query, String var) {
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                    .query(QueryFactory.create(PREFIXES + query, Syntax.syntaxARQ)).build()) {
+                qe.execSelect().forEachRemaining(s -> out.add(s.get(var).isLiteral()
+                        ? s.getLiteral(var).getLexicalForm() : s.getResource(var).getURI()));
+            }
+        });
+        return out;
+    }
+}
