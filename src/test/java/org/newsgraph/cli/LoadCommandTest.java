@@ -100,6 +100,41 @@ class LoadCommandTest {
     }
 
     @Test
+    void aBadFileInTheBulkLoadLeavesNothingAndAGraphItSharedKeepsTheGoodFilesQuads(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        // schema:name is full-text indexed. a.nq (good) and b.trig (bad: a string left open on line 4, reported where it breaks) both write <https://example.org/g>; b.trig also writes <.../only-b>.
+        Files.writeString(in.resolve("a.nq"), """
+                <https://example.org/s> <https://example.org/p> "from a" <https://example.org/g> .
+                <https://example.org/t> <http://schema.org/name> "findable harbour" <https://example.org/g> .
+                """);
+        Files.writeString(in.resolve("b.trig"), """
+                <https://example.org/g> { <https://example.org/s> <https://example.org/p> "from b" . }
+                <https://example.org/only-b> { <https://example.org/s> <http://schema.org/name> "lighthouse" . }
+                <https://example.org/g> { <https://example.org/u> <https://example.org/p> "also b" . }
+                <https://example.org/g> { <https://example.org/u> <https://example.org/p> "broken . }
+                """);
+        Path store = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "load", in.toString(), "--store", store.toString())).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(err.toString()).containsPattern("b\\.trig:5:1: error: .*newline in string").contains("2 quads");
+        try (NewsStore s = NewsStore.open(store)) {
+            Txn.executeRead(s.dataset(), () -> {
+                var g = NodeFactory.createURI("https://example.org/g");
+                assertThat(s.datasetGraph().getGraph(g).size()).as("a.nq's two quads, none of b.trig").isEqualTo(2);
+                assertThat(s.datasetGraph().getGraph(NodeFactory.createURI("https://example.org/only-b")).isEmpty()).isTrue();
+            });
+            java.util.function.Function<String, Long> hits = word -> Txn.calculateRead(s.dataset(), () -> {
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(s.dataset()).query(
+                        "PREFIX text: <http://jena.apache.org/text#> SELECT ?x { ?x text:query \"" + word + "\" }").build()) {
+                    return (long) org.apache.jena.atlas.iterator.Iter.count(qe.execSelect());
+                }
+            });
+            assertThat(hits.apply("lighthouse")).as("the bad file's text is out of the index").isZero();
+            assertThat(hits.apply("harbour")).as("the good file's text is in it").isEqualTo(1);
+        }
+    }
+
+    @Test
     void bulkLoadedRdfIsFullTextIndexed(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         StringWriter err = new StringWriter();
