@@ -86,6 +86,16 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("  query timeout:   " + (so.timeout == null || so.timeout.isZero() ? "none" : so.timeout.toMillis() + " ms"));
         err.println("Stop with Ctrl-C.");
         err.flush();
+        // Build the article index (the ngf: functions of the saved queries) now, not at the first query.
+        Thread warm = new Thread(() -> {
+            try {
+                store.articleIndex();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("article index: {}", e.getMessage());
+            }
+        }, "newsgraph-article-index");
+        warm.setDaemon(true);
+        warm.start();
         server.join();
         return Main.EXIT_OK;
     }

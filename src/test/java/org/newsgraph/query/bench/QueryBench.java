@@ -74,6 +74,17 @@ public final class QueryBench {
         }
 
         try (NewsStore store = NewsStore.open(storeDir)) {
+            // The article index (ngf: functions) is built once per process; its build time and heap are reported.
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long heap0 = rt.totalMemory() - rt.freeMemory();
+            long i0 = System.nanoTime();
+            var index = store.articleIndex();
+            double indexS = (System.nanoTime() - i0) / 1e9;
+            System.gc();
+            long heap1 = rt.totalMemory() - rt.freeMemory();
+            System.out.printf("article index: %,d articles, %,d entities, built in %.1f s, %.0f MB of heap%n%n",
+                    index.articleCount(), index.nodeCount(), indexS, (heap1 - heap0) / 1e6);
             Map<String, Map<String, String>> cases = cases(gen);
             SavedQueryCatalog catalog = SavedQueryCatalog.fromDirectory(Path.of("queries"));
             double budget = Double.parseDouble(System.getProperty("bench.budgetSeconds", "20"));
