@@ -3,10 +3,12 @@ package org.newsgraph.store.index;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -49,7 +52,7 @@ public final class ArticleIndexBuilder {
     private final List<Node> nodes = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final Map<Node, Integer> ids = new HashMap<>();
-    private final Map<NodeId, Integer> idsById = new HashMap<>();
+    private final LongIntHashMap idsById = new LongIntHashMap();
 
     private ArticleIndexBuilder(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -62,111 +65,159 @@ public final class ArticleIndexBuilder {
     /** A builder for a TDB2 dataset (or a dataset wrapping one, such as jena-text's). */
     public static ArticleIndexBuilder create(DatasetGraph dsg) { return new ArticleIndexBuilder(dsg); }
 
-    /** Mutable per-article state while building, keyed by node ids. */
+    /**
+     * Mutable per-article state while building. Nodes are TDB2 pointer ids ({@code long}); an article names few
+     * entities, so they sit in small parallel arrays searched linearly, not in maps.
+     */
     private static final class Draft {
         final NodeId graph;
         int day;
         int seconds;
-        NodeId publisher;
-        final Map<NodeId, Integer> relations = new LinkedHashMap<>(8);
-        final List<NodeId> sources = new ArrayList<>(2);
-        final Map<NodeId, Integer> types = new HashMap<>(8);
-        /** The name node of each node the article names (entities, publisher, sources): the lowest id. */
-        final Map<NodeId, NodeId> names = new HashMap<>(8);
-        Map<NodeId, Double> confidence;
-        Map<NodeId, NodeId> wikipedia;
-        /** Quotations of the graph and their speakers: (quote, speaker) pairs. */
-        List<NodeId[]> quotes;
+        long publisher = -1, publisherName = -1;
+        int n;                                   // entities (about / mentions)
+        long[] ent = new long[4];
+        int[] rel = new int[4];
+        int[] types = new int[4];
+        long[] entName = new long[4];            // name node of each entity in this graph (lowest id), -1: none
+        double[] confidence;                     // best ng:linkConfidence, NaN: none
+        long[] wikipedia;                        // first schema:sameAs, -1: none
+        boolean[] linkSeen;                      // owl:sameAs already read for the entity
+        int ns;
+        long[] src = new long[2];
+        long[] srcName = new long[2];
+        int nq;
+        long[] quote, speaker;
 
         Draft(NodeId graph, int day, int seconds) { this.graph = graph; this.day = day; this.seconds = seconds; }
 
-        boolean names(NodeId n) { return relations.containsKey(n) || sources.contains(n) || n.equals(publisher); }
+        int entity(long e) {
+            for (int i = 0; i < n; i++) if (ent[i] == e) return i;
+            return -1;
+        }
+
+        void relation(long e, int bit) {
+            int i = entity(e);
+            if (i >= 0) { rel[i] |= bit; return; }
+            if (n == ent.length) {
+                int m = n * 2;
+                ent = Arrays.copyOf(ent, m); rel = Arrays.copyOf(rel, m); types = Arrays.copyOf(types, m);
+                entName = Arrays.copyOf(entName, m);
+            }
+            ent[n] = e; rel[n] = bit; types[n] = 0; entName[n] = -1;
+            n++;
+        }
+
+        void source(long s) {
+            for (int i = 0; i < ns; i++) if (src[i] == s) return;
+            if (ns == src.length) { src = Arrays.copyOf(src, ns * 2); srcName = Arrays.copyOf(srcName, ns * 2); }
+            src[ns] = s; srcName[ns] = -1;
+            ns++;
+        }
+
+        void quote(long q, long by) {
+            for (int i = 0; i < nq; i++) if (quote[i] == q && speaker[i] == by) return;
+            if (quote == null) { quote = new long[2]; speaker = new long[2]; }
+            if (nq == quote.length) { quote = Arrays.copyOf(quote, nq * 2); speaker = Arrays.copyOf(speaker, nq * 2); }
+            quote[nq] = q; speaker[nq] = by;
+            nq++;
+        }
+
+        /** Notes a name of node {@code s} if the article names that node (entity, source, publisher). */
+        void name(long s, long name) {
+            int i = entity(s);
+            if (i >= 0) { entName[i] = min(entName[i], name); return; }
+            for (int k = 0; k < ns; k++) if (src[k] == s) { srcName[k] = min(srcName[k], name); return; }
+            if (s == publisher) publisherName = min(publisherName, name);
+        }
+
+        private static long min(long a, long b) { return a < 0 ? b : Math.min(a, b); }
     }
+
+    private static long ptr(NodeId id) { return id.isPtr() ? id.getPtrLocation() : -1; }
+
+    private static NodeId nodeId(long ptr) { return NodeIdFactory.createPtr(ptr); }
 
     public ArticleIndex build() {
         long t0 = System.nanoTime();
-        Map<NodeId, Draft> drafts = new HashMap<>();
+        LongObjectHashMap<Draft> drafts = new LongObjectHashMap<>();
         ownStatements(SDO.datePublished, (g, o) -> {
             Node date = nodeTable.getNodeForNodeId(o);   // xsd:date and xsd:dateTime are inline: no lookup
             Integer day = day(date);
             if (day == null) return;
-            Draft d = drafts.get(g);
+            long key = ptr(g);
+            Draft d = drafts.get(key);
             int secs = seconds(date);
-            if (d == null) drafts.put(g, new Draft(g, day, secs));
+            if (d == null) drafts.put(key, new Draft(g, day, secs));
             else if (day < d.day || (day == d.day && secs < d.seconds)) { d.day = day; d.seconds = secs; }
         });
         ownStatements(SDO.publisher, (g, o) -> {
-            Draft d = drafts.get(g);
-            if (d != null && d.publisher == null) d.publisher = o;
+            Draft d = drafts.get(ptr(g));
+            if (d != null && d.publisher < 0 && o.isPtr()) d.publisher = ptr(o);
         });
         ownStatements(SDO.about, (g, o) -> relation(drafts, g, o, ArticleIndex.ABOUT));
         ownStatements(SDO.mentions, (g, o) -> relation(drafts, g, o, ArticleIndex.MENTIONS));
         ownStatements(SDO.isBasedOn, (g, o) -> {
-            Draft d = drafts.get(g);
-            if (d != null && !d.sources.contains(o)) d.sources.add(o);
+            Draft d = drafts.get(ptr(g));
+            if (d != null && o.isPtr()) d.source(ptr(o));
         });
         for (Node p : new Node[] {SDO.spokenByCharacter, SDO.creator}) {
             scan(p, null, t -> {
-                Draft d = drafts.get(t.get(0));
-                if (d == null || t.get(3).isInline()) return;
-                if (d.quotes == null) d.quotes = new ArrayList<>(2);
-                for (NodeId[] q : d.quotes) if (q[0].equals(t.get(1)) && q[1].equals(t.get(3))) return;
-                d.quotes.add(new NodeId[] {t.get(1), t.get(3)});
+                Draft d = drafts.get(ptr(t.get(0)));
+                if (d != null && t.get(1).isPtr() && t.get(3).isPtr()) d.quote(ptr(t.get(1)), ptr(t.get(3)));
             });
         }
         for (Node cls : new Node[] {SDO.Person, SDO.Organization, SDO.Place, SDO.Country, SDO.City, SDO.AdministrativeArea}) {
             int bit = bit(cls);
             scan(RDF.type.asNode(), cls, t -> {
-                Draft d = drafts.get(t.get(0));
-                if (d != null && d.relations.containsKey(t.get(1))) d.types.merge(t.get(1), bit, (a, b) -> a | b);
+                Draft d = drafts.get(ptr(t.get(0)));
+                int i = d == null ? -1 : d.entity(ptr(t.get(1)));
+                if (i >= 0) d.types[i] |= bit;
             });
         }
         scan(SDO.name, null, t -> {
-            Draft d = drafts.get(t.get(0));
-            if (d != null && d.names(t.get(1)))
-                d.names.merge(t.get(1), t.get(3), (a, b) -> NodeId.compare(a, b) <= 0 ? a : b);
+            Draft d = drafts.get(ptr(t.get(0)));
+            if (d != null && t.get(3).isPtr()) d.name(ptr(t.get(1)), ptr(t.get(3)));
         });
         scan(NG.linkConfidence, null, t -> {
-            Draft d = drafts.get(t.get(0));
-            if (d == null || !d.relations.containsKey(t.get(1))) return;
-            if (nodeTable.getNodeForNodeId(t.get(3)).getLiteralValue() instanceof Number n) {
-                if (d.confidence == null) d.confidence = new HashMap<>(4);
-                d.confidence.merge(t.get(1), n.doubleValue(), Math::max);
+            Draft d = drafts.get(ptr(t.get(0)));
+            int i = d == null ? -1 : d.entity(ptr(t.get(1)));
+            if (i < 0) return;
+            if (nodeTable.getNodeForNodeId(t.get(3)).getLiteralValue() instanceof Number num) {
+                if (d.confidence == null) { d.confidence = new double[d.ent.length]; Arrays.fill(d.confidence, Double.NaN); }
+                d.confidence[i] = Double.isNaN(d.confidence[i]) ? num.doubleValue() : Math.max(d.confidence[i], num.doubleValue());
             }
         });
         scan(SDO.sameAs, null, t -> {
-            Draft d = drafts.get(t.get(0));
-            if (d != null && d.relations.containsKey(t.get(1))) {
-                if (d.wikipedia == null) d.wikipedia = new HashMap<>(4);
-                d.wikipedia.putIfAbsent(t.get(1), t.get(3));
-            }
+            Draft d = drafts.get(ptr(t.get(0)));
+            int i = d == null ? -1 : d.entity(ptr(t.get(1)));
+            if (i < 0 || !t.get(3).isPtr()) return;
+            if (d.wikipedia == null) { d.wikipedia = new long[d.ent.length]; Arrays.fill(d.wikipedia, -1); }
+            if (d.wikipedia[i] < 0) d.wikipedia[i] = ptr(t.get(3));
         });
         double scanned = (System.nanoTime() - t0) / 1e9;
 
-        List<Draft> ordered = new ArrayList<>(drafts.values());
+        List<Draft> ordered = new ArrayList<>(drafts.size());
+        for (var c : drafts.values()) ordered.add(c.value);
         ordered.sort(ArticleIndexBuilder::compare);
         List<ArticleIndex.Article> articles = new ArrayList<>(ordered.size());
         for (Draft d : ordered) {
-            int n = d.relations.size();
-            int[] ents = new int[n];
-            byte[] rels = new byte[n];
-            byte[] types = new byte[n];
-            int j = 0;
-            for (Map.Entry<NodeId, Integer> e : d.relations.entrySet()) {
-                ents[j] = id(e.getKey(), d);
-                rels[j] = (byte) (int) e.getValue();
-                types[j] = (byte) (d.types.getOrDefault(e.getKey(), 0) | (d.names.containsKey(e.getKey()) ? NAMED : 0));
-                j++;
+            int[] ents = new int[d.n];
+            byte[] rels = new byte[d.n];
+            byte[] types = new byte[d.n];
+            for (int j = 0; j < d.n; j++) {
+                ents[j] = id(d.ent[j], d.entName[j]);
+                rels[j] = (byte) d.rel[j];
+                types[j] = (byte) (d.types[j] | (d.entName[j] >= 0 ? NAMED : 0));
             }
-            int[] sources = new int[d.sources.size()];
-            for (int s = 0; s < sources.length; s++) sources[s] = id(d.sources.get(s), d);
-            int publisher = d.publisher == null ? -1 : id(d.publisher, d);
-            int nq = d.quotes == null ? 0 : d.quotes.size();
-            NodeId[] quotes = new NodeId[nq];
-            int[] speakers = new int[nq];
-            for (int q = 0; q < nq; q++) {
-                quotes[q] = d.quotes.get(q)[0];
-                speakers[q] = id(d.quotes.get(q)[1], d);
+            int[] sources = new int[d.ns];
+            for (int k = 0; k < d.ns; k++) sources[k] = id(d.src[k], d.srcName[k]);
+            int publisher = d.publisher < 0 ? -1 : id(d.publisher, d.publisherName);
+            NodeId[] quotes = new NodeId[d.nq];
+            int[] speakers = new int[d.nq];
+            for (int q = 0; q < d.nq; q++) {
+                quotes[q] = nodeId(d.quote[q]);
+                int e = d.entity(d.speaker[q]);
+                speakers[q] = id(d.speaker[q], e >= 0 ? d.entName[e] : -1);
             }
             articles.add(new ArticleIndex.Article(d.graph, d.day, publisher, ents, rels, types, sources, quotes, speakers));
         }
@@ -184,10 +235,9 @@ public final class ArticleIndexBuilder {
         return NodeId.compare(a.graph, b.graph);
     }
 
-    private static void relation(Map<NodeId, Draft> drafts, NodeId g, NodeId o, int bit) {
-        Draft d = drafts.get(g);
-        if (d == null || o.isInline()) return;   // literals are inline or pointers; IRIs are never inline
-        d.relations.merge(o, bit, (a, b) -> a | b);
+    private static void relation(LongObjectHashMap<Draft> drafts, NodeId g, NodeId o, int bit) {
+        Draft d = drafts.get(ptr(g));
+        if (d != null && o.isPtr()) d.relation(ptr(o), bit);   // IRIs are pointers, never inline
     }
 
     /** Quads {@code G G p o}: the article's statements about itself, in its own graph. */
@@ -211,20 +261,20 @@ public final class ArticleIndexBuilder {
     }
 
     /** The node's index id; the name it has in the first article (in index order) that names it is kept. */
-    private int id(NodeId nid, Draft d) {
-        Integer id = idsById.get(nid);
-        if (id == null) {
+    private int id(long ptr, long namePtr) {
+        int id;
+        if (idsById.containsKey(ptr)) {
+            id = idsById.get(ptr);
+        } else {
             id = nodes.size();
-            Node n = nodeTable.getNodeForNodeId(nid);
-            idsById.put(nid, id);
+            Node n = nodeTable.getNodeForNodeId(nodeId(ptr));
+            idsById.put(ptr, id);
             ids.put(n, id);
             nodes.add(n);
             names.add(null);
         }
-        if (names.get(id) == null) {
-            NodeId name = d.names.get(nid);
-            if (name != null) names.set(id, nodeTable.getNodeForNodeId(name).getLiteralLexicalForm());
-        }
+        if (names.get(id) == null && namePtr >= 0)
+            names.set(id, nodeTable.getNodeForNodeId(nodeId(namePtr)).getLiteralLexicalForm());
         return id;
     }
 
@@ -273,56 +323,77 @@ public final class ArticleIndexBuilder {
      * Entities with an {@code owl:sameAs} in a graph where they are typed and named, merged over the graphs. An
      * article's entities come from the drafts; the rare others (e.g. from a loaded RDF file) are read one by one.
      */
-    private List<ArticleIndex.LinkedEntity> linkedEntities(Map<NodeId, Draft> articles) {
-        Map<NodeId, LinkDraft> drafts = new HashMap<>();
-        Map<NodeId, Map<NodeId, Integer>> seen = new HashMap<>();   // graph → entity → listed types there (0: not listed)
-        Map<NodeId, Node> links = new HashMap<>();
+    private List<ArticleIndex.LinkedEntity> linkedEntities(LongObjectHashMap<Draft> articles) {
+        LongObjectHashMap<LinkDraft> drafts = new LongObjectHashMap<>();
+        java.util.Set<String> seenOutside = new java.util.HashSet<>();
+        LongObjectHashMap<Node> links = new LongObjectHashMap<>();
         scan(OWL.sameAs.asNode(), null, t -> {
             NodeId g = t.get(0), e = t.get(1), link = t.get(3);
-            Map<NodeId, Integer> inGraph = seen.computeIfAbsent(g, k -> new HashMap<>(4));
-            Integer known = inGraph.get(e);
-            boolean first = known == null;
-            Draft art = articles.get(g);
-            boolean fromArticle = art != null && art.relations.containsKey(e);
-            if (first) {
-                int types;
-                NodeId name;
-                if (fromArticle) {
-                    types = art.types.getOrDefault(e, 0) & LINKED_TYPES;
-                    name = art.names.get(e);
-                } else {
-                    Node n = slowName(g, e);
-                    types = n == null ? 0 : typesOf(g, e);
-                    name = n == null ? null : nodeTable.getNodeIdForNode(n);
-                }
-                known = name == null || types == 0 ? 0 : types;
-                inGraph.put(e, known);
-                if (known != 0) {
-                    LinkDraft d = drafts.computeIfAbsent(e, k -> new LinkDraft());
-                    if (d.name == null) d.name = nodeTable.getNodeForNodeId(name).getLiteralLexicalForm();
-                    d.types |= known;
+            if (!e.isPtr() || !link.isPtr()) return;
+            long ek = ptr(e);
+            Draft art = articles.get(ptr(g));
+            int i = art == null ? -1 : art.entity(ek);
+            boolean first;
+            int types;
+            long namePtr;
+            if (i >= 0) {
+                if (art.linkSeen == null) art.linkSeen = new boolean[art.ent.length];
+                first = !art.linkSeen[i];
+                art.linkSeen[i] = true;
+                types = art.types[i] & LINKED_TYPES;
+                namePtr = art.entName[i];
+            } else {
+                first = seenOutside.add(g + " " + e);
+                Node n = first ? slowName(g, e) : null;
+                types = first && n != null ? typesOf(g, e) : 0;
+                namePtr = n == null ? -1 : ptr(nodeTable.getNodeIdForNode(n));
+                if (!first) {   // not the first link of the pair: listed only when a draft was made for it
+                    LinkDraft d = drafts.get(ek);
+                    if (d == null) return;
+                    addLink(d, links, link);
+                    return;
                 }
             }
-            if (known == 0) return;
-            LinkDraft d = drafts.get(e);
-            Node l = links.computeIfAbsent(link, nodeTable::getNodeForNodeId);
-            if (!l.isURI()) return;
-            if (d.wikidata == null && l.getURI().startsWith("http://www.wikidata.org/entity/")) d.wikidata = l;
-            if (d.dbpedia == null && l.getURI().startsWith("http://dbpedia.org/resource/")) d.dbpedia = l;
+            if (types == 0 || namePtr < 0) return;
+            LinkDraft d = drafts.get(ek);
+            if (d == null) {
+                d = new LinkDraft();
+                drafts.put(ek, d);
+            }
+            if (first) {
+                if (d.name == null) d.name = nodeTable.getNodeForNodeId(nodeId(namePtr)).getLiteralLexicalForm();
+                d.types |= types;
+            }
+            addLink(d, links, link);
             if (!first) return;
-            if (fromArticle) {
-                Double c = art.confidence == null ? null : art.confidence.get(e);
-                if (c == null) d.unscored = true; else d.max = Math.max(d.max, c);
-                if (d.wikipedia == null && art.wikipedia != null && art.wikipedia.get(e) != null)
-                    d.wikipedia = nodeTable.getNodeForNodeId(art.wikipedia.get(e));
+            if (i >= 0) {
+                double c = art.confidence == null ? Double.NaN : art.confidence[i];
+                if (Double.isNaN(c)) d.unscored = true; else d.max = Math.max(d.max, c);
+                if (d.wikipedia == null && art.wikipedia != null && art.wikipedia[i] >= 0)
+                    d.wikipedia = nodeTable.getNodeForNodeId(nodeId(art.wikipedia[i]));
             } else {
                 slowLinkInfo(g, e, d);
             }
         });
         List<ArticleIndex.LinkedEntity> out = new ArrayList<>(drafts.size());
-        drafts.forEach((e, d) -> out.add(new ArticleIndex.LinkedEntity(nodeTable.getNodeForNodeId(e), d.name, d.types,
-                d.wikidata, d.dbpedia, d.wikipedia, d.max, d.unscored)));
+        for (var c : drafts) {
+            LinkDraft d = c.value;
+            out.add(new ArticleIndex.LinkedEntity(nodeTable.getNodeForNodeId(nodeId(c.key)), d.name, d.types,
+                    d.wikidata, d.dbpedia, d.wikipedia, d.max, d.unscored));
+        }
         return out;
+    }
+
+    private void addLink(LinkDraft d, LongObjectHashMap<Node> links, NodeId link) {
+        long k = ptr(link);
+        Node l = links.get(k);
+        if (l == null) {
+            l = nodeTable.getNodeForNodeId(link);
+            links.put(k, l);
+        }
+        if (!l.isURI()) return;
+        if (d.wikidata == null && l.getURI().startsWith("http://www.wikidata.org/entity/")) d.wikidata = l;
+        if (d.dbpedia == null && l.getURI().startsWith("http://dbpedia.org/resource/")) d.dbpedia = l;
     }
 
     // ---- an entity outside the article drafts: read with ordinary finds ----
