@@ -3,7 +3,6 @@ package org.newsgraph.query.fn;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecException;
 import org.newsgraph.store.index.ArticleIndex;
 
 /**
@@ -18,9 +17,7 @@ final class EntityCounts extends IndexFunction {
 
     @Override
     Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
-        Node cls = iri(args, 0, "class");
-        int mask = ArticleIndex.typeBits(cls);
-        if (mask == 0) throw new QueryExecException("ngf:entityCounts: a schema.org Person, Organization or Place class was expected, not " + cls);
+        int mask = typeMask(args, 0, "ngf:entityCounts");
         return map(index.entityCounts(mask, since(args, 1), until(args, 2), iri(args, 3, "with")), c -> new Node[] {
                 c.node(), integer(c.articles()), string(c.name()), string(label(mask, c.types())), date(c.lastDay())});
     }

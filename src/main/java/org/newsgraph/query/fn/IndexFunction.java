@@ -95,6 +95,15 @@ abstract class IndexFunction extends PropertyFunctionBase {
         return n;
     }
 
+    /** The type bits of a class argument (required): Person, Organization, Place or a place class. */
+    static int typeMask(List<Node> args, int i, String function) {
+        Node cls = iri(args, i, "class");
+        int mask = ArticleIndex.typeBits(cls);
+        if (mask == 0)
+            throw new QueryExecException(function + ": a schema.org Person, Organization or Place class was expected, not " + cls);
+        return mask;
+    }
+
     static int since(List<Node> args, int i) {
         Node n = args.get(i);
         return n == null ? Integer.MIN_VALUE : day(n);

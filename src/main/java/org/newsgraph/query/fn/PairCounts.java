@@ -3,7 +3,6 @@ package org.newsgraph.query.fn;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecException;
 import org.newsgraph.store.index.ArticleIndex;
 
 /**
@@ -16,9 +15,7 @@ final class PairCounts extends IndexFunction {
 
     @Override
     Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
-        Node cls = iri(args, 0, "class");
-        int mask = ArticleIndex.typeBits(cls);
-        if (mask == 0) throw new QueryExecException("ngf:pairCounts: a schema.org Person, Organization or Place class was expected, not " + cls);
+        int mask = typeMask(args, 0, "ngf:pairCounts");
         return map(index.pairCounts(mask, since(args, 1), until(args, 2)), p -> new Node[] {
                 p.first(), string(p.firstName()), p.second(), string(p.secondName()), integer(p.articles())});
     }
