@@ -21,6 +21,8 @@ import org.apache.lucene.store.FSDirectory;
 import java.util.function.Supplier;
 import org.newsgraph.store.index.ArticleIndex;
 import org.newsgraph.store.index.ArticleIndexBuilder;
+import org.newsgraph.store.index.ArticleIndexFile;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.newsgraph.vocab.SDO;
 
 /**
@@ -74,8 +76,9 @@ public final class NewsStore implements AutoCloseable {
 
     /**
      * The {@link ArticleIndex} of the store: counts and date-ordered article lists for the {@code ngf:} query
-     * functions. Built from the store on first use (about a second per 100,000 articles) and rebuilt on the first use
-     * after a write
+     * functions. On first use it is read from {@code DIR/article-index.bin} when that file matches the database, else
+     * built from the store (a few seconds per 100,000 articles) and saved there; it is rebuilt on the first use after
+     * a write
      * (TDB2's data version tells).
      */
     public ArticleIndex articleIndex() {
@@ -84,15 +87,46 @@ public final class NewsStore implements AutoCloseable {
         synchronized (this) {
             long version = dataVersion();
             if (articleIndex == null || articleIndexStale || articleIndexVersion != version) {
+                boolean first = articleIndex == null;
                 articleIndexStale = false;
                 articleIndexVersion = version;
                 long t0 = System.nanoTime();
                 DatasetGraph dsg = tdb.asDatasetGraph();
-                articleIndex = Txn.calculateRead(dsg, () -> ArticleIndexBuilder.create(dsg).build());
-                LOG.info(String.format("article index: %,d articles, %,d entities, built in %.2f s",
-                        articleIndex.articleCount(), articleIndex.nodeCount(), (System.nanoTime() - t0) / 1e9));
+                NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
+                String before = fingerprint();
+                ArticleIndex saved = first && before != null ? ArticleIndexFile.read(dir, before, nodes::getNodeForNodeId) : null;
+                if (saved != null) {
+                    articleIndex = saved;
+                    LOG.info(String.format("article index: %,d articles, %,d entities, read from %s in %.2f s",
+                            saved.articleCount(), saved.nodeCount(), dir.resolve(ArticleIndexFile.NAME), (System.nanoTime() - t0) / 1e9));
+                } else {
+                    articleIndex = Txn.calculateRead(dsg, () -> ArticleIndexBuilder.create(dsg).build());
+                    LOG.info(String.format("article index: %,d articles, %,d entities, built in %.2f s",
+                            articleIndex.articleCount(), articleIndex.nodeCount(), (System.nanoTime() - t0) / 1e9));
+                    save(before, version);
+                }
             }
             return articleIndex;
+        }
+    }
+
+    /** The fingerprint of the database files ({@link ArticleIndexFile#fingerprint}), or null in memory / on failure. */
+    private String fingerprint() {
+        if (dir == null) return null;
+        try {
+            return ArticleIndexFile.fingerprint(dir.resolve("tdb2"));
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Saves the index for the next process, when nothing was written while it was built (best effort). */
+    private void save(String before, long version) {
+        if (before == null || !before.equals(fingerprint()) || version != dataVersion()) return;
+        try {
+            ArticleIndexFile.write(dir, before, articleIndex);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot save the article index in {}: {}", dir, e.getMessage());
         }
     }
 

@@ -113,6 +113,22 @@ public final class ArticleIndex {
     /** The string nodes are ordered by: the IRI (as SPARQL's STR order), else the node's own string form. */
     private static String key(Node n) { return n.isURI() ? n.getURI() : n.toString(); }
 
+    // ---- what ArticleIndexFile saves ----
+
+    List<Node> nodes() { return Arrays.asList(nodes); }
+
+    List<String> names() { return Arrays.asList(names); }
+
+    List<Article> articleList() { return Arrays.asList(articles); }
+
+    /** The same index over a store whose ids decode with {@code decoder} (after reading it back from disk). */
+    static ArticleIndex of(List<Node> nodes, List<String> names, List<Article> articles, List<LinkedEntity> linked,
+                           Function<NodeId, Node> decoder) {
+        Map<Node, Integer> ids = new java.util.HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) ids.put(nodes.get(i), i);
+        return new ArticleIndex(nodes, names, ids, articles, linked, decoder);
+    }
+
     /** Number of articles indexed. */
     public int articleCount() { return articles.length; }
 

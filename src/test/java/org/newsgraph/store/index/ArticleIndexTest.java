@@ -138,6 +138,41 @@ class ArticleIndexTest {
     }
 
     @Test
+    void theIndexIsSavedBesideTheStoreAndNotUsedOnceTheStoreChanged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String q = "SELECT ?n { (?p ?n) ngf:entityCounts (schema:Person) FILTER(?p = ex:cy) }";
+        try (NewsStore store = NewsStore.open(dir)) {
+            Txn.executeWrite(store.dataset(), () ->
+                    RDFParser.create().source(new StringReader(DATA)).lang(Lang.TRIG).parse(store.dataset()));
+            assertThat(select(store, q, "n")).containsExactly("1");
+        }
+        assertThat(dir.resolve(ArticleIndexFile.NAME)).isRegularFile();
+        assertThat(savedIndex(dir)).as("the saved index matches the closed store").isNotNull();
+        assertThat(savedIndex(dir).articleCount()).isEqualTo(3);
+        try (NewsStore store = NewsStore.open(dir)) {
+            // read back from the file: the same answers, articles decoded from their saved TDB2 ids
+            assertThat(select(store, q, "n")).containsExactly("1");
+            assertThat(select(store, "SELECT ?a { (?a) ngf:articles (ex:ada ?p ?s ?u \"oldest\") }", "a"))
+                    .containsExactly("https://example.org/a2", "https://example.org/a1", "https://example.org/a3");
+            Txn.executeWrite(store.dataset(), () -> RDFParser.create().source(new StringReader(PREFIXES + """
+                    ex:a4 { ex:a4 schema:datePublished "2024-03-05"^^xsd:date ; schema:about ex:cy .
+                            ex:cy a schema:Person ; schema:name "Cy" . }""")).lang(Lang.TRIG).parse(store.dataset()));
+        }
+        assertThat(savedIndex(dir)).as("the saved index predates the write").isNull();
+        try (NewsStore store = NewsStore.open(dir)) {
+            assertThat(select(store, q, "n")).containsExactly("2");
+        }
+        assertThat(savedIndex(dir).articleCount()).as("saved again, rebuilt").isEqualTo(4);
+    }
+
+    private static ArticleIndex savedIndex(java.nio.file.Path dir) {
+        try {
+            return ArticleIndexFile.read(dir, ArticleIndexFile.fingerprint(dir.resolve("tdb2")), id -> null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void badArgumentsAreQueryErrors() {
         try (NewsStore store = store()) {
             assertThatThrownBy(() -> select(store, "SELECT * { (?a) ngf:articles (ex:ada ?p ?s ?u \"sideways\") }", "a"))
