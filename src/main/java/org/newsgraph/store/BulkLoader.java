@@ -71,7 +71,9 @@ public final class BulkLoader {
     public Result load(List<InputSource> inputs) {
         if (!store.isEmpty()) throw new IllegalStateException("Bulk loading needs an empty store");
         long t0 = System.nanoTime();
-        DataLoader loader = LoaderFactory.phasedLoader(store.tdbGraph(), (fmt, args) -> {});
+        DataLoader loader = "parallel".equals(System.getProperty("newsgraph.loader"))
+                ? LoaderFactory.parallelLoader(store.tdbGraph(), (fmt, args) -> {})
+                : LoaderFactory.phasedLoader(store.tdbGraph(), (fmt, args) -> {});
         TextIndex index = store.textIndex();
         long[] count = {0};
         // Fewer, larger Lucene segments while bulk indexing (fewer flushes and merges); back to the default after.
