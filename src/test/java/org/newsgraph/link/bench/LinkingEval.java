@@ -38,6 +38,8 @@ public final class LinkingEval {
         WikiDictIndex index = IndexCache.at(cache).openOrBuild(WikiDictIndexBuilder.Progress.NONE);
         Linker linker = Linker.create(index).nilThreshold(Double.parseDouble(System.getProperty("nil", "0.45"))).build();
         TitleMatcher matcher = TitleMatcher.create(index);
+        TitleMatcher oldRule = TitleMatcher.create(index, TitleMatcher.Rule.CASE_MERGED);
+        int correctOld = 0, priorOld = 0, exactPrior = 0, exactPriorOld = 0;
         ObjectMapper json = new ObjectMapper();
         int mentions = 0, correct = 0, nil = 0, priorCorrect = 0, goldUnknown = 0, docs = 0;
         Map<String, int[]> perType = new HashMap<>();
@@ -77,6 +79,11 @@ public final class LinkingEval {
                     if (index.topTitle(m.name) == null) goldUnknown++;
                     String pred = link.map(Link::title).orElse(null);
                     if (pred == null) nil++;
+                    if (oldRule.matches(pred, m.qid, m.name)) correctOld++;
+                    if (oldRule.matches(index.topTitle(m.surface), m.qid, m.name)) priorOld++;
+                    String exactTop = index.exactTitle(m.surface) != null ? index.exactTitle(m.surface) : index.topTitle(m.surface);
+                    if (matcher.matches(exactTop, m.qid, m.name)) exactPrior++;
+                    if (oldRule.matches(exactTop, m.qid, m.name)) exactPriorOld++;
                     if (matcher.matches(pred, m.qid, m.name)) { correct++; pt[1]++; }
                     else if (errors.size() < 400) errors.add(m.surface + " [" + full + ", " + m.type + "] -> " + pred + " ; gold " + m.qid + " " + m.name + " (" + matcher.goldTitle(m.name) + ")");
                     if (matcher.matches(index.topTitle(m.surface), m.qid, m.name)) {
@@ -90,7 +97,10 @@ public final class LinkingEval {
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("documents %d, gold mentions (PER/LOC/ORG, non-NIL, non-coref) %d%n", docs, mentions);
         System.out.printf("linking accuracy given gold spans: %.3f (%d/%d)%n", correct / (double) mentions, correct, mentions);
-        System.out.printf("prior-only baseline (top WikiDict title of the surface): %.3f%n", priorCorrect / (double) mentions);
+        System.out.printf("prior-only baseline (case-merged top WikiDict title of the surface): %.3f%n", priorCorrect / (double) mentions);
+        System.out.printf("prior-only baseline (WikiDict entry of the surface as written, else case-merged): %.3f%n", exactPrior / (double) mentions);
+        System.out.printf("under the old matching rule (CASE_MERGED): linker %.3f (%d), prior %.3f, exact-case prior %.3f%n",
+                correctOld / (double) mentions, correctOld, priorOld / (double) mentions, exactPriorOld / (double) mentions);
         System.out.printf("NIL predictions %d; gold labels unknown to the WikiDict %d%n", nil, goldUnknown);
         perType.forEach((t, a) -> System.out.printf("  %-12s %.3f (%d/%d)%n", t, a[1] / (double) a[0], a[1], a[0]));
         System.out.printf("time %.1f s%n", secs);
