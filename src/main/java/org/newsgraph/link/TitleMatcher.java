@@ -14,8 +14,9 @@ import java.util.function.Function;
  *         <li>{@link Rule#EXACT} (the default since 2026-12-01): the WikiDict's entry for the label <em>exactly as
  *             written</em> ("Beverly Hills" → {@code Beverly_Hills,_California}); when the WikiDict has no entry
  *             for that exact form, the case-merged title of {@link Rule#CASE_MERGED}; when it has none at all, the
- *             label written as a title. Also accepted: a predicted title whose text is the gold label itself
- *             (underscores as spaces, first letter in any case: "City_of_London" for "City of London").</li>
+ *             label written as a title. (Also accepting any title whose text is the label was tried
+ *             and dropped: on the dev sets it only added "Carlos_González" for the baseball player labelled
+ *             "Carlos González", a different page, and "TASS".)</li>
  *         <li>{@link Rule#CASE_MERGED} (the rule before 2026-12-01): the best title over all case variants of the
  *             label, ranked by prior × ln(2 + popularity) ("Beverly Hills" → {@code Beverly_Hills,_90210}, which
  *             only the lower-case anchor "beverly hills" points at); else the label as a title.</li>
@@ -78,9 +79,7 @@ public final class TitleMatcher {
             if (q != null) return q.equals(goldQid);
         }
         String gt = goldTitle(goldName);
-        if (gt != null && sameTitle(pt, gt)) return true;
-        return rule == Rule.EXACT && goldName != null && !goldName.isBlank()
-                && sameTitle(pt, goldName.strip().replaceAll("\\s+", "_"));
+        return gt != null && sameTitle(pt, gt);
     }
 
     /** Titles are equal up to the case of the first letter (as in Wikipedia) and spaces vs underscores. */

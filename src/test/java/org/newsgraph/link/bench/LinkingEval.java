@@ -36,7 +36,9 @@ public final class LinkingEval {
         Path gold = Path.of(args[0]);
         Path cache = args.length > 1 ? Path.of(args[1]) : IndexCache.root(null);
         WikiDictIndex index = IndexCache.at(cache).openOrBuild(WikiDictIndexBuilder.Progress.NONE);
-        Linker linker = Linker.create(index).nilThreshold(Double.parseDouble(System.getProperty("nil", "0.45"))).build();
+        double nilThreshold = Double.parseDouble(System.getProperty("nil", "0.45"));
+        Linker linker = Linker.create(index).nilThreshold(nilThreshold).build();
+        int[] sweepLinked = new int[SWEEP.length], sweepCorrect = new int[SWEEP.length];
         TitleMatcher matcher = TitleMatcher.create(index);
         TitleMatcher oldRule = TitleMatcher.create(index, TitleMatcher.Rule.CASE_MERGED);
         int correctOld = 0, priorOld = 0, exactPrior = 0, exactPriorOld = 0;
@@ -66,13 +68,19 @@ public final class LinkingEval {
                 }
                 List<LinkRequest.ContextEntity> context = new ArrayList<>();
                 for (M m : ms) context.add(new LinkRequest.ContextEntity(fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList()), m.type));
-                Map<String, Optional<Link>> memo = new HashMap<>();
+                Map<String, List<Linker.Scored>> memo = new HashMap<>();
                 for (M m : ms) {
                     String full = fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList());
                     List<LinkRequest.ContextEntity> ctx = context.stream().filter(c -> !c.name().equals(full)).distinct().toList();
                     LinkRequest req = LinkRequest.of(full, m.type)
                             .withAlternateNames(full.equals(m.surface) ? List.of() : List.of(m.surface)).withContext(ctx);
-                    Optional<Link> link = memo.computeIfAbsent(full + "\u0000" + m.surface + "\u0000" + m.type, k -> linker.link(req));
+                    List<Linker.Scored> ranked = memo.computeIfAbsent(full + "\u0000" + m.surface + "\u0000" + m.type, k -> linker.rank(req));
+                    Optional<Link> link = linker.decide(ranked, nilThreshold);
+                    for (int s = 0; s < SWEEP.length; s++) {
+                        Optional<Link> l = linker.decide(ranked, SWEEP[s]);
+                        if (l.isPresent()) sweepLinked[s]++;
+                        if (matcher.matches(l.map(Link::title).orElse(null), m.qid, m.name)) sweepCorrect[s]++;
+                    }
                     mentions++;
                     int[] pt = perType.computeIfAbsent(m.type.name(), k -> new int[2]);
                     pt[0]++;
@@ -84,13 +92,17 @@ public final class LinkingEval {
                     String exactTop = index.exactTitle(m.surface) != null ? index.exactTitle(m.surface) : index.topTitle(m.surface);
                     if (matcher.matches(exactTop, m.qid, m.name)) exactPrior++;
                     if (oldRule.matches(exactTop, m.qid, m.name)) exactPriorOld++;
+                    if (System.getProperty("bylabel") != null) {
+                        for (String cand : new String[] {pred, exactTop})
+                            if (cand != null && matcher.matches(cand, m.qid, m.name) && !cand.equalsIgnoreCase(matcher.goldTitle(m.name)))
+                                System.out.println("  by label only: " + m.surface + " -> " + cand + " ; gold " + m.qid + " " + m.name + " (" + matcher.goldTitle(m.name) + ")");
+                    }
                     if (matcher.matches(pred, m.qid, m.name)) { correct++; pt[1]++; }
                     else if (errors.size() < 400) errors.add(m.surface + " [" + full + ", " + m.type + "] -> " + pred + " ; gold " + m.qid + " " + m.name + " (" + matcher.goldTitle(m.name) + ")");
-                    if (matcher.matches(index.topTitle(m.surface), m.qid, m.name)) {
-                        priorCorrect++;
-                        if (!matcher.matches(pred, m.qid, m.name) && System.getProperty("lost") != null)
-                            System.out.println("  lost " + m.surface + " [" + full + ", " + m.type + "] -> " + pred + " ; prior " + index.topTitle(m.surface));
-                    }
+                    if (matcher.matches(index.topTitle(m.surface), m.qid, m.name)) priorCorrect++;
+                    if (System.getProperty("lost") != null && matcher.matches(exactTop, m.qid, m.name) != matcher.matches(pred, m.qid, m.name))
+                        System.out.println((matcher.matches(pred, m.qid, m.name) ? "  gained " : "  lost ") + m.surface + " [" + full + ", " + m.type
+                                + "] -> " + pred + " ; exact-case prior " + exactTop + " ; gold " + matcher.goldTitle(m.name));
                 }
             }
         }
@@ -103,9 +115,15 @@ public final class LinkingEval {
                 correctOld / (double) mentions, correctOld, priorOld / (double) mentions, exactPriorOld / (double) mentions);
         System.out.printf("NIL predictions %d; gold labels unknown to the WikiDict %d%n", nil, goldUnknown);
         perType.forEach((t, a) -> System.out.printf("  %-12s %.3f (%d/%d)%n", t, a[1] / (double) a[0], a[1], a[0]));
+        System.out.println("NIL threshold sweep (score and confidence >= t): t, accuracy, links made, precision of the links");
+        for (int s = 0; s < SWEEP.length; s++)
+            System.out.printf("  %.2f  %.3f  %d  %.3f%n", SWEEP[s], sweepCorrect[s] / (double) mentions, sweepLinked[s],
+                    sweepCorrect[s] / (double) Math.max(1, sweepLinked[s]));
         System.out.printf("time %.1f s%n", secs);
         if (System.getProperty("errors") != null) errors.forEach(e -> System.out.println("  x " + e));
     }
+
+    static final double[] SWEEP = {0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6};
 
     static EntityType type(String t) {
         if (t.contains("Q215627")) return EntityType.PERSON;
