@@ -40,6 +40,10 @@ public final class Linker {
 
     private static final double W_PRIOR = 0.45, W_NAME = 0.2, W_POP = 0.1, W_TYPE = 0.1, W_CONTEXT = 0.2;
     private static final double ALTERNATE_DISCOUNT = 0.8;
+    /** Weight of a candidate found through an organisation form of the name ("Canon" + " Inc."). */
+    private static final double ORG_FORM_WEIGHT = Double.parseDouble(System.getProperty("ng.orgform", "0.6"));
+    private static final List<String> ORG_SUFFIXES = List.of(" F.C.", " FC", " Inc.", " Corporation", " Group", " plc", " Party");
+    private static final List<String> ORG_PREFIXES = List.of("FC ");
     /** Weight of a prior that comes from another case variant of the surface than the one written. */
     private static final double TITLE_ONLY_SHARE = Double.parseDouble(System.getProperty("ng.res", "1.0"));
     private static final double CASE_VARIANT_DISCOUNT = Double.parseDouble(System.getProperty("ng.cvd", "0.3"));
@@ -139,6 +143,12 @@ public final class Linker {
             contextWords.add(Surfaces.normalize(cn));
         }
         if (req.type() == EntityType.ORGANIZATION) {
+            // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
+            // WikiDict surfaces of those forms are candidates too, discounted.
+            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" " + "F.C") && !acronymOf(name)) {
+                for (String f : ORG_SUFFIXES) gather(cands, name + f, ORG_FORM_WEIGHT, false, true);
+                for (String f : ORG_PREFIXES) gather(cands, f + name, ORG_FORM_WEIGHT, false, true);
+            }
             for (String p : places) {
                 gather(cands, p + "'s " + name, 1.0, true);
                 gather(cands, p + " " + name, 1.0, true);
@@ -216,13 +226,17 @@ public final class Linker {
     }
 
     private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound) {
+        gather(cands, surface, weight, compound, false);
+    }
+
+    private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound, boolean form) {
         List<WikiDictIndex.Candidate> found = index.candidates(surface);
         // The WikiDict's entry for the surface as written ("Portland" → Portland,_Oregon) is the real statistic;
         // other case variants ("PORTLAND" → Portland,_Maine) are anchors written differently and count for less.
         boolean exactKnown = false;
         for (WikiDictIndex.Candidate c : found) exactKnown |= c.exactPrior() > 0;
         for (WikiDictIndex.Candidate c : found) {
-            if (compound && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
+            if ((compound || form) && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
             Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
             a.title = c.title();
             a.type = c.type();
@@ -267,6 +281,10 @@ public final class Linker {
         for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 0x80;
         if (!ascii) t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return t.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean acronymOf(String name) {
+        return name.length() <= 6 && name.replace(".", "").chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean containsAll(String base, String[] tokens) {

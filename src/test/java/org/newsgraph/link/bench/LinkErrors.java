@@ -26,7 +26,7 @@ import org.newsgraph.link.WikiDictIndexBuilder;
 public final class LinkErrors {
     public static void main(String[] args) throws Exception {
         WikiDictIndex index = IndexCache.at(Path.of(args[2])).openOrBuild(WikiDictIndexBuilder.Progress.NONE);
-        TitleMatcher matcher = TitleMatcher.create(index);
+        TitleMatcher matcher = TitleMatcher.create(index, TitleMatcher.Rule.valueOf(System.getProperty("rule", "EXACT")));
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> preds = new HashMap<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
@@ -34,7 +34,7 @@ public final class LinkErrors {
             JsonNode n = json.readTree(line);
             preds.put(n.get("id").asText(), n.get("mentions"));
         }
-        int found = 0, correct = 0;
+        int found = 0, correct = 0, unknown = 0;
         for (GoldDocument doc : GoldReader.elevant(Path.of(args[0]))) {
             JsonNode ms = preds.get(doc.id());
             if (ms == null) continue;
@@ -43,14 +43,16 @@ public final class LinkErrors {
                 for (JsonNode p : ms) {
                     if (p.get("b").asInt() != g.begin() || p.get("e").asInt() != g.end()) continue;
                     found++;
+                    if (index.titleId(matcher.goldTitle(g.name())) < 0) unknown++;
                     String link = p.path("link").asText(null);
                     if (link != null && matcher.matches(link, g.link(), g.name())) correct++;
-                    else System.out.println("  x " + doc.id() + " " + doc.text().substring(g.begin(), g.end()) + " [" + p.get("t").asText()
+                    else System.out.println("  x " + (index.titleId(matcher.goldTitle(g.name())) < 0 ? "[gold title unknown] " : "") + doc.id() + " " + doc.text().substring(g.begin(), g.end()) + " [" + p.get("t").asText()
                             + "] -> " + link + " ; gold " + g.link() + " " + g.name() + " (" + matcher.goldTitle(g.name()) + ")");
                     break;
                 }
             }
         }
-        System.out.printf("found %d, correct %d, accuracy %.3f%n", found, correct, correct / (double) Math.max(1, found));
+        System.out.printf("found %d, correct %d, accuracy %.3f; gold title not in the WikiDict %d (ceiling %.3f)%n", found, correct,
+                correct / (double) Math.max(1, found), unknown, (found - unknown) / (double) Math.max(1, found));
     }
 }
