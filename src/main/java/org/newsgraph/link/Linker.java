@@ -138,9 +138,12 @@ public final class Linker {
         Set<String> contextWords = new HashSet<>();
         for (LinkRequest.ContextEntity c : req.context()) {
             String cn = clean(c.name());
-            if (Surfaces.normalize(cn).equals(normName)) continue;
+            String nc = Surfaces.normalize(cn);
+            if (nc.equals(normName)) continue;
             if (c.type() == EntityType.PLACE) places.add(cn);
-            contextWords.add(Surfaces.normalize(cn));
+            // A longer place name containing this one ("New Delhi" for "Delhi") is another place, not a hint to its
+            // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
+            if (req.type() != EntityType.PLACE || !containsPhrase(nc, normName)) contextWords.add(nc);
         }
         if (req.type() == EntityType.ORGANIZATION) {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
@@ -260,7 +263,7 @@ public final class Linker {
         String[] b = fold(base).split(" ");
         if (nameTokens.length < 2)
             return b.length > 1 || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
-                    || !lone.matches("\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
+                    || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
         String last = fold(nameTokens[nameTokens.length - 1]);
         if (b.length < 2) return false;
         boolean surname = false;
