@@ -39,6 +39,7 @@ public final class LinkingEval {
         double nilThreshold = Double.parseDouble(System.getProperty("nil", "0.45"));
         Linker linker = Linker.create(index).nilThreshold(nilThreshold).build();
         int[] sweepLinked = new int[SWEEP.length], sweepCorrect = new int[SWEEP.length];
+        int[] bucketLinks = new int[BUCKETS.length], bucketCorrect = new int[BUCKETS.length];
         TitleMatcher matcher = TitleMatcher.create(index);
         TitleMatcher oldRule = TitleMatcher.create(index, TitleMatcher.Rule.CASE_MERGED);
         int correctOld = 0, priorOld = 0, exactPrior = 0, exactPriorOld = 0;
@@ -76,6 +77,13 @@ public final class LinkingEval {
                             .withAlternateNames(full.equals(m.surface) ? List.of() : List.of(m.surface)).withContext(ctx);
                     List<Linker.Scored> ranked = memo.computeIfAbsent(full + "\u0000" + m.surface + "\u0000" + m.type, k -> linker.rank(req));
                     Optional<Link> link = linker.decide(ranked, nilThreshold);
+                    Optional<Link> any = linker.decide(ranked, 0);
+                    if (any.isPresent()) {
+                        int bk = 0;
+                        while (bk + 1 < BUCKETS.length && any.get().confidence() >= BUCKETS[bk + 1]) bk++;
+                        bucketLinks[bk]++;
+                        if (matcher.matches(any.get().title(), m.qid, m.name)) bucketCorrect[bk]++;
+                    }
                     for (int s = 0; s < SWEEP.length; s++) {
                         Optional<Link> l = linker.decide(ranked, SWEEP[s]);
                         if (l.isPresent()) sweepLinked[s]++;
@@ -119,10 +127,14 @@ public final class LinkingEval {
         for (int s = 0; s < SWEEP.length; s++)
             System.out.printf("  %.2f  %.3f  %d  %.3f%n", SWEEP[s], sweepCorrect[s] / (double) mentions, sweepLinked[s],
                     sweepCorrect[s] / (double) Math.max(1, sweepLinked[s]));
+        System.out.println("precision of the best candidate by its confidence: from, links, precision");
+        for (int b = 0; b < BUCKETS.length; b++)
+            System.out.printf("  %.2f  %d  %.3f%n", BUCKETS[b], bucketLinks[b], bucketCorrect[b] / (double) Math.max(1, bucketLinks[b]));
         System.out.printf("time %.1f s%n", secs);
         if (System.getProperty("errors") != null) errors.forEach(e -> System.out.println("  x " + e));
     }
 
+    static final double[] BUCKETS = {0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
     static final double[] SWEEP = {0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6};
 
     static EntityType type(String t) {
