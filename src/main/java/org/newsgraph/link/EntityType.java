@@ -14,7 +14,7 @@ public enum EntityType {
             // a lower type score; the reverse (an ORGANIZATION on a place title) is metonymy and is not linked.
             case ORGANIZATION -> this == ORGANIZATION || this == PLACE || this == OTHER;
             case PLACE, COUNTRY, CITY, ADMIN_AREA -> this == PLACE || this == OTHER;
-            case OTHER -> this == OTHER;
+            case OTHER -> this == OTHER || this == PLACE;
         };
     }
 

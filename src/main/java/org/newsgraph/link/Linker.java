@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Links entities to Wikipedia titles with the WikiDict index, scoring every candidate on
  * <ul>
- *   <li><b>prior</b>: the WikiDict's P(title | surface) for the fullest name, the alternate names (discounted) and,
- *       for organisations, the name qualified by a place of the article ("China's Foreign Ministry");</li>
+ *   <li><b>prior</b>: the WikiDict's P(title | surface) for the fullest name <em>as written</em> (another case
+ *       variant's entry counts 0.3), the alternate names (discounted) and, for organisations, the name qualified by a
+ *       place of the article ("China's Foreign Ministry") or in its legal or club form ("Canon Inc.", discounted);</li>
  *   <li><b>name match</b>: the title's own name equals the mention's fullest name;</li>
  *   <li><b>popularity</b>: how many WikiDict surface forms point at the title, relative to the other candidates;</li>
  *   <li><b>type</b>: the title's coarse {@link TitleType} against the entity type — incompatible candidates are
@@ -21,7 +22,9 @@ import java.util.Set;
  *   <li><b>context</b>: the other entities of the article named in the title (the ministry "of China"), and places
  *       of the same granularity (a capital among capitals: "Washington" next to "Beijing" and "Moscow").</li>
  * </ul>
- * The best candidate becomes a {@link Link} when its score reaches the NIL threshold; below it, no link.
+ * Person titles must carry the surname and agree on the first initial; a lone name takes a one-word title only when
+ * it is known to be a person. The best candidate becomes a {@link Link} when its score and its confidence reach the
+ * NIL threshold; below it, no link.
  *
  * <pre>
  *   Linker linker = Linker.create(index).build();
@@ -41,12 +44,11 @@ public final class Linker {
     private static final double W_PRIOR = 0.45, W_NAME = 0.2, W_POP = 0.1, W_TYPE = 0.1, W_CONTEXT = 0.2;
     private static final double ALTERNATE_DISCOUNT = 0.8;
     /** Weight of a candidate found through an organisation form of the name ("Canon" + " Inc."). */
-    private static final double ORG_FORM_WEIGHT = Double.parseDouble(System.getProperty("ng.orgform", "0.6"));
+    private static final double ORG_FORM_WEIGHT = 0.6;
     private static final List<String> ORG_SUFFIXES = List.of(" F.C.", " FC", " Inc.", " Corporation", " Group", " plc", " Party");
     private static final List<String> ORG_PREFIXES = List.of("FC ");
     /** Weight of a prior that comes from another case variant of the surface than the one written. */
-    private static final double TITLE_ONLY_SHARE = Double.parseDouble(System.getProperty("ng.res", "1.0"));
-    private static final double CASE_VARIANT_DISCOUNT = Double.parseDouble(System.getProperty("ng.cvd", "0.3"));
+    private static final double CASE_VARIANT_DISCOUNT = 0.3;
 
     /** Builder: {@code Linker.create(index).nilThreshold(0.4).build()}. */
     public static final class Builder {
@@ -171,7 +173,7 @@ public final class Linker {
         // Residual prior mass for candidates known only from their title: what the explicit priors leave over.
         double explicitMax = 0;
         for (Acc a : cands.values()) if (!a.titleOnly) explicitMax = Math.max(explicitMax, a.prior);
-        double residual = TITLE_ONLY_SHARE * Math.max(0.1, 1 - explicitMax);
+        double residual = Math.max(0.1, 1 - explicitMax);
         double titleOnlyPop = 0;
         for (Acc a : cands.values()) if (a.titleOnly) titleOnlyPop += a.popularity;
 
@@ -202,8 +204,12 @@ public final class Linker {
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
             // ("Valencia,_Negros_Oriental": surely a city), so an unknown type costs little.
-            double type = req.type().matches(sure) ? 1 : req.type().matches(a.type) ? 0.8
+            // A person's full name as an unqualified title is Wikipedia's primary topic for it: a person.
+            boolean primaryPerson = req.type() == EntityType.PERSON && nameTokens.length > 1 && !qualified
+                    && base.equals(normName) && sure == TitleType.UNKNOWN;
+            double type = req.type().matches(sure) || primaryPerson ? 1 : req.type().matches(a.type) ? 0.8
                     : sure == TitleType.ORGANIZATION && req.type() == EntityType.PLACE ? 0.0
+                    : sure == TitleType.OTHER && req.type() == EntityType.PLACE ? 0.0
                     : a.type == TitleType.UNKNOWN || sure != TitleType.UNKNOWN ? 0.6 : 0.3;
             double context = 0;
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));

@@ -63,6 +63,16 @@ class LinkerDisambiguationTest {
     }
 
     @Test
+    void aPersonsFullNameAsABareTitleIsThePersonAndAPlaceMayBeAStructure() {
+        // The bare title is the primary topic: it used to lose to the title-only Mike_Riley_(referee).
+        assertThat(ranked("Mike Riley", EntityType.PERSON)).first().isEqualTo("Mike_Riley");
+        // A pipeline or a camp is a "place" to NER and gold; its title's common noun made it OTHER, never linked.
+        assertThat(ranked("Baku-Tbilisi-Ceyhan pipeline", EntityType.PLACE)).first().isEqualTo("Baku-Tbilisi-Ceyhan_pipeline");
+        // But a place named like a work does not become the work when a place title is there.
+        assertThat(link("Valencia", EntityType.PLACE)).isNotEqualTo(Optional.of("Valencia_(song)"));
+    }
+
+    @Test
     void aLowerCaseDescriptionLinksToItsConcept() {
         // Gold links nominal mentions to concepts; the person-name filters used to drop every candidate.
         assertThat(link("prosecutors", EntityType.PERSON)).contains("Prosecutor");
