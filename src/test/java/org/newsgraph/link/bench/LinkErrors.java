@@ -34,17 +34,27 @@ public final class LinkErrors {
             JsonNode n = json.readTree(line);
             preds.put(n.get("id").asText(), n.get("mentions"));
         }
-        int found = 0, correct = 0, unknown = 0;
+        int found = 0, correct = 0, unknown = 0, linked = 0, nilFound = 0, nilLinked = 0;
         for (GoldDocument doc : GoldReader.elevant(Path.of(args[0]))) {
             JsonNode ms = preds.get(doc.id());
             if (ms == null) continue;
             for (GoldLabel g : doc.labels()) {
-                if (!g.scored() || g.link() == null) continue;
+                if (g.link() == null) {
+                    for (JsonNode p : ms)
+                        if (p.get("b").asInt() == g.begin() && p.get("e").asInt() == g.end()) {
+                            nilFound++;
+                            if (p.hasNonNull("link")) nilLinked++;
+                            break;
+                        }
+                    continue;
+                }
+                if (!g.scored()) continue;
                 for (JsonNode p : ms) {
                     if (p.get("b").asInt() != g.begin() || p.get("e").asInt() != g.end()) continue;
                     found++;
                     if (index.titleId(matcher.goldTitle(g.name())) < 0) unknown++;
                     String link = p.path("link").asText(null);
+                    if (link != null) linked++;
                     if (link != null && matcher.matches(link, g.link(), g.name())) correct++;
                     else System.out.println("  x " + (index.titleId(matcher.goldTitle(g.name())) < 0 ? "[gold title unknown] " : "") + doc.id() + " " + doc.text().substring(g.begin(), g.end()) + " [" + p.get("t").asText()
                             + "] -> " + link + " ; gold " + g.link() + " " + g.name() + " (" + matcher.goldTitle(g.name()) + ")");
@@ -54,5 +64,7 @@ public final class LinkErrors {
         }
         System.out.printf("found %d, correct %d, accuracy %.3f; gold title not in the WikiDict %d (ceiling %.3f)%n", found, correct,
                 correct / (double) Math.max(1, found), unknown, (found - unknown) / (double) Math.max(1, found));
+        System.out.printf("links made on them %d (precision %.3f); gold-NIL spans found %d, linked anyway %d%n", linked,
+                correct / (double) Math.max(1, linked), nilFound, nilLinked);
     }
 }

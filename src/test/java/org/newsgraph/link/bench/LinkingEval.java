@@ -42,7 +42,7 @@ public final class LinkingEval {
         int[] bucketLinks = new int[BUCKETS.length], bucketCorrect = new int[BUCKETS.length];
         TitleMatcher matcher = TitleMatcher.create(index);
         TitleMatcher oldRule = TitleMatcher.create(index, TitleMatcher.Rule.CASE_MERGED);
-        int correctOld = 0, priorOld = 0, exactPrior = 0, exactPriorOld = 0;
+        int correctOld = 0, priorOld = 0, exactPrior = 0, exactPriorOld = 0, exactPriorLinks = 0;
         ObjectMapper json = new ObjectMapper();
         int mentions = 0, correct = 0, nil = 0, priorCorrect = 0, goldUnknown = 0, docs = 0;
         Map<String, int[]> perType = new HashMap<>();
@@ -99,6 +99,7 @@ public final class LinkingEval {
                     if (oldRule.matches(index.topTitle(m.surface), m.qid, m.name)) priorOld++;
                     String exactTop = index.exactTitle(m.surface) != null ? index.exactTitle(m.surface) : index.topTitle(m.surface);
                     if (matcher.matches(exactTop, m.qid, m.name)) exactPrior++;
+                    if (exactTop != null) exactPriorLinks++;
                     if (oldRule.matches(exactTop, m.qid, m.name)) exactPriorOld++;
                     if (System.getProperty("bylabel") != null) {
                         for (String cand : new String[] {pred, exactTop})
@@ -118,7 +119,8 @@ public final class LinkingEval {
         System.out.printf("documents %d, gold mentions (PER/LOC/ORG, non-NIL, non-coref) %d%n", docs, mentions);
         System.out.printf("linking accuracy given gold spans: %.3f (%d/%d)%n", correct / (double) mentions, correct, mentions);
         System.out.printf("prior-only baseline (case-merged top WikiDict title of the surface): %.3f%n", priorCorrect / (double) mentions);
-        System.out.printf("prior-only baseline (WikiDict entry of the surface as written, else case-merged): %.3f%n", exactPrior / (double) mentions);
+        System.out.printf("prior-only baseline (WikiDict entry of the surface as written, else case-merged): %.3f (%d links, precision %.3f)%n",
+                exactPrior / (double) mentions, exactPriorLinks, exactPrior / (double) Math.max(1, exactPriorLinks));
         System.out.printf("under the old matching rule (CASE_MERGED): linker %.3f (%d), prior %.3f, exact-case prior %.3f%n",
                 correctOld / (double) mentions, correctOld, priorOld / (double) mentions, exactPriorOld / (double) mentions);
         System.out.printf("NIL predictions %d; gold labels unknown to the WikiDict %d%n", nil, goldUnknown);
