@@ -150,7 +150,7 @@ public final class Linker {
         if (req.type() == EntityType.ORGANIZATION) {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
             // WikiDict surfaces of those forms are candidates too, discounted.
-            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" " + "F.C") && !acronymOf(name)) {
+            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" F.C") && !acronymOf(name)) {
                 for (String f : ORG_SUFFIXES) gather(cands, name + f, ORG_FORM_WEIGHT, false, true);
                 for (String f : ORG_PREFIXES) gather(cands, f + name, ORG_FORM_WEIGHT, false, true);
             }
@@ -180,7 +180,7 @@ public final class Linker {
         // A mention without a capital ("prosecutors", "the president") is a description, not a name: the type
         // filters for names do not apply to it (gold links such mentions to the concept: Prosecutor).
         EntityType filterType = name.chars().anyMatch(Character::isUpperCase) ? req.type() : EntityType.OTHER;
-        boolean acronym = name.length() >= 2 && name.length() <= 6 && name.replace(".", "").chars().allMatch(Character::isUpperCase);
+        boolean acronym = acronymOf(name);
         List<Scored> out = new ArrayList<>();
         for (Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint.
@@ -292,8 +292,10 @@ public final class Linker {
         return t.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** "TASS", "FBI", "U.S.": two to six capitals (dots aside). */
     private static boolean acronymOf(String name) {
-        return name.length() <= 6 && name.replace(".", "").chars().allMatch(Character::isUpperCase);
+        String t = name.replace(".", "");
+        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean containsAll(String base, String[] tokens) {
