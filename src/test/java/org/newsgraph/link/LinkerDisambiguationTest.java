@@ -58,6 +58,10 @@ class LinkerDisambiguationTest {
         // Particles and accents: "Van Gaal" → Louis_van_Gaal, "Carlos Gonzalez" fits Carlos_González.
         assertThat(link("Van Gaal", EntityType.PERSON)).contains("Louis_van_Gaal");
         assertThat(ranked("Carlos Gonzalez", EntityType.PERSON)).contains("Carlos_González");
+        // A club is an organisation by its "FC": the README's "Santos" (a metro station NER took for a person) was
+        // linked to Santos_FC.
+        assertThat(TitleTypes.fromTitle("Santos_FC")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(ranked("Santos", EntityType.PERSON)).doesNotContain("Santos_FC");
         // A one-word name that is no personal name (NER said PERSON) keeps its title.
         assertThat(link("JustGiving", EntityType.PERSON)).contains("Justgiving");
     }
