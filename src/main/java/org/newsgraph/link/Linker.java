@@ -277,7 +277,9 @@ public final class Linker {
         if (!surname) return false;
         String first = fold(nameTokens[0]);
         if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
-        return first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0);
+        if (first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0)) return true;
+        for (int i = 1; i < b.length - 1; i++) if (b[i].equals(first)) return true;   // "Tayyip Erdogan": a middle name
+        return false;
     }
 
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",

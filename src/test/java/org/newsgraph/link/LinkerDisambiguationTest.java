@@ -55,6 +55,8 @@ class LinkerDisambiguationTest {
         assertThat(ranked("Mike Trout", EntityType.PERSON)).contains("Michael_J._Trout");
         // "Langer" alone: the one-word title Langer is not a person (it was linked before).
         assertThat(ranked("Langer", EntityType.PERSON)).doesNotContain("Langer");
+        // A middle name used as the given name: "Tayyip Erdogan" fits Recep_Tayyip_Erdoğan (accents aside).
+        assertThat(ranked("Tayyip Erdogan", EntityType.PERSON)).contains("Recep_Tayyip_Erdoğan");
         // Particles and accents: "Van Gaal" → Louis_van_Gaal, "Carlos Gonzalez" fits Carlos_González.
         assertThat(link("Van Gaal", EntityType.PERSON)).contains("Louis_van_Gaal");
         assertThat(ranked("Carlos Gonzalez", EntityType.PERSON)).contains("Carlos_González");

@@ -71,7 +71,8 @@ public final class LinkingEval {
                 for (M m : ms) context.add(new LinkRequest.ContextEntity(fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList()), m.type));
                 Map<String, List<Linker.Scored>> memo = new HashMap<>();
                 for (M m : ms) {
-                    String full = fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList());
+                    String full0 = fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList());
+                    String full = TEXT_NAMES && m.type == EntityType.PERSON ? fullestInText(full0, text) : full0;
                     List<LinkRequest.ContextEntity> ctx = context.stream().filter(c -> !c.name().equals(full)).distinct().toList();
                     LinkRequest req = LinkRequest.of(full, m.type)
                             .withAlternateNames(full.equals(m.surface) ? List.of() : List.of(m.surface)).withContext(ctx);
@@ -145,6 +146,33 @@ public final class LinkingEval {
         if (t.contains("Q43229")) return EntityType.ORGANIZATION;
         return null;
     }
+
+    /** -Dtextnames=1: a lone surname's fullest name may also come from the whole document text (as NLP does it). */
+    static final boolean TEXT_NAMES = System.getProperty("textnames") != null;
+
+    /**
+     * A one-word person name ("Mr Turnbull" → "Turnbull") expanded to the most frequent "Given Surname" anywhere in the
+     * document text ("Malcolm Turnbull"; a given name is one capitalised word, optionally followed by an initial, not a
+     * title or function word); the name itself when there is none.
+     */
+    static String fullestInText(String name, String text) {
+        String bare = name.replaceFirst("^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Sen|Rep|Gov)\\.?\\s+", "");
+        if (bare.isEmpty() || bare.indexOf(' ') >= 0) return name;
+        java.util.regex.Matcher mm = java.util.regex.Pattern.compile(
+                "\\b(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}\\.)?)\\s+" + java.util.regex.Pattern.quote(bare) + "\\b").matcher(text);
+        Map<String, Integer> counts = new HashMap<>();
+        while (mm.find()) {
+            String given = mm.group(1);
+            if (NOT_GIVEN.contains(given.split("\\s+")[0])) continue;
+            counts.merge(given + " " + bare, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(name);
+    }
+
+    private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of(("The A An And But Or In On At By For From With "
+            + "To Of As If When While After Before Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Minister Secretary "
+            + "Senator Governor Mayor Judge Justice Chancellor Premier Leader General Captain Coach Protector Prince "
+            + "Princess King Queen Pope Bishop Father Officer Sheriff Chief Director Professor Doctor Speaker Rep Sen").split(" "));
 
     /** For a person, the longest surface containing {@code s} as whole words ("Putin" → "Vladimir Putin"). */
     static String fullest(String s, EntityType type, List<String> all) {
