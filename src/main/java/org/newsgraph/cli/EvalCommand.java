@@ -56,10 +56,14 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Link entities as convert does and report linking accuracy (default: on).")
     boolean link = true;
 
+    @Option(names = "--link-threshold", paramLabel = "T",
+            description = "NIL threshold of the linker (score and confidence; default ${DEFAULT-VALUE}), for sweeps.")
+    double linkThreshold = org.newsgraph.link.Linker.DEFAULT_NIL_THRESHOLD;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Cache directory of the link index (as for convert).")
     Path cache;
 
-    private org.newsgraph.eval.LinkAccuracy accuracy;
+    private org.newsgraph.eval.LinkAccuracy accuracy, oldRule;
 
     @Override
     public Integer call() throws Exception {
@@ -77,16 +81,22 @@ public final class EvalCommand implements Callable<Integer> {
         Scores s;
         try {
             org.newsgraph.link.EntityLinker linker = link && !baseline
-                    ? org.newsgraph.link.EntityLinker.create().cache(cache).build() : null;
+                    ? org.newsgraph.link.EntityLinker.create().cache(cache).nilThreshold(linkThreshold).build() : null;
             org.newsgraph.link.TitleMatcher matcher = linker == null ? null
                     : org.newsgraph.link.TitleMatcher.create(linker.linker().index());
             accuracy = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
                     ? g.link().equals(new org.newsgraph.link.Link(title, 0, false).dbpediaIri()) // NIF gold: DBpedia IRIs
                     : matcher.matches(title, g.link(), g.name()));
+            org.newsgraph.link.TitleMatcher old = linker == null ? null
+                    : org.newsgraph.link.TitleMatcher.create(linker.linker().index(), org.newsgraph.link.TitleMatcher.Rule.CASE_MERGED);
+            oldRule = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
+                    ? g.link().equals(new org.newsgraph.link.Link(title, 0, false).dbpediaIri())
+                    : old.matches(title, g.link(), g.name()));
             s = Evaluation.create().threads(threads).baseline(baseline)
                     .resolver(linker == null ? null : new org.newsgraph.link.LinkingResolver(linker)).onDocument((d, p) -> {
                 if (preds != null) writePredictions(json, preds, d, p);
                 if (accuracy != null) accuracy.add(d, p);
+                if (oldRule != null) oldRule.add(d, p);
             }).run(docs);
         } finally {
             if (preds != null) preds.close();
@@ -95,9 +105,14 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(gold.getFileName() + ":");
         out.print(s.table());
-        if (accuracy != null)
+        if (accuracy != null) {
             out.printf(Locale.ROOT, "linking accuracy: %.3f (%d of %d gold-linked mentions found; titles matched as in docs/linking.md)%n",
                     accuracy.accuracy(), accuracy.correct(), accuracy.found());
+            out.printf(Locale.ROOT, "  links made on them %d (precision %.3f); old matching rule (CASE_MERGED): %.3f (%d); "
+                            + "gold-NIL spans found %d, linked anyway %d%n",
+                    accuracy.linked(), accuracy.correct() / (double) Math.max(1, accuracy.linked()),
+                    oldRule.accuracy(), oldRule.correct(), accuracy.nilFound(), accuracy.nilLinked());
+        }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "%d documents in %.1f s (%.1f docs/s, %d threads)%n", docs.size(), secs, docs.size() / secs, threads);

@@ -16,16 +16,23 @@ import java.util.function.BiPredicate;
  */
 public final class LinkAccuracy {
     private final BiPredicate<String, GoldLabel> sameEntity;
-    private long found, correct;
+    private long found, correct, linked, nilFound, nilLinked;
 
     public LinkAccuracy(BiPredicate<String, GoldLabel> sameEntity) { this.sameEntity = sameEntity; }
 
     public synchronized void add(GoldDocument doc, List<Prediction> predictions) {
         for (GoldLabel g : doc.labels()) {
-            if (!g.scored() || g.link() == null) continue;
+            boolean nil = g.link() == null;
+            if (!nil && (!g.scored() || g.link() == null)) continue;
             for (Prediction p : predictions) {
                 if (p.begin() != g.begin() || p.end() != g.end()) continue;
+                if (nil) {
+                    nilFound++;
+                    if (p.link() != null) nilLinked++;
+                    break;
+                }
                 found++;
+                if (p.link() != null) linked++;
                 if (p.link() != null && sameEntity.test(p.link(), g)) correct++;
                 break;
             }
@@ -36,6 +43,15 @@ public final class LinkAccuracy {
     public synchronized long found() { return found; }
 
     public synchronized long correct() { return correct; }
+
+    /** Found gold-linked mentions that got a link (right or wrong). */
+    public synchronized long linked() { return linked; }
+
+    /** Predictions on exactly the span of a gold label without an entity (NIL): gold says there is no item. */
+    public synchronized long nilFound() { return nilFound; }
+
+    /** Of {@link #nilFound}, those the linker linked anyway (a link where gold says there is none). */
+    public synchronized long nilLinked() { return nilLinked; }
 
     public synchronized double accuracy() { return found == 0 ? 0 : (double) correct / found; }
 }

@@ -8,7 +8,9 @@ package org.newsgraph.link;
  *   keys.bin          long[K]   64-bit hashes of normalised surfaces, sorted as unsigned
  *   buckets.bin       int[2^20+1] first key index for each value of the top 20 hash bits
  *   offsets.bin       int[K+1]  first posting of each key
- *   postings.bin      (int titleId, float prior)[P], per key by descending score, at most top-K
+ *   postings.bin      (int titleId, float prior, int caseHash)[P], per key by descending prior, at most top-K:
+ *                     one entry per case variant of the surface (caseHash = Surfaces.caseHash of the surface as
+ *                     written, 0 for a title reachable only by its own name); priors kept to 1/65535
  *   titles.bin        UTF-8 bytes of all titles;  title-offsets.bin int[T+1]
  *   title-info.bin    int[T]    popularity (number of surface forms, 24 bits) &lt;&lt; 8 | TitleType code
  *   title-keys.bin    long[T]   hashes of the exact titles, sorted as unsigned;  title-ids.bin int[T] alongside
@@ -17,7 +19,7 @@ package org.newsgraph.link;
 final class IndexFiles {
     private IndexFiles() {}
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

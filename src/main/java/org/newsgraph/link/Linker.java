@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Links entities to Wikipedia titles with the WikiDict index, scoring every candidate on
  * <ul>
- *   <li><b>prior</b>: the WikiDict's P(title | surface) for the fullest name, the alternate names (discounted) and,
- *       for organisations, the name qualified by a place of the article ("China's Foreign Ministry");</li>
+ *   <li><b>prior</b>: the WikiDict's P(title | surface) for the fullest name <em>as written</em> (another case
+ *       variant's entry counts 0.3), the alternate names (discounted) and, for organisations, the name qualified by a
+ *       place of the article ("China's Foreign Ministry") or in its legal or club form ("Canon Inc.", discounted);</li>
  *   <li><b>name match</b>: the title's own name equals the mention's fullest name;</li>
  *   <li><b>popularity</b>: how many WikiDict surface forms point at the title, relative to the other candidates;</li>
  *   <li><b>type</b>: the title's coarse {@link TitleType} against the entity type — incompatible candidates are
@@ -21,7 +22,9 @@ import java.util.Set;
  *   <li><b>context</b>: the other entities of the article named in the title (the ministry "of China"), and places
  *       of the same granularity (a capital among capitals: "Washington" next to "Beijing" and "Moscow").</li>
  * </ul>
- * The best candidate becomes a {@link Link} when its score reaches the NIL threshold; below it, no link.
+ * Person titles must carry the surname and agree on the first initial; a lone name takes a one-word title only when
+ * it is known to be a person. The best candidate becomes a {@link Link} when its score and its confidence reach the
+ * NIL threshold; below it, no link.
  *
  * <pre>
  *   Linker linker = Linker.create(index).build();
@@ -35,13 +38,22 @@ public final class Linker {
     private final double nilThreshold;
     private final double sameAsThreshold;
 
+    /** Default NIL threshold (on the best score and on its confidence). */
+    public static final double DEFAULT_NIL_THRESHOLD = 0.45;
+
     private static final double W_PRIOR = 0.45, W_NAME = 0.2, W_POP = 0.1, W_TYPE = 0.1, W_CONTEXT = 0.2;
     private static final double ALTERNATE_DISCOUNT = 0.8;
+    /** Weight of a candidate found through an organisation form of the name ("Canon" + " Inc."). */
+    private static final double ORG_FORM_WEIGHT = 0.6;
+    private static final List<String> ORG_SUFFIXES = List.of(" F.C.", " FC", " Inc.", " Corporation", " Group", " plc", " Party");
+    private static final List<String> ORG_PREFIXES = List.of("FC ");
+    /** Weight of a prior that comes from another case variant of the surface than the one written. */
+    private static final double CASE_VARIANT_DISCOUNT = 0.3;
 
     /** Builder: {@code Linker.create(index).nilThreshold(0.4).build()}. */
     public static final class Builder {
         private final WikiDictIndex index;
-        private double nil = 0.45, sameAs = 0.6;
+        private double nil = DEFAULT_NIL_THRESHOLD, sameAs = 0.6;
 
         private Builder(WikiDictIndex index) { this.index = index; }
 
@@ -69,14 +81,26 @@ public final class Linker {
                          double typeScore, double context) {}
 
     /** Links one entity; empty when no candidate is good enough. */
-    public Optional<Link> link(LinkRequest req) {
-        List<Scored> ranked = rank(req);
+    public Optional<Link> link(LinkRequest req) { return decide(rank(req), nilThreshold); }
+
+    /**
+     * The link for a ranking: its best candidate, unless the best score or the confidence falls below the NIL
+     * threshold. Exposed for threshold sweeps ({@code LinkingEval}).
+     */
+    public Optional<Link> decide(List<Scored> ranked, double nil) {
         if (ranked.isEmpty()) return Optional.empty();
         Scored best = ranked.get(0);
-        double margin = ranked.size() > 1 ? best.score - ranked.get(1).score : best.score;
-        double confidence = clamp(best.score * (0.75 + 0.25 * Math.min(1, margin / 0.15)));
-        if (best.score < nilThreshold) return Optional.empty();
+        double confidence = confidence(ranked);
+        if (best.score < nil || confidence < nil) return Optional.empty();
         return Optional.of(new Link(best.title, round(confidence), confidence >= sameAsThreshold));
+    }
+
+    /** Confidence of the best candidate: its score, damped when the runner-up is within 0.15. */
+    public static double confidence(List<Scored> ranked) {
+        if (ranked.isEmpty()) return 0;
+        Scored best = ranked.get(0);
+        double margin = ranked.size() > 1 ? best.score - ranked.get(1).score : best.score;
+        return clamp(best.score * (0.75 + 0.25 * Math.min(1, margin / 0.15)));
     }
 
     /**
@@ -116,11 +140,20 @@ public final class Linker {
         Set<String> contextWords = new HashSet<>();
         for (LinkRequest.ContextEntity c : req.context()) {
             String cn = clean(c.name());
-            if (Surfaces.normalize(cn).equals(normName)) continue;
+            String nc = Surfaces.normalize(cn);
+            if (nc.equals(normName)) continue;
             if (c.type() == EntityType.PLACE) places.add(cn);
-            contextWords.add(Surfaces.normalize(cn));
+            // A longer place name containing this one ("New Delhi" for "Delhi") is another place, not a hint to its
+            // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
+            if (req.type() != EntityType.PLACE || !containsPhrase(nc, normName)) contextWords.add(nc);
         }
         if (req.type() == EntityType.ORGANIZATION) {
+            // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
+            // WikiDict surfaces of those forms are candidates too, discounted.
+            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" F.C") && !acronymOf(name)) {
+                for (String f : ORG_SUFFIXES) gather(cands, name + f, ORG_FORM_WEIGHT, false, true);
+                for (String f : ORG_PREFIXES) gather(cands, f + name, ORG_FORM_WEIGHT, false, true);
+            }
             for (String p : places) {
                 gather(cands, p + "'s " + name, 1.0, true);
                 gather(cands, p + " " + name, 1.0, true);
@@ -144,14 +177,18 @@ public final class Linker {
         double titleOnlyPop = 0;
         for (Acc a : cands.values()) if (a.titleOnly) titleOnlyPop += a.popularity;
 
+        // A mention without a capital ("prosecutors", "the president") is a description, not a name: the type
+        // filters for names do not apply to it (gold links such mentions to the concept: Prosecutor).
+        EntityType filterType = name.chars().anyMatch(Character::isUpperCase) ? req.type() : EntityType.OTHER;
+        boolean acronym = acronymOf(name);
         List<Scored> out = new ArrayList<>();
         for (Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint.
             TitleType sure = TitleTypes.fromTitle(a.title);
-            if (!req.type().accepts(sure)) continue;
+            if (!filterType.accepts(sure)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
-            if (req.type() == EntityType.PERSON && !personNameFits(nameTokens, base)) continue;
+            if (filterType == EntityType.PERSON && !personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
             // its popularity relative to the best-known candidate.
             double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
@@ -161,12 +198,18 @@ public final class Linker {
             boolean qualified = a.title.length() != Surfaces.titleBase(a.title).length();
             double nameMatch = base.equals(normName) ? (qualified ? 0.8 : 1)
                     : req.type() == EntityType.PERSON && nameTokens.length == 1 && base.endsWith(" " + normName) ? 0.7
-                    : containsAll(base, nameTokens) ? 0.5 : 0;
+                    : containsAll(base, nameTokens) ? 0.5
+                    // An acronym ("TASS", "FBI") cannot be read in its title: no evidence either way.
+                    : acronym && a.title.indexOf('_') > 0 ? 0.5 : 0;
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
             // ("Valencia,_Negros_Oriental": surely a city), so an unknown type costs little.
-            double type = req.type().matches(sure) ? 1 : req.type().matches(a.type) ? 0.8
+            // A person's full name as an unqualified title is Wikipedia's primary topic for it: a person.
+            boolean primaryPerson = req.type() == EntityType.PERSON && nameTokens.length > 1 && !qualified
+                    && base.equals(normName) && sure == TitleType.UNKNOWN;
+            double type = req.type().matches(sure) || primaryPerson ? 1 : req.type().matches(a.type) ? 0.8
                     : sure == TitleType.ORGANIZATION && req.type() == EntityType.PLACE ? 0.0
+                    : sure == TitleType.OTHER && req.type() == EntityType.PLACE ? 0.0
                     : a.type == TitleType.UNKNOWN || sure != TitleType.UNKNOWN ? 0.6 : 0.3;
             double context = 0;
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
@@ -192,28 +235,69 @@ public final class Linker {
     }
 
     private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound) {
-        for (WikiDictIndex.Candidate c : index.candidates(surface)) {
-            if (compound && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
+        gather(cands, surface, weight, compound, false);
+    }
+
+    private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound, boolean form) {
+        List<WikiDictIndex.Candidate> found = index.candidates(surface);
+        // The WikiDict's entry for the surface as written ("Portland" → Portland,_Oregon) is the real statistic;
+        // other case variants ("PORTLAND" → Portland,_Maine) are anchors written differently and count for less.
+        boolean exactKnown = false;
+        for (WikiDictIndex.Candidate c : found) exactKnown |= c.exactPrior() > 0;
+        for (WikiDictIndex.Candidate c : found) {
+            if ((compound || form) && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
             Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
             a.title = c.title();
             a.type = c.type();
             a.popularity = c.popularity();
             if (c.prior() > 0) {
+                double p = !exactKnown ? c.prior() : c.exactPrior() > 0 ? c.exactPrior() : CASE_VARIANT_DISCOUNT * c.prior();
                 a.titleOnly = false;
-                a.prior = Math.max(a.prior, weight * c.prior());
+                a.prior = Math.max(a.prior, weight * p);
                 if (compound) a.compound = true;
             }
         }
     }
 
-    /** A person's title must carry the person's surname, and more than the surname when the name has more. */
-    private static boolean personNameFits(String[] nameTokens, String base) {
-        if (nameTokens.length < 2) return true;
-        String last = nameTokens[nameTokens.length - 1];
-        String[] b = base.split(" ");
+    /**
+     * A person's title must carry the person's surname, and more than the surname when the name has more, with a
+     * first name of the same initial ("Mike Trout" fits Michael_J._Trout, "Chris Clarkson" not Jeremy_Clarkson). A
+     * lone name ("Langer", "Rachel") fits a one-word title only when that title is known to be a person
+     * ("Madonna_(entertainer)"): a bare one-word title is a surname page, a given name or something else.
+     */
+    static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
+        String[] b = fold(base).split(" ");
+        if (nameTokens.length < 2)
+            return b.length > 1 || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
+                    || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
+        String last = fold(nameTokens[nameTokens.length - 1]);
         if (b.length < 2) return false;
-        for (String t : b) if (t.equals(last)) return true;
+        boolean surname = false;
+        for (String t : b) surname |= t.equals(last);
+        if (!surname) return false;
+        String first = fold(nameTokens[0]);
+        if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
+        if (first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0)) return true;
+        for (int i = 1; i < b.length - 1; i++) if (b[i].equals(first)) return true;   // "Tayyip Erdogan": a middle name
         return false;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
+            "al", "el", "bin", "ibn", "mac", "st");
+
+    /** Lower case without dots and accents, for comparing name tokens ("González" = "Gonzalez", "C.K." = "C.K"). */
+    static String fold(String s) {
+        String t = s.indexOf('.') < 0 ? s : s.replace(".", "");
+        boolean ascii = true;
+        for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 0x80;
+        if (!ascii) t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return t.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "TASS", "FBI", "U.S.": two to six capitals (dots aside). */
+    private static boolean acronymOf(String name) {
+        String t = name.replace(".", "");
+        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean containsAll(String base, String[] tokens) {

@@ -24,13 +24,6 @@ import org.newsgraph.vocab.SDO;
  * </pre>
  */
 public final class LinkingResolver implements EntityResolver {
-    /**
-     * Links whose confidence (the best score, damped when the runner-up is close) falls below the NIL threshold are
-     * not kept either: measured on news-fair-v2 this costs 2 correct links of 449 and drops guesses such as a person
-     * "Santos" linked to a football club.
-     */
-    static final double MIN_CONFIDENCE = 0.45;
-
     private final EntityLinker linker;
     /** Link results of the article being processed on this thread (resolve and describe run on one thread). */
     private final ThreadLocal<Map<ExtractedEntity, EntityLinker.Result>> results = ThreadLocal.withInitial(IdentityHashMap::new);
@@ -48,7 +41,7 @@ public final class LinkingResolver implements EntityResolver {
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
             EntityLinker.Result r = results.get(i);
-            r.link().filter(l -> l.confidence() >= MIN_CONFIDENCE && typeAgrees(e, l.title())).ifPresent(l -> {
+            r.link().filter(l -> typeAgrees(e, l.title())).ifPresent(l -> {
                 e.link(l.title(), l.confidence());
                 refineClass(e, l.title());
                 found.put(e, r);

@@ -15,7 +15,15 @@ public final class Surfaces {
     private Surfaces() {}
 
     /** The normalised form of a surface (never null). */
-    public static String normalize(String s) {
+    public static String normalize(String s) { return normalize(s, true); }
+
+    /**
+     * The surface as written, only normalised in form (NFKC, apostrophes, dashes, white space), case kept:
+     * "Portland" and "PORTLAND" stay apart (they are different WikiDict entries).
+     */
+    public static String normalizeKeepCase(String s) { return normalize(s, false); }
+
+    private static String normalize(String s, boolean lower) {
         if (s == null) return "";
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
@@ -35,7 +43,41 @@ public final class Surfaces {
                 default -> sb.append(c);
             }
         }
+        if (!lower) return sb.toString();
         return ascii ? asciiLower(sb) : sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A 24-bit hash of the surface with its case kept ({@link #normalizeKeepCase}): tells apart the case variants
+     * that share one normalised key. Never 0 (0 marks a title-only candidate).
+     */
+    public static int caseHash(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80 && s.charAt(i) != '`';
+        long h = ascii ? asciiKeepCaseHash(s) : hash(normalizeKeepCase(s));
+        int v = (int) (h >>> 40);
+        return v == 0 ? 1 : v;
+    }
+
+    private static long asciiKeepCaseHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        boolean space = false, any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = any;
+                continue;
+            }
+            if (space) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+                space = false;
+            }
+            h ^= c;
+            h *= 0x100000001b3L;
+            any = true;
+        }
+        return mix(h);
     }
 
     private static String asciiLower(StringBuilder sb) {

@@ -73,7 +73,7 @@ public final class TitleTypes {
     private static final Set<String> ORG_WORDS = Set.of(("Ministry Department Agency Party University College "
             + "Corporation Company Inc Inc. Ltd Ltd. Association Council Committee Commission Bank Airlines Airways Institute "
             + "Foundation Federation Organization Organisation Bureau Army Navy Police Service News Times Post Journal "
-            + "Herald Tribune Press Club F.C. Group Court Parliament Congress Senate Assembly Government Administration "
+            + "Herald Tribune Press Club F.C. FC AFC Group Court Parliament Congress Senate Assembly Government Administration "
             + "Office Authority Network Broadcasting Television Radio Records Studios Church Society Academy School").split(" "));
     private static final Set<String> PLACE_WORDS = Set.of(("County Province Oblast River Island Islands Mountain "
             + "Mountains Lake District Region Krai Prefecture Governorate Valley Peninsula Bay Sea Ocean Desert Republic "

@@ -40,8 +40,16 @@ public final class WikiDictIndex implements AutoCloseable {
     private final int keyCount;
     private final int titleCount;
 
-    /** One candidate title for a surface. */
-    public record Candidate(int titleId, String title, float prior, TitleType type, int popularity) {}
+    /**
+     * One candidate title for a surface. {@code prior} is the best WikiDict prior among the surface's case variants
+     * ("Portland", "PORTLAND", "portland" share one key); {@code exactPrior} the prior of the variant written exactly
+     * as asked (case kept), 0 when that exact surface is not a WikiDict entry for this title.
+     */
+    public record Candidate(int titleId, String title, float prior, TitleType type, int popularity, float exactPrior) {
+        public Candidate(int titleId, String title, float prior, TitleType type, int popularity) {
+            this(titleId, title, prior, type, popularity, 0f);
+        }
+    }
 
     private WikiDictIndex(Path dir) throws IOException {
         this.dir = dir;
@@ -88,24 +96,58 @@ public final class WikiDictIndex implements AutoCloseable {
 
     public int titleCount() { return titleCount; }
 
-    /** Ranked candidates (descending prior, then popularity) for a surface form; empty when unknown. */
+    /**
+     * Ranked candidates (descending prior, then popularity) for a surface form, one per title; empty when unknown.
+     * Each says the prior of the surface exactly as written ({@link Candidate#exactPrior}).
+     */
     public List<Candidate> candidates(String surface) {
-        return candidatesOfKey(Surfaces.normalizedHash(surface));
+        return candidates(Surfaces.normalizedHash(surface), Surfaces.caseHash(surface));
     }
 
-    /** Ranked candidates for an already hashed normalised key. */
-    public List<Candidate> candidatesOfKey(long key) {
+    /** Ranked candidates for an already hashed normalised key (no exact-case information). */
+    public List<Candidate> candidatesOfKey(long key) { return candidates(key, -1); }
+
+    private List<Candidate> candidates(long key, int caseHash) {
         int slot = slot(key);
         if (slot < 0) return List.of();
         int from = offsets.get(slot), to = offsets.get(slot + 1);
         List<Candidate> out = new ArrayList<>(to - from);
         for (int p = from; p < to; p++) {
-            int id = postings.get(2 * p);
-            float prior = Float.intBitsToFloat(postings.get(2 * p + 1));
+            int id = postings.get(3 * p);
+            float prior = Float.intBitsToFloat(postings.get(3 * p + 1));
+            float exact = postings.get(3 * p + 2) == caseHash ? prior : 0f;
+            int seen = -1;
+            for (int i = 0; i < out.size(); i++) if (out.get(i).titleId() == id) { seen = i; break; }
+            if (seen >= 0) {
+                Candidate c = out.get(seen);
+                if (exact > c.exactPrior()) out.set(seen, new Candidate(id, c.title(), c.prior(), c.type(), c.popularity(), exact));
+                continue;
+            }
             int info = titleInfo.get(id);
-            out.add(new Candidate(id, title(id), prior, TitleType.ofCode(info & 0xFF), info >>> 8));
+            out.add(new Candidate(id, title(id), prior, TitleType.ofCode(info & 0xFF), info >>> 8, exact));
         }
         return out;
+    }
+
+    /**
+     * The WikiDict's own entry for the surface exactly as written (case kept, white space and typography
+     * normalised), or null when the WikiDict has no such surface or it points at a disambiguation page or list.
+     * "Portland" → {@code Portland,_Oregon} while "PORTLAND" → {@code Portland,_Maine}.
+     */
+    public String exactTitle(String surface) {
+        int slot = slot(Surfaces.normalizedHash(surface));
+        if (slot < 0) return null;
+        int caseHash = Surfaces.caseHash(surface);
+        int best = -1;
+        float bestPrior = 0;
+        for (int p = offsets.get(slot), to = offsets.get(slot + 1); p < to; p++) {
+            if (postings.get(3 * p + 2) != caseHash) continue;
+            int id = postings.get(3 * p);
+            float prior = Float.intBitsToFloat(postings.get(3 * p + 1));
+            if (prior <= 0 || type(id) == TitleType.NON_ENTITY) continue;
+            if (prior > bestPrior) { bestPrior = prior; best = id; }
+        }
+        return best < 0 ? null : title(best);
     }
 
     /**
@@ -120,8 +162,8 @@ public final class WikiDictIndex implements AutoCloseable {
         int best = -1;
         double bestScore = 0;
         for (int p = offsets.get(slot), to = offsets.get(slot + 1); p < to; p++) {
-            int id = postings.get(2 * p);
-            float prior = Float.intBitsToFloat(postings.get(2 * p + 1));
+            int id = postings.get(3 * p);
+            float prior = Float.intBitsToFloat(postings.get(3 * p + 1));
             if (prior <= 0 || type(id) == TitleType.NON_ENTITY) continue;
             double score = prior * Math.log(2 + popularity(id));
             if (score > bestScore) { bestScore = score; best = id; }
@@ -129,7 +171,7 @@ public final class WikiDictIndex implements AutoCloseable {
         return best < 0 ? null : title(best);
     }
 
-    /** Number of candidates for a hashed key, -1 when absent (used by the benchmark: no allocation). */
+    /** Number of postings (case variants included) for a hashed key, -1 when absent (benchmark: no allocation). */
     public int candidateCount(long key) {
         int slot = slot(key);
         return slot < 0 ? -1 : offsets.get(slot + 1) - offsets.get(slot);

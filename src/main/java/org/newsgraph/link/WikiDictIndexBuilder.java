@@ -166,6 +166,7 @@ public final class WikiDictIndexBuilder {
                         title = Arrays.copyOfRange(data, t1 + 1, t2);
                         titleString = new String(title, StandardCharsets.UTF_8);
                         titleId++;
+                        if (titleId > MAX_TITLE) throw new IOException("more than " + MAX_TITLE + " titles");
                         surfaces = 0;
                         cues.reset(titleString);
                         titlesOut.write(title);
@@ -186,7 +187,7 @@ public final class WikiDictIndexBuilder {
                     surfaces++;
                     cues.see(surface);
                     keys.add(key);
-                    payload.add(pack(titleId, prior));
+                    payload.add(pack(titleId, prior, Surfaces.caseHash(surface)));
                 }
                 carry = Arrays.copyOfRange(data, lineStart, len);
                 if (st.lines >= nextReport) {
@@ -312,7 +313,7 @@ public final class WikiDictIndexBuilder {
         String base = Surfaces.normalize(Surfaces.titleBase(title));
         if (!base.isEmpty() && type != TitleType.NON_ENTITY) {
             keys.add(Surfaces.hash(base));
-            payload.add(pack(id, 0f));
+            payload.add(pack(id, 0f, 0));
         }
     }
 
@@ -323,13 +324,23 @@ public final class WikiDictIndexBuilder {
         return s.startsWith("en:") || s.startsWith("w:") || s.startsWith("yago:");
     }
 
-    static long pack(int titleId, float prior) {
-        return ((long) titleId << 32) | (Float.floatToRawIntBits(prior) & 0xFFFFFFFFL);
+    /** Title ids fit in 24 bits of the packed payload. */
+    static final int MAX_TITLE = (1 << 24) - 1;
+
+    /**
+     * (title id 24 bits | case hash 24 bits | prior 16 bits): sorting packed values groups a key's entries by title,
+     * then by case variant, with the highest prior of a variant last. Priors are kept to 1/65535.
+     */
+    static long pack(int titleId, float prior, int caseHash) {
+        long q = Math.round(Math.max(0, Math.min(1, prior)) * 65535.0);
+        return ((long) titleId << 40) | ((long) (caseHash & 0xFFFFFF) << 16) | q;
     }
 
-    static int titleOf(long packed) { return (int) (packed >>> 32); }
+    static int titleOf(long packed) { return (int) (packed >>> 40); }
 
-    static float priorOf(long packed) { return Float.intBitsToFloat((int) packed); }
+    static int caseOf(long packed) { return (int) (packed >>> 16) & 0xFFFFFF; }
+
+    static float priorOf(long packed) { return (float) ((packed & 0xFFFF) / 65535.0); }
 
     /** Groups the sorted (key, payload) pairs: one key, its candidates deduplicated, ranked and cut to top-K. */
     private void group(Path dir, long[] keys, long[] payload, int n, int[] titleInfo, Stats st) throws IOException {
@@ -348,13 +359,16 @@ public final class WikiDictIndexBuilder {
                     if (c == cand.length) cand = Arrays.copyOf(cand, c * 2);
                     cand[c++] = payload[j++];
                 }
-                // Deduplicate by title keeping the highest prior: sort by title, then prior descending.
+                // One entry per (title, case variant), the highest prior kept; a title-only entry (case 0) only when
+                // no surface of this key points at the title. Sorted by title, case, prior.
                 Arrays.sort(cand, 0, c);
                 int m = 0;
                 for (int a = 0; a < c; a++) {
-                    if (m > 0 && titleOf(cand[m - 1]) == titleOf(cand[a])) {
-                        if (priorOf(cand[a]) > priorOf(cand[m - 1])) cand[m - 1] = cand[a];
-                    } else cand[m++] = cand[a];
+                    long x = cand[a];
+                    if (m > 0 && titleOf(cand[m - 1]) == titleOf(x)) {
+                        if (caseOf(cand[m - 1]) == caseOf(x) || caseOf(cand[m - 1]) == 0) { cand[m - 1] = x; continue; }
+                    }
+                    cand[m++] = x;
                 }
                 rank(cand, m, titleInfo);
                 int b = IndexFiles.bucket(k);
@@ -365,6 +379,7 @@ public final class WikiDictIndexBuilder {
                 for (int a = 0; a < keep; a++) {
                     pOut.writeInt(titleOf(cand[a]));
                     pOut.writeFloat(priorOf(cand[a]));
+                    pOut.writeInt(caseOf(cand[a]));
                 }
                 np += keep;
                 nk++;

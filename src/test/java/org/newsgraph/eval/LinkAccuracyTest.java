@@ -27,6 +27,10 @@ class LinkAccuracyTest {
         assertThat(acc.found()).isEqualTo(2);
         assertThat(acc.correct()).isEqualTo(1);
         assertThat(acc.accuracy()).isEqualTo(0.5);
+        assertThat(acc.linked()).isEqualTo(2);
+        // The link on the NIL span is counted apart, as a link where gold has none.
+        assertThat(acc.nilFound()).isEqualTo(1);
+        assertThat(acc.nilLinked()).isEqualTo(1);
     }
 
     @Test
@@ -34,5 +38,9 @@ class LinkAccuracyTest {
         acc.add(DOC, List.of(new Prediction(16, 22, EntityType.PLACE, null)));
         assertThat(acc.found()).isEqualTo(1);
         assertThat(acc.accuracy()).isZero();
+        assertThat(acc.linked()).isZero();
+        acc.add(DOC, List.of(new Prediction(28, 31, EntityType.PLACE, null)));
+        assertThat(acc.nilFound()).isEqualTo(1);
+        assertThat(acc.nilLinked()).isZero();
     }
 }

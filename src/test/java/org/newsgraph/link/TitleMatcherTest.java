@@ -19,6 +19,20 @@ class TitleMatcherTest {
     }
 
     @Test
+    void theGoldLabelIsTakenAsWrittenUnderTheExactRuleAndCaseMergedUnderTheOldOne() {
+        TitleMatcher old = TitleMatcher.create(TestIndex.get(), TitleMatcher.Rule.CASE_MERGED);
+        assertThat(matcher.rule()).isEqualTo(TitleMatcher.Rule.EXACT);
+        // Only the lower-case anchor "beverly hills" points at the TV series; "Beverly Hills" is the city.
+        assertThat(matcher.goldTitle("Beverly Hills")).isEqualTo("Beverly_Hills,_California");
+        assertThat(old.goldTitle("Beverly Hills")).isEqualTo("Beverly_Hills,_90210");
+        assertThat(matcher.matches("Beverly_Hills,_California", "Q127856", "Beverly Hills")).isTrue();
+        assertThat(old.matches("Beverly_Hills,_California", "Q127856", "Beverly Hills")).isFalse();
+        // Without an entry for the label as written, the exact rule falls back to the case-merged title.
+        assertThat(TestIndex.get().exactTitle("people's republic of chinA")).isNull();
+        assertThat(matcher.goldTitle("people's republic of chinA")).isEqualTo(old.goldTitle("people's republic of chinA")).isNotNull();
+    }
+
+    @Test
     void aLabelUnknownToTheWikiDictIsComparedAsATitle() {
         assertThat(matcher.goldTitle("Pete Buttigieg")).isEqualTo("Pete_Buttigieg");
         assertThat(matcher.matches("Buttigieg", "Q7173106", "Pete Buttigieg")).isFalse();

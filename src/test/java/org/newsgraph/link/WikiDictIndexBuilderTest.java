@@ -21,10 +21,34 @@ class WikiDictIndexBuilderTest {
         try (WikiDictIndex index = WikiDictIndex.open(dir)) {
             List<WikiDictIndex.Candidate> c = index.candidates("ALPHA");
             assertThat(c).extracting(WikiDictIndex.Candidate::title).containsExactly("Alpha", "Alpha_(company)");
-            assertThat(c.get(0).prior()).isEqualTo(0.9f);          // the best of "Alpha" 0.6 and "alpha" 0.9
+            assertThat(c.get(0).prior()).isCloseTo(0.9f, org.assertj.core.data.Offset.offset(1e-4f));   // best of "Alpha" 0.6, "alpha" 0.9
             assertThat(c.get(1).type()).isEqualTo(TitleType.ORGANIZATION);
             assertThat(index.candidates("  alpha   corp ")).extracting(WikiDictIndex.Candidate::title).containsExactly("Alpha_(company)");
             assertThat(index.topTitle("Jane Roe")).isEqualTo("Jane_Roe");
+        }
+    }
+
+    @Test
+    void eachCaseVariantKeepsItsOwnPriorAndTitle(@TempDir Path tmp) throws Exception {
+        Path dir = WikiDictIndexBuilder.create().source(fixture()).build(tmp.resolve("idx"));
+        try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+            org.assertj.core.data.Offset<Float> q = org.assertj.core.data.Offset.offset(1e-4f);
+            // "ALPHA" is a WikiDict surface of Alpha_(company) only; "Alpha" of Alpha only.
+            List<WikiDictIndex.Candidate> upper = index.candidates("ALPHA");
+            assertThat(upper.get(0).title()).isEqualTo("Alpha");
+            assertThat(upper.get(0).exactPrior()).isZero();
+            assertThat(upper.get(1).exactPrior()).isCloseTo(0.1f, q);
+            assertThat(index.candidates("Alpha").get(0).exactPrior()).isCloseTo(0.6f, q);
+            assertThat(index.candidates("  alpha ").get(0).exactPrior()).isCloseTo(0.9f, q);
+            assertThat(index.exactTitle("ALPHA")).isEqualTo("Alpha_(company)");
+            assertThat(index.exactTitle("Alpha")).isEqualTo("Alpha");
+            assertThat(index.exactTitle("aLPHa")).isNull();
+            assertThat(index.topTitle("aLPHa")).isEqualTo("Alpha");            // case-merged, as before
+            // The title-only entry of a title's own name has no exact variant.
+            assertThat(index.candidates("Gamma").get(0).exactPrior()).isZero();
+            assertThat(index.exactTitle("Beta")).isNull();                       // a disambiguation page is no answer
+            // The bench's pre-hashed lookup carries no case.
+            assertThat(index.candidatesOfKey(Surfaces.normalizedHash("Alpha"))).allSatisfy(c -> assertThat(c.exactPrior()).isZero());
         }
     }
 
@@ -97,5 +121,10 @@ class WikiDictIndexBuilderTest {
         for (String s : List.of("China's  Foreign Ministry", "U.S.", " Xi\tJinping ", "AT&T", "x`y"))
             assertThat(Surfaces.normalizedHash(s)).as(s).isEqualTo(Surfaces.hash(Surfaces.normalize(s)));
         assertThat(Surfaces.normalize("China’s Foreign\u00a0Ministry")).isEqualTo("china's foreign ministry");
+        for (String s : List.of("Portland", " Xi\tJinping ", "AT&T", "U.S."))
+            assertThat(Surfaces.caseHash(s)).as(s).isEqualTo((int) (Surfaces.hash(Surfaces.normalizeKeepCase(s)) >>> 40) == 0 ? 1
+                    : (int) (Surfaces.hash(Surfaces.normalizeKeepCase(s)) >>> 40));
+        assertThat(Surfaces.caseHash("Portland")).isNotEqualTo(Surfaces.caseHash("PORTLAND")).isEqualTo(Surfaces.caseHash(" Portland "));
+        assertThat(Surfaces.caseHash("China’s  Ministry")).isEqualTo(Surfaces.caseHash("China's Ministry"));
     }
 }
