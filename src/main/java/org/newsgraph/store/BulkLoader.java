@@ -101,10 +101,13 @@ public final class BulkLoader {
                     bad.add(in);
                 }
             }
-            dest.finishIndexing();
             long t1 = System.nanoTime();
-            // The Lucene commit and TDB2's secondary indexes are built at the same time.
-            java.util.concurrent.CompletableFuture<Void> commit = java.util.concurrent.CompletableFuture.runAsync(index::commit);
+            // The rest of the text indexing and its commit run while TDB2 builds its secondary indexes.
+            Indexing indexing = dest;
+            java.util.concurrent.CompletableFuture<Void> commit = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                indexing.finishIndexing();
+                index.commit();
+            });
             loader.finishBulk();
             bulkFinished = true;
             store.articleIndexChanged();
@@ -116,8 +119,8 @@ public final class BulkLoader {
             }
             long t3 = System.nanoTime();
             if (!bad.isEmpty()) count[0] -= removeBadFiles(bad, good, graphsOf);
-            LOG.info(String.format("bulk load: %,d quads; parse+load+index %.1f s (%.1f s of it waiting for the text "
-                    + "indexer), TDB2 indexes %.1f s, then text commit %.1f s%s", count[0], (t1 - t0) / 1e9,
+            LOG.info(String.format("bulk load: %,d quads; parse+load %.1f s (%.1f s of it waiting for the text "
+                    + "indexer), TDB2 indexes beside the rest of the text indexing %.1f s, then text commit %.1f s%s", count[0], (t1 - t0) / 1e9,
                     dest.waitedNanos / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
                     bad.isEmpty() ? "" : String.format(", %d bad file(s) taken out again in %.1f s", bad.size(),
                             (System.nanoTime() - t3) / 1e9)));
