@@ -80,7 +80,11 @@ public final class BulkLoader {
         var writerConfig = index instanceof org.apache.jena.query.text.TextIndexLucene lucene
                 ? lucene.getIndexWriter().getConfig() : null;
         double ramBuffer = writerConfig == null ? 0 : writerConfig.getRAMBufferSizeMB();
-        if (writerConfig != null) writerConfig.setRAMBufferSizeMB(256);
+        boolean compound = writerConfig != null && writerConfig.getUseCompoundFile();
+        if (writerConfig != null) {
+            writerConfig.setRAMBufferSizeMB(256);
+            writerConfig.setUseCompoundFile(false);   // large flushed segments are not copied again into one file
+        }
         List<InputSource> good = new ArrayList<>();
         Map<InputSource, Set<Node>> graphsOf = new LinkedHashMap<>();
         List<InputSource> bad = new ArrayList<>();
@@ -130,7 +134,10 @@ public final class BulkLoader {
             index.rollback();
             throw e;
         } finally {
-            if (writerConfig != null) writerConfig.setRAMBufferSizeMB(ramBuffer);
+            if (writerConfig != null) {
+                writerConfig.setRAMBufferSizeMB(ramBuffer);
+                writerConfig.setUseCompoundFile(compound);
+            }
         }
         return new Result(good.size(), bad.size(), count[0]);
     }
