@@ -124,6 +124,13 @@ public final class EntityExtractor {
             "posted", "posts", "reported", "reports", "suggested", "suggests", "rejected", "denied");
     private static final Set<String> REPORT_VERBS = setOf("reported", "reports", "said", "says", "cited", "quoted",
             "reporting", "wrote", "writes", "revealed", "published", "confirmed");
+    /** Player positions and team roles: "Ural striker …", "England's captain". */
+    private static final Set<String> SPORT_ROLES = setOf("striker", "midfielder", "defender", "goalkeeper", "goalie",
+            "keeper", "winger", "full-back", "fullback", "centre-back", "center-back", "fly-half", "scrum-half",
+            "ruckman", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "wicket-keeper", "skipper",
+            "captain", "coach", "playmaker", "forward", "international", "squad", "line-up", "lineup");
+    /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
+    private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
     private static final Set<String> SURNAME_STOP = setOf("May", "March", "April", "June", "July", "August", "Will",
             "Mark", "Bill", "Rose", "Hope", "Grace", "Page", "Young", "King", "Price", "Little", "Long", "White",
             "Black", "Brown", "Green", "Bush", "Love", "Banks", "Field", "Hall", "Wood", "Street", "Church", "Gay",
@@ -176,6 +183,7 @@ public final class EntityExtractor {
         final List<ExtractedEntity> sources = new ArrayList<>();
         final List<ExtractedEntity> extraCountries = new ArrayList<>();
         final List<int[]> within = new ArrayList<>();   // token starts of a place and the region it lies in
+        final Set<String> team = new java.util.HashSet<>();   // place names used as sports teams in this article
 
         Work(Tokens t, int bodyOffset) {
             this.t = t;
@@ -188,6 +196,7 @@ public final class EntityExtractor {
 
         Extraction run() {
             List<Cand> cands = spans();
+            teams(cands);
             unifyTypes(cands);
             group(cands);
             repeats();
@@ -340,6 +349,43 @@ public final class EntityExtractor {
                 }
             }
             out.add(new Cand(s, e, surface, type, name, false));
+        }
+
+        /**
+         * Sports metonymy: a place named with a sports cue is its team, and so is every other mention of that name
+         * in the article — "Ural striker Roman Pavlyuchenko", "England's captain", "England beat Samoa", "Alabama
+         * versus Florida State". The cues: a player-position noun right after the name (or after its possessive),
+         * or a match word ("beat", "v", "vs", "versus") between two names.
+         */
+        void teams(List<Cand> cands) {
+            Set<String> teams = new java.util.HashSet<>();
+            for (int k = 0; k < cands.size(); k++) {
+                Cand c = cands.get(k);
+                if (c.type != EntityType.PLACE || c.demonym || c.cb >= 0) continue;
+                int e = c.e;
+                if (t.isPossessive(e)) e++;
+                if (e < t.size && t.sentence[e] == t.sentence[c.s] && !t.capitalized(e) && SPORT_ROLES.contains(t.word[e])) teams.add(c.name);
+                if (k + 1 < cands.size() && c.e < t.size && MATCH_WORDS.contains(t.lower(c.e))) {
+                    Cand d = cands.get(k + 1);
+                    if (d.s == c.e + 1 && d.type != null && d.type != EntityType.PERSON && !d.demonym && d.cb < 0) {
+                        teams.add(c.name);
+                        if (d.type == EntityType.PLACE) teams.add(d.name);
+                    }
+                }
+            }
+            // the cue on an occurrence NER left untagged ("Enraged Ural striker …" after "Ural's …" was tagged)
+            Map<String, String> placeWords = new HashMap<>();
+            for (Cand c : cands) if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.len() == 1) placeWords.put(c.surface, c.name);
+            for (int j = 1; j < t.size; j++) {
+                if (t.capitalized(j) || !SPORT_ROLES.contains(t.word[j])) continue;
+                int k = t.isPossessive(j - 1) ? j - 2 : j - 1;
+                if (k >= 0 && t.sentence[k] == t.sentence[j] && placeWords.containsKey(t.word[k])) teams.add(placeWords.get(t.word[k]));
+            }
+            for (Cand c : cands)
+                if (c.type == EntityType.PLACE && !c.demonym && teams.contains(c.name)) {
+                    c.type = EntityType.ORGANIZATION;
+                    team.add(c.name);
+                }
         }
 
         // 2. one type per surface form
@@ -555,6 +601,7 @@ public final class EntityExtractor {
                         gov |= GOV_ORG.matcher(n).find();
                     }
                     if (news) e.schemaClass(SDO.NewsMediaOrganization);
+                    else if (team.contains(e.name())) e.schemaClass(SDO.SportsTeam);
                     else if (gov || ORG_NAMES.contains(e.name())) e.schemaClass(SDO.GovernmentOrganization);
                 }
             }

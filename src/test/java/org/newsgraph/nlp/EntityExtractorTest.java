@@ -76,4 +76,36 @@ class EntityExtractorTest {
         assertThat(anchors(entity(x, "Angela Merkel").orElseThrow())).containsExactly("Merkel", "Angela Merkel");
         assertThat(NlpEnricher.isAbout(x, entity(x, "Angela Merkel").orElseThrow())).isTrue();
     }
+
+    @Test
+    void placeWithASportsCueIsItsTeamThroughoutTheArticle() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "England beat Samoa 35-3 in Tokyo on Saturday. The England captain Owen Farrell kicked four penalties, "
+                + "and England now meet Japan in the quarter-final.");
+        ExtractedEntity england = entity(x, "England").orElseThrow();
+        assertThat(england.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(england.schemaClass()).isEqualTo(SDO.SportsTeam);
+        assertThat(anchors(england)).containsExactly("England", "England", "England");
+        assertThat(entity(x, "Samoa").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Tokyo").orElseThrow().type()).as("no cue: still a place").isEqualTo(EntityType.PLACE);
+        assertThat(entity(x, "Japan").orElseThrow().type()).as("no cue: still a place").isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void placeWithoutASportsCueStaysAPlace() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Inflation in England rose again in May, and the England economy grew by 0.2 per cent. The Bank's "
+                + "Captain Street branch in Liverpool closed.");
+        assertThat(entity(x, "England").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        assertThat(entity(x, "Liverpool").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void sportsCueOnAnOccurrenceNerLeftUntaggedStillMakesTheTeam() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Rostov's Ivan Novoseltsev scored after ten minutes. Furious Rostov defender Dennis Hadzikadunic then argued with the referee.");
+        ExtractedEntity rostov = entity(x, "Rostov").orElseThrow();
+        assertThat(rostov.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(anchors(rostov)).containsExactly("Rostov", "Rostov");
+    }
 }
