@@ -131,6 +131,7 @@ public final class EntityExtractor {
             "captain", "coach", "playmaker", "forward", "international", "squad", "line-up", "lineup");
     /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
     private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.?");
     private static final Set<String> SURNAME_STOP = setOf("May", "March", "April", "June", "July", "August", "Will",
             "Mark", "Bill", "Rose", "Hope", "Grace", "Page", "Young", "King", "Price", "Little", "Long", "White",
             "Black", "Brown", "Green", "Bush", "Love", "Banks", "Field", "Hall", "Wood", "Street", "Church", "Gay",
@@ -239,6 +240,10 @@ public final class EntityExtractor {
                 int s = i, e = j;
                 while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
                 while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
+                // "T Bone Burnett": a lone initial NER leaves out before a person's name
+                if (tag.equals("PERSON") && s == i && i > 0 && t.ner[i - 1].equals("O") && t.sentence[i - 1] == t.sentence[i]
+                        && INITIAL.matcher(t.word[i - 1]).matches() && !t.word[i - 1].startsWith("A")
+                        && !t.word[i - 1].equals("I") && t.end[i - 1] < t.begin[i]) s--;
                 if (e < t.size && partOfLongerName(e)) {
                     i = j;
                     continue;

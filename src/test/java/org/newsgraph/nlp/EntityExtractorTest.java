@@ -108,4 +108,13 @@ class EntityExtractorTest {
         assertThat(rostov.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(anchors(rostov)).containsExactly("Rostov", "Rostov");
     }
+
+    @Test
+    void aLoneInitialNerLeavesOutBelongsToThePersonsName() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Our critic also sat down with T Bone Burnett, another musician. A Smith spokesman declined to comment.");
+        ExtractedEntity p = entity(x, "T Bone Burnett").orElseThrow();
+        assertThat(anchors(p)).containsExactly("T Bone Burnett");
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Bone Burnett", "A Smith");
+    }
 }
