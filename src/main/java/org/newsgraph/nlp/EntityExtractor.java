@@ -353,6 +353,8 @@ public final class EntityExtractor {
                     name = p.get().name();
                 }
             }
+            if (type != EntityType.ORGANIZATION && e == s + 1 && gazetteer.byName(surface).isEmpty() && isBrandCase(surface))
+                type = EntityType.ORGANIZATION;
             out.add(new Cand(s, e, surface, type, name, false));
         }
 
@@ -829,6 +831,24 @@ public final class EntityExtractor {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** Name prefixes that take a capital inside a person's or place's name ("MacArthur", "FitzGerald", "VanDyke"). */
+    private static final Set<String> NAME_PREFIXES = setOf("Mac", "Van", "Von", "Fitz", "Del", "Della", "Der", "Den",
+            "Dal", "Ten", "Ter", "San", "Saint", "Santa", "Abu", "Ibn", "Bin", "Ben", "Nic", "Mhic", "Vander");
+
+    /**
+     * A brand written in camel case — a capitalised word of three or more letters, then another capital
+     * ("JustGiving", "YouTube", "PayPal", "BlackRock") — names a company or a service, not a person or a place; name
+     * prefixes ("McDonald", "DeVos", "LaGrange", "MacArthur", "FitzGerald") are not brands.
+     */
+    static boolean isBrandCase(String w) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) return false;
+        int k = 1;
+        while (k < w.length() && Character.isLowerCase(w.charAt(k))) k++;
+        if (k < 3 || k >= w.length() - 1 || !Character.isUpperCase(w.charAt(k)) || !Character.isLowerCase(w.charAt(k + 1)))
+            return false;
+        return !NAME_PREFIXES.contains(w.substring(0, k));
+    }
 
     private static Set<String> setOf(String... words) { return Set.copyOf(Arrays.asList(words)); }
 

@@ -117,4 +117,20 @@ class EntityExtractorTest {
         assertThat(anchors(p)).containsExactly("T Bone Burnett");
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Bone Burnett", "A Smith");
     }
+
+    @Test
+    void aCamelCaseBrandIsAnOrganisationButNamePrefixesAreNot() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "CrowdFunder says its fees are the lowest. The money raised went to CrowdFunder and the runners "
+                + "thanked Emma MacArthur. SoundCloud said revenue grew, said Mike DeVos.");
+        assertThat(entity(x, "CrowdFunder").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(anchors(entity(x, "CrowdFunder").orElseThrow())).hasSize(2);
+        assertThat(entity(x, "SoundCloud").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Emma MacArthur").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(x, "Mike DeVos").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(EntityExtractor.isBrandCase("YouTube")).isTrue();
+        assertThat(EntityExtractor.isBrandCase("McDonald")).isFalse();
+        assertThat(EntityExtractor.isBrandCase("FitzGerald")).isFalse();
+        assertThat(EntityExtractor.isBrandCase("iTunes")).as("lower-case start: not this rule").isFalse();
+    }
 }
