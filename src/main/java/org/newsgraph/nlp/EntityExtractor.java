@@ -293,6 +293,11 @@ public final class EntityExtractor {
             }
             if (i + 1 < t.size && t.capitalized(i + 1) && (isTitleWord(t.lower(i + 1))
                     || (isEntityTag(t.ner[i + 1]) && !t.ner[i + 1].equals("PERSON")))) return;
+            // after a capitalised word inside the sentence, part of a longer name: "African American", "L'Oxygene Polish"
+            int sent = t.sentence[i];
+            boolean line = t.text.lastIndexOf('\n', t.begin[i]) < (i > 0 ? t.end[i - 1] : 0);
+            if (i > t.sentenceStart[sent] && line && t.capitalized(i - 1) && i - 1 != t.sentenceStart[sent]
+                    && !isTitleWord(t.lower(i - 1)) && !t.ner[i - 1].equals("PERSON")) return;
             out.add(new Cand(i, i + 1, t.word[i], EntityType.PLACE, d.get().name(), true));
         }
 

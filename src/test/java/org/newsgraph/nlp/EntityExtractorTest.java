@@ -133,4 +133,13 @@ class EntityExtractorTest {
         assertThat(EntityExtractor.isBrandCase("FitzGerald")).isFalse();
         assertThat(EntityExtractor.isBrandCase("iTunes")).as("lower-case start: not this rule").isFalse();
     }
+
+    @Test
+    void aDemonymAfterACapitalisedWordIsPartOfALongerNameNotTheCountry() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "He wore Dior Swiss Blue, and the shop sells Lurpak Danish pastries. The Chinese and Russian leaders met.");
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Switzerland", "Denmark");
+        assertThat(anchors(entity(x, "China").orElseThrow())).containsExactly("Chinese");
+        assertThat(anchors(entity(x, "Russia").orElseThrow())).containsExactly("Russian");
+    }
 }
