@@ -132,6 +132,20 @@ public final class EntityExtractor {
     /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
     private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.?");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,5}");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
+    private static final Set<String> CURRENCIES = currencyCodes();
+    /** All-caps abbreviations that are common nouns or units, not names. */
+    private static final Set<String> COMMON_ABBREVIATIONS = setOf("TV", "PR", "DJ", "MP", "MPS", "CEO", "CFO", "COO",
+            "CTO", "GDP", "GNP", "DNA", "RNA", "HIV", "AIDS", "OK", "AM", "PM", "USB", "PC", "ID", "IQ", "IT", "HR",
+            "VIP", "FAQ", "PDF", "GPS", "SUV", "ATM", "LGBT", "LGBTQ", "COVID", "SARS", "MRI", "ICU", "ER", "RSVP",
+            "DIY", "BBQ", "NB", "PS", "AD", "BC", "BCE", "CE", "ET", "EST", "GMT", "UTC", "PST", "EDT", "BST", "AKA",
+            "FYI", "ASAP", "LOL", "OMG", "RIP", "MVP", "AI", "VR", "AR", "CD", "DVD", "HD", "UFO", "IPO", "VAT", "PIN",
+            "SMS", "URL", "WWW", "HTML", "APP", "MPH", "KM", "KG", "CM", "MM", "MW", "GW", "KW", "BPM", "ADHD", "PTSD",
+            "OCD", "CV", "QC", "KC", "MBE", "OBE", "CBE", "PHD", "MBA", "MD", "DDS", "RN", "JR", "SR", "TBA", "TBC",
+            "NDA", "LED", "LCD", "CCTV", "GOP", "HQ", "PE", "RE", "UV", "IVF", "STD", "STI", "BMI", "PPE", "CPR",
+            "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "AN", "IS", "IT", "WE", "NO", "NOT", "YES",
+            "NEW", "ALL", "BUT", "MY", "ME", "HE", "SHE", "US", "UP", "SO", "DO", "GO", "BE", "IF", "AS");
     private static final Set<String> SURNAME_STOP = setOf("May", "March", "April", "June", "July", "August", "Will",
             "Mark", "Bill", "Rose", "Hope", "Grace", "Page", "Young", "King", "Price", "Little", "Long", "White",
             "Black", "Brown", "Green", "Bush", "Love", "Banks", "Field", "Hall", "Wood", "Street", "Church", "Gay",
@@ -228,6 +242,7 @@ public final class EntityExtractor {
                 if (!isEntityTag(tag)) {
                     if (tag.equals("O") && t.capitalized(i)) {
                         if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
+                        else if (isNameAcronym(i)) addCand(out, i, i + 1, "ORGANIZATION");
                         else demonym(out, i);
                     }
                     i++;
@@ -282,6 +297,43 @@ public final class EntityExtractor {
                 if (t.capitalized(m)) caps++;
             }
             return caps * 2 < words;
+        }
+
+        /**
+         * An all-caps token NER left untagged that names an organisation ("ITV", "G4S", "FSCS"): 2–6 capitals or
+         * digits, at least two letters, in the body, with safeguards against the all-caps words that are no names —
+         * not in an all-caps line or phrase ("QUESTION:", "AT THE PLATE"), not before a colon, not next to a number
+         * or a hyphen ("BGN 100", "EA-18G"), not after a capitalised word inside the sentence ("KIIS FM"), no
+         * Roman numeral, ISO currency code or common abbreviation ("TV", "CEO", "DNA"); and used twice in the
+         * article or after "the".
+         */
+        boolean isNameAcronym(int i) {
+            String w = t.word[i];
+            if (t.begin[i] < bodyOffset || !ACRONYM.matcher(w).matches() || w.chars().filter(Character::isLetter).count() < 2
+                    || ROMAN.matcher(w).matches() || COMMON_ABBREVIATIONS.contains(w) || CURRENCIES.contains(w))
+                return false;
+            int sent = t.sentence[i];
+            if (i + 1 < t.size && t.sentence[i + 1] == sent) {
+                String n = t.word[i + 1];
+                if (n.equals(":") || n.startsWith("-") || Character.isDigit(n.charAt(0)) || isCapsWord(n)) return false;
+            }
+            if (i > t.sentenceStart[sent]) {
+                String p = t.word[i - 1];
+                if (Character.isDigit(p.charAt(p.length() - 1)) || p.endsWith("-") || isCapsWord(p)) return false;
+                if (t.capitalized(i - 1) && i - 1 != t.sentenceStart[sent] && t.text.lastIndexOf('\n', t.begin[i]) < t.end[i - 1])
+                    return false;
+            }
+            int ls = t.text.lastIndexOf('\n', t.begin[i]) + 1, le = t.text.indexOf('\n', t.end[i]);
+            String line = t.text.substring(ls, le < 0 ? t.text.length() : le);
+            long letters = line.chars().filter(Character::isLetter).count();
+            long upper = line.chars().filter(Character::isUpperCase).count();
+            if (upper * 2 > letters) return false;
+            // a name the article uses again, or with the article ("the FA"); a one-off bare acronym ("arrival at
+            // JFK") may as well be a person or a place
+            if (i > 0 && t.lower(i - 1).equals("the")) return true;
+            int n = 0;
+            for (int k = 0; k < t.size && n < 2; k++) if (t.word[k].equals(w)) n++;
+            return n >= 2;
         }
 
         /** A demonym ("Chinese") is a mention of its country, except right before a title ("Chinese President"). */
@@ -855,7 +907,19 @@ public final class EntityExtractor {
         return !NAME_PREFIXES.contains(w.substring(0, k));
     }
 
-    private static Set<String> setOf(String... words) { return Set.copyOf(Arrays.asList(words)); }
+    private static Set<String> setOf(String... words) { return Set.copyOf(new java.util.HashSet<>(Arrays.asList(words))); }
+
+    private static Set<String> currencyCodes() {
+        Set<String> s = new java.util.HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) s.add(c.getCurrencyCode());
+        return Set.copyOf(s);
+    }
+
+    /** An all-caps word of two or more letters ("THE", "PLATE"). */
+    static boolean isCapsWord(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')
+                && w.chars().filter(Character::isLetter).count() >= 2;
+    }
 
     static boolean isEntityTag(String tag) {
         return tag.equals("PERSON") || tag.equals("ORGANIZATION") || tag.equals("LOCATION") || tag.equals("MISC");

@@ -142,4 +142,16 @@ class EntityExtractorTest {
         assertThat(anchors(entity(x, "China").orElseThrow())).containsExactly("Chinese");
         assertThat(anchors(entity(x, "Russia").orElseThrow())).containsExactly("Russian");
     }
+
+    @Test
+    void anAllCapsNameNerMissedIsAnOrganisationWhenItRecursOrTakesTheArticle() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Staff at G4S were told of the cuts on Monday, and the union said G4S had broken its word. Savers are "
+                + "protected by the FSCS. A TV executive said costs rose to EUR 20 million.\n\nAT THE PLATE: Smith hit twice.");
+        ExtractedEntity g4s = entity(x, "G4S").orElseThrow();
+        assertThat(g4s.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(anchors(g4s)).containsExactly("G4S", "G4S");
+        assertThat(entity(x, "FSCS").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("TV", "EUR", "AT", "THE", "PLATE");
+    }
 }
