@@ -260,6 +260,15 @@ public final class EntityExtractor {
                         && INITIAL.matcher(t.word[i - 1]).matches() && !t.word[i - 1].startsWith("A")
                         && !t.word[i - 1].equals("I") && t.end[i - 1] < t.begin[i]) s--;
                 if (e < t.size && partOfLongerName(e)) {
+                    if (tag.equals("ORGANIZATION") && e == j) {
+                        // an organisation's name runs on over capitalised words NER left out: "Amazon Prime Video",
+                        // "KIIS FM", "CBS This Morning" (places and people are dropped instead: "Ohio State")
+                        int k = e;
+                        while (k < t.size && partOfLongerName(k) && !HONORIFICS.contains(t.word[k])) k++;
+                        addCand(out, s, k, tag);
+                        i = k;
+                        continue;
+                    }
                     i = j;
                     continue;
                 }

@@ -154,4 +154,13 @@ class EntityExtractorTest {
         assertThat(entity(x, "FSCS").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("TV", "EUR", "AT", "THE", "PLATE");
     }
+
+    @Test
+    void anOrganisationsNameRunsOnOverCapitalisedWordsNerLeftOut() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "The series is available on Amazon Prime Video and in shops. He spoke on the KIIS FM breakfast show.");
+        assertThat(anchors(entity(x, "Amazon Prime Video").orElseThrow())).containsExactly("Amazon Prime Video");
+        assertThat(entity(x, "KIIS FM").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Amazon", "KIIS");
+    }
 }
