@@ -454,6 +454,17 @@ public final class EntityExtractor {
                 int k = t.isPossessive(j - 1) ? j - 2 : j - 1;
                 if (k >= 0 && t.sentence[k] == t.sentence[j] && placeWords.containsKey(t.word[k])) teams.add(placeWords.get(t.word[k]));
             }
+            // and the places listed with a team: "England and Tonga have met", "at Fulham, Liverpool and England"
+            for (boolean grew = !teams.isEmpty(); grew; ) {
+                grew = false;
+                for (int k = 0; k + 1 < cands.size(); k++) {
+                    Cand c = cands.get(k), d = cands.get(k + 1);
+                    if (c.demonym || d.demonym || c.cb >= 0 || d.cb >= 0 || c.type != EntityType.PLACE || d.type != EntityType.PLACE
+                            || d.s != c.e + 1 || !(t.word[c.e].equals(",") || t.word[c.e].equals("and"))
+                            || teams.contains(c.name) == teams.contains(d.name)) continue;
+                    grew |= teams.add(c.name) | teams.add(d.name);
+                }
+            }
             for (Cand c : cands)
                 if (c.type == EntityType.PLACE && !c.demonym && teams.contains(c.name)) {
                     c.type = EntityType.ORGANIZATION;

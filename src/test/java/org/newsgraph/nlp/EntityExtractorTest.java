@@ -81,12 +81,13 @@ class EntityExtractorTest {
     void placeWithASportsCueIsItsTeamThroughoutTheArticle() {
         Extraction x = Nlp.EXTRACTOR.extract(null,
                 "England beat Samoa 35-3 in Tokyo on Saturday. The England captain Owen Farrell kicked four penalties, "
-                + "and England now meet Japan in the quarter-final.");
+                + "and England now meet Japan in the quarter-final. England and Tonga have met twice before.");
         ExtractedEntity england = entity(x, "England").orElseThrow();
         assertThat(england.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(england.schemaClass()).isEqualTo(SDO.SportsTeam);
-        assertThat(anchors(england)).containsExactly("England", "England", "England");
+        assertThat(anchors(england)).containsExactly("England", "England", "England", "England");
         assertThat(entity(x, "Samoa").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Tonga").orElseThrow().type()).as("listed with a team").isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(x, "Tokyo").orElseThrow().type()).as("no cue: still a place").isEqualTo(EntityType.PLACE);
         assertThat(entity(x, "Japan").orElseThrow().type()).as("no cue: still a place").isEqualTo(EntityType.PLACE);
     }
