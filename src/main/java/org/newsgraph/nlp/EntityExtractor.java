@@ -40,6 +40,8 @@ public final class EntityExtractor {
     private final java.util.function.Supplier<CoreNlpPipeline> pipeline;
     private final Gazetteer gazetteer;
     private final Predicate<String> isNewsOutlet;
+    /** The known outlets' names as words, longest first, also without a leading "The" ("Guardian"). */
+    private final List<String[]> outletNames;
 
     private EntityExtractor(Builder b) {
         CoreNlpPipeline given = b.pipeline;
@@ -47,6 +49,14 @@ public final class EntityExtractor {
         this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.standard();
         PublisherRegistry reg = b.publishers != null ? b.publishers : PublisherRegistry.standard();
         this.isNewsOutlet = name -> reg.byName(name).isPresent() || NEWS_ORG.matcher(name).find();
+        List<String[]> outlets = new ArrayList<>();
+        for (PublisherRegistry.Publisher p : reg.publishers()) {
+            String[] w = p.name().split(" ");
+            outlets.add(w);
+            if (w.length > 1 && w[0].equals("The")) outlets.add(Arrays.copyOfRange(w, 1, w.length));
+        }
+        outlets.sort((x, y) -> y.length - x.length);
+        this.outletNames = List.copyOf(outlets);
     }
 
     public static Builder create() { return new Builder(); }
@@ -287,7 +297,45 @@ public final class EntityExtractor {
                 else if (s < e) addCand(out, s, e, tag);
                 i = j;
             }
+            outlets(out);
             return mergeCityRegion(out);
+        }
+
+        /**
+         * A known news outlet NER left untagged ("told The Independent", "for the Guardian"): an organisation. A
+         * one-word form without its "The" ("Guardian", "Times") only right after "the", a form with "The" only
+         * inside a sentence.
+         */
+        void outlets(List<Cand> out) {
+            boolean[] used = new boolean[t.size];
+            for (Cand c : out) if (c.type != null || c.demonym) for (int k = c.s; k < c.e; k++) used[k] = true;
+            List<Cand> found = new ArrayList<>();
+            for (int i = 0; i < t.size; i++) {
+                if (used[i] || !(t.ner[i].equals("O") || t.ner[i].equals("MISC")) || !t.capitalized(i)) continue;
+                for (String[] f : outletNames) {
+                    int e = i + f.length;
+                    if (e > t.size || !Arrays.equals(f, Arrays.copyOfRange(t.word, i, e))) continue;
+                    boolean free = true;
+                    for (int k = i; k < e; k++) free &= !used[k] && t.sentence[k] == t.sentence[i] && !t.ner[k].equals("PERSON");
+                    if (!free || f[0].equals("The") && f.length == 1) continue;
+                    // "The Independent" as a name only inside a sentence ("The Independent candidate lost.")
+                    int start = t.sentenceStart[t.sentence[i]];
+                    if (f.length == 1 && !(i - 1 > start && t.lower(i - 1).equals("the"))) continue;
+                    if (f[0].equals("The") && i == start) continue;
+                    // not the start of a longer name ("The Times Literary Supplement")
+                    if (e < t.size && t.sentence[e] == t.sentence[i] && t.capitalized(e) && !t.isPossessive(e)
+                            && t.text.lastIndexOf('\n', t.begin[e]) < t.end[e - 1]) continue;
+                    int s = f[0].equals("The") ? i + 1 : i;
+                    found.add(new Cand(s, e, t.span(s, e), EntityType.ORGANIZATION, t.span(s, e), false));
+                    for (int k = i; k < e; k++) used[k] = true;
+                    i = e - 1;
+                    break;
+                }
+            }
+            if (found.isEmpty()) return;
+            out.removeIf(c -> c.type == null && found.stream().anyMatch(f -> f.s < c.e && c.s < f.e));   // MISC "Independent"
+            out.addAll(found);
+            out.sort(Comparator.comparingInt((Cand c) -> c.s));
         }
 
         /**

@@ -164,4 +164,14 @@ class EntityExtractorTest {
         assertThat(entity(x, "KIIS FM").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Amazon", "KIIS");
     }
+
+    @Test
+    void aKnownNewsOutletNerLeftUntaggedIsAnOrganisation() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "It was a long shoot, he told The Independent last week. He wrote for the Guardian for years.");
+        ExtractedEntity independent = entity(x, "Independent").orElseThrow();
+        assertThat(independent.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(anchors(independent)).containsExactly("The Independent");
+        assertThat(entity(x, "Guardian").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
+    }
 }
