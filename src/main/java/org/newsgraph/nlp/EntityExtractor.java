@@ -141,6 +141,15 @@ public final class EntityExtractor {
             "captain", "coach", "playmaker", "forward", "international", "squad", "line-up", "lineup");
     /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
     private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
+    /** Head nouns that end an organisation's name. */
+    private static final Set<String> ORG_HEADS = setOf("Project", "Foundation", "Institute", "Institution",
+            "Association", "Society", "Trust", "Council", "Committee", "Commission", "Agency", "Authority", "Ministry",
+            "Department", "University", "College", "Party", "Union", "Federation", "League", "Club", "Limited", "Ltd",
+            "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Plc", "PLC", "plc", "Bank", "Fund", "Academy",
+            "Alliance", "Coalition", "Network", "Hospital", "Charity", "Organisation", "Organization", "Bureau",
+            "Office", "Board", "Court", "Tribunal", "Parliament", "Assembly", "Congress", "Senate", "Police",
+            "Constabulary", "Army", "Navy", "Regiment", "Brigade", "Church", "Airlines", "Airways", "Railways",
+            "Studios", "Records", "Group");
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.?");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,5}");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
@@ -251,6 +260,12 @@ public final class EntityExtractor {
                 String tag = t.ner[i];
                 if (!isEntityTag(tag)) {
                     if (tag.equals("O") && t.capitalized(i)) {
+                        int h = orgWithHead(i);
+                        if (h > i) {
+                            addCand(out, i, h, "ORGANIZATION");
+                            i = h;
+                            continue;
+                        }
                         if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
                         else if (isNameAcronym(i)) addCand(out, i, i + 1, "ORGANIZATION");
                         else demonym(out, i);
@@ -354,6 +369,33 @@ public final class EntityExtractor {
                 if (t.capitalized(m)) caps++;
             }
             return caps * 2 < words;
+        }
+
+        /**
+         * The end of an untagged run of capitalised words from {@code i} ("of", "and", "for" allowed inside) that ends
+         * in an organisation's head noun ("the Innocence Project", "Ventura County Fire Department"), or {@code i}
+         * when there is none. At least two words; not in an all-caps or title-case line; not before another
+         * capitalised word.
+         */
+        int orgWithHead(int i) {
+            if (t.begin[i] < bodyOffset) return i;
+            int sent = t.sentence[i], j = i, last = i;
+            while (j < t.size && t.sentence[j] == sent && t.ner[j].equals("O")
+                    && (j == i || t.text.lastIndexOf('\n', t.begin[j]) < t.end[j - 1])) {
+                if (t.capitalized(j) && !isCapsWord(t.word[j]) && !t.word[j].equals("I")) last = ++j;
+                else if (j > i && (t.word[j].equals("of") || t.word[j].equals("and") || t.word[j].equals("for"))
+                        && j + 1 < t.size && t.capitalized(j + 1)) j++;
+                else break;
+            }
+            if (last - i < 2 || !ORG_HEADS.contains(t.word[last - 1])) return i;
+            if (last < t.size && t.sentence[last] == sent && t.capitalized(last)) return i;
+            int caps = 0, words = 0;
+            for (int m = t.sentenceStart[sent]; m < t.sentenceStart[sent + 1]; m++) {
+                if (isPunct(t.word[m])) continue;
+                words++;
+                if (t.capitalized(m)) caps++;
+            }
+            return caps * 2 < words ? last : i;
         }
 
         /**

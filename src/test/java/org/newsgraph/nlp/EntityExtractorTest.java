@@ -174,4 +174,14 @@ class EntityExtractorTest {
         assertThat(anchors(independent)).containsExactly("The Independent");
         assertThat(entity(x, "Guardian").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
     }
+
+    @Test
+    void capitalisedWordsEndingInAnOrganisationsHeadNounAreAnOrganisation() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "She is an advocate for a group modelled on the Exoneration Project, and he left the Kindness Trust "
+                + "for good. Project Manager Jones quit.");
+        assertThat(entity(x, "Exoneration Project").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Kindness Trust").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Project Manager", "Project Manager Jones");
+    }
 }
