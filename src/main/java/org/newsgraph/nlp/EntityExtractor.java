@@ -141,6 +141,12 @@ public final class EntityExtractor {
             "captain", "coach", "playmaker", "forward", "international", "squad", "line-up", "lineup");
     /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
     private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
+    /** Days and months (untagged when the CRF models that tag dates are off): "on CNN Saturday night". */
+    private static final Set<String> CALENDAR_WORDS = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+            "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.",
+            "Sun.");
     /** Head nouns that end an organisation's name. */
     private static final Set<String> ORG_HEADS = setOf("Project", "Foundation", "Institute", "Institution",
             "Association", "Society", "Trust", "Council", "Committee", "Commission", "Agency", "Authority", "Ministry",
@@ -359,6 +365,7 @@ public final class EntityExtractor {
          */
         boolean partOfLongerName(int k) {
             if (t.begin[k] < bodyOffset || !t.ner[k].equals("O") || !t.capitalized(k) || TITLE_HEADS.contains(t.lower(k))
+                    || CALENDAR_WORDS.contains(t.word[k])
                     || t.isPossessive(k) || t.sentence[k] != t.sentence[k - 1] || gazetteer.byDemonym(t.word[k]).isPresent())
                 return false;
             if (t.text.lastIndexOf('\n', t.begin[k]) > t.end[k - 1]) return false;

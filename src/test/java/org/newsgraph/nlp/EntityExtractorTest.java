@@ -184,4 +184,13 @@ class EntityExtractorTest {
         assertThat(entity(x, "Kindness Trust").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Project Manager", "Project Manager Jones");
     }
+
+    @Test
+    void aDayOrMonthAfterANameIsNoPartOfIt() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "The documentary will be broadcast on CNN Saturday night. Reuters Monday reported the deal.");
+        assertThat(anchors(entity(x, "CNN").orElseThrow())).containsExactly("CNN");
+        assertThat(anchors(entity(x, "Reuters").orElseThrow())).containsExactly("Reuters");
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("CNN Saturday", "Reuters Monday");
+    }
 }
