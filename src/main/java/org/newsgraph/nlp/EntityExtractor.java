@@ -139,6 +139,10 @@ public final class EntityExtractor {
             "keeper", "winger", "full-back", "fullback", "centre-back", "center-back", "fly-half", "scrum-half",
             "ruckman", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "wicket-keeper", "skipper",
             "captain", "coach", "playmaker", "forward", "international", "squad", "line-up", "lineup");
+    /** Verbs before "for" and a team: "plays for Aachen", "signed for Fulham". */
+    private static final Set<String> PLAY_FOR = setOf("play", "plays", "played", "playing", "signed", "signs", "signing",
+            "captained", "captains", "captaining", "scored", "scores", "scoring", "starred", "stars", "starring",
+            "debuted", "appeared", "appears", "capped");
     /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
     private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
     /** Days and months (untagged when the CRF models that tag dates are off): "on CNN Saturday night". */
@@ -525,7 +529,7 @@ public final class EntityExtractor {
          * Sports metonymy: a place named with a sports cue is its team, and so is every other mention of that name
          * in the article — "Ural striker Roman Pavlyuchenko", "England's captain", "England beat Samoa", "Alabama
          * versus Florida State". The cues: a player-position noun right after the name (or after its possessive),
-         * or a match word ("beat", "v", "vs", "versus") between two names.
+         * "plays for", "signed for" … before it, or a match word ("beat", "v", "vs", "versus") between two names.
          */
         void teams(List<Cand> cands) {
             Set<String> teams = new java.util.HashSet<>();
@@ -535,6 +539,7 @@ public final class EntityExtractor {
                 int e = c.e;
                 if (t.isPossessive(e)) e++;
                 if (e < t.size && t.sentence[e] == t.sentence[c.s] && !t.capitalized(e) && SPORT_ROLES.contains(t.word[e])) teams.add(c.name);
+                if (c.s >= 2 && t.word[c.s - 1].equals("for") && PLAY_FOR.contains(t.word[c.s - 2])) teams.add(c.name);   // "plays for Aachen"
                 if (k + 1 < cands.size() && c.e < t.size && MATCH_WORDS.contains(t.lower(c.e))) {
                     Cand d = cands.get(k + 1);
                     if (d.s == c.e + 1 && d.type != null && d.type != EntityType.PERSON && !d.demonym && d.cb < 0) {

@@ -193,4 +193,11 @@ class EntityExtractorTest {
         assertThat(anchors(entity(x, "Reuters").orElseThrow())).containsExactly("Reuters");
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("CNN Saturday", "Reuters Monday");
     }
+
+    @Test
+    void aPlaceAPlayerPlaysForIsATeam() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "Kovac plays for Freiburg, and he lives in Basel.");
+        assertThat(entity(x, "Freiburg").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Basel").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+    }
 }
