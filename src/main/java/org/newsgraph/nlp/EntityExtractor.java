@@ -151,6 +151,14 @@ public final class EntityExtractor {
             "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
             "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.",
             "Sun.");
+    /** Heads of place names with "of": "City of London", "Isle of Man", "Republic of Ireland". */
+    private static final Set<String> PLACE_HEADS = setOf("City", "Isle", "Island", "Islands", "Republic", "Kingdom",
+            "State", "Province", "County", "Borough", "District", "Municipality", "Gulf", "Bay", "Port", "Cape",
+            "Strait", "Straits", "Sea", "Lake", "Mount", "Vale", "Valley", "Town", "Emirate", "Principality",
+            "Commonwealth", "Duchy", "Sultanate");
+    /** Noble titles with "of" and a place: "the Duchess of Cambridge", "the Prince of Wales". */
+    private static final Set<String> NOBLE_TITLES = setOf("Duke", "Duchess", "Prince", "Princess", "Earl", "Countess",
+            "Marquess", "Marchioness", "Baron", "Baroness", "Viscount", "Viscountess");
     /** Head nouns that end an organisation's name. */
     private static final Set<String> ORG_HEADS = setOf("Project", "Foundation", "Institute", "Institution",
             "Association", "Society", "Trust", "Council", "Committee", "Commission", "Agency", "Authority", "Ministry",
@@ -319,6 +327,14 @@ public final class EntityExtractor {
                 } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
                     splitHyphenated(out, s, tag);
                 else if (s + 1 == e && tag.equals("MISC")) demonym(out, s);
+                else if (s < e && tag.equals("LOCATION") && ofPlaceStart(s) >= 0) {
+                    // "the City of London", "The Duchess of Cambridge": the place is part of a longer name
+                    int b = ofPlaceStart(s);
+                    boolean noble = NOBLE_TITLES.contains(t.word[b]);
+                    if (noble && b > 0 && t.word[b - 1].equals("The") && b - 1 != t.sentenceStart[t.sentence[b]]) b--;
+                    String surface = t.span(b, e);
+                    out.add(new Cand(b, e, surface, noble ? EntityType.PERSON : EntityType.PLACE, surface, false));
+                }
                 else if (s < e) addCand(out, s, e, tag);
                 i = j;
             }
@@ -444,6 +460,16 @@ public final class EntityExtractor {
             int n = 0;
             for (int k = 0; k < t.size && n < 2; k++) if (t.word[k].equals(w)) n++;
             return n >= 2;
+        }
+
+        /**
+         * The start of "City of" / "Duchess of" right before the place at {@code s} (an untagged capitalised place
+         * head or noble title, then "of"), or -1.
+         */
+        int ofPlaceStart(int s) {
+            if (s < 2 || !t.word[s - 1].equals("of") || !t.ner[s - 2].equals("O") || t.sentence[s - 2] != t.sentence[s]) return -1;
+            String w = t.word[s - 2];
+            return PLACE_HEADS.contains(w) || NOBLE_TITLES.contains(w) ? s - 2 : -1;
         }
 
         /** A demonym ("Chinese") is a mention of its country, except right before a title ("Chinese President"). */
@@ -620,6 +646,8 @@ public final class EntityExtractor {
                         continue;
                     }
                 }
+                // a title alone is no one's name ("the Duchess does"), not even short for "Duchess of Cambridge"
+                if ((c.type == EntityType.PERSON || c.type == null) && c.len() == 1 && c.cb < 0 && NOBLE_TITLES.contains(t.word[c.s])) continue;
                 if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                         || (c.len() == 1 && gazetteer.byName(c.surface).isEmpty())))
                     ent = shortFormOf(words, c.s);
@@ -742,7 +770,7 @@ public final class EntityExtractor {
                     for (String[] f : x.forms) {
                         String last = f[f.length - 1];
                         if (f.length > 1 && last.length() >= 3 && Character.isUpperCase(last.charAt(0))
-                                && !SURNAME_STOP.contains(last))
+                                && !SURNAME_STOP.contains(last) && !Arrays.asList(f).contains("of"))   // "Duchess of Cambridge"
                             forms.add(new String[] {last});
                     }
                 }

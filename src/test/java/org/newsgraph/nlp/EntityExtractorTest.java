@@ -200,4 +200,17 @@ class EntityExtractorTest {
         assertThat(entity(x, "Freiburg").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(x, "Basel").orElseThrow().type()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void aPlaceAfterCityOfOrDuchessOfIsPartOfTheLongerName() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Cheering crowds greeted the Princess of Wales in Swansea, and later the Princess spoke to children. "
+                + "Old rules for the City of London were torn up.");
+        ExtractedEntity princess = entity(x, "Princess of Wales").orElseThrow();
+        assertThat(princess.type()).isEqualTo(EntityType.PERSON);
+        assertThat(anchors(princess)).containsExactly("Princess of Wales");
+        assertThat(entity(x, "City of London").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Wales", "London", "Princess");
+        assertThat(entity(x, "Swansea")).isPresent();
+    }
 }
