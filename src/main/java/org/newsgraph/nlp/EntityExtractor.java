@@ -285,7 +285,7 @@ public final class EntityExtractor {
                             continue;
                         }
                         if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
-                        else if (isNameAcronym(i)) addCand(out, i, i + 1, "ORGANIZATION");
+                        else if (isNameAcronym(i) || employsTitle(i)) addCand(out, i, i + 1, "ORGANIZATION");
                         else demonym(out, i);
                     }
                     i++;
@@ -396,6 +396,18 @@ public final class EntityExtractor {
                 if (t.capitalized(m)) caps++;
             }
             return caps * 2 < words;
+        }
+
+        /**
+         * "Karen Jennings, Unison's assistant general secretary": an untagged capitalised word inside a sentence whose
+         * possessive is followed by a job title (in lower case) names the employer, an organisation.
+         */
+        boolean employsTitle(int i) {
+            int sent = t.sentence[i];
+            return t.begin[i] >= bodyOffset && i > t.sentenceStart[sent] && !t.capitalized(i - 1) && i + 2 < t.size
+                    && t.sentence[i + 2] == sent && t.isPossessive(i + 1) && !t.capitalized(i + 2)
+                    && isTitleWord(t.lower(i + 2)) && gazetteer.byDemonym(t.word[i]).isEmpty()
+                    && !HONORIFICS.contains(t.word[i]) && !isTitleWord(t.lower(i)) && !CALENDAR_WORDS.contains(t.word[i]);
         }
 
         /**

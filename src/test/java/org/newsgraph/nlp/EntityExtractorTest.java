@@ -213,4 +213,13 @@ class EntityExtractorTest {
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Wales", "London", "Princess");
         assertThat(entity(x, "Swansea")).isPresent();
     }
+
+    @Test
+    void anUntaggedNameWhosePossessiveTakesAJobTitleIsTheEmployer() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Ann Lee, Unite's assistant general secretary, said it was shocking. Britain's prime minister agreed.");
+        assertThat(entity(x, "Unite").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "United Kingdom").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        assertThat(entity(x, "Ann Lee").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+    }
 }
