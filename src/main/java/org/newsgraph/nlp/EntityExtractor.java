@@ -315,6 +315,18 @@ public final class EntityExtractor {
                     i = j;
                     continue;
                 }
+                int sl = s;
+                while (sl < e && !t.word[sl].equals("/")) sl++;
+                if (sl > s && sl < e - 1 && tag.equals("ORGANIZATION")) {
+                    // "a Comres/ITV poll", "YouGov/Times": two organisations, one each side of the slash
+                    for (int p = s, q; p < e; p = q + 1) {
+                        q = p;
+                        while (q < e && !t.word[q].equals("/")) q++;
+                        if (q > p) addCand(out, p, q, tag);
+                    }
+                    i = j;
+                    continue;
+                }
                 int h = s;
                 while (h < e && !t.word[h].equals("-")) h++;
                 if (h < e && h > s && (tag.equals("LOCATION") || tag.equals("MISC"))) {               // "Delhi - Noida", "Russian - Ukrainian": split at the hyphen

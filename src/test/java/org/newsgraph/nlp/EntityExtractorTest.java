@@ -222,4 +222,12 @@ class EntityExtractorTest {
         assertThat(entity(x, "United Kingdom").orElseThrow().type()).isEqualTo(EntityType.PLACE);
         assertThat(entity(x, "Ann Lee").orElseThrow().type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void organisationsJoinedByASlashAreTwo() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "A YouGov/Times survey found that support fell.");
+        assertThat(entity(x, "YouGov").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Times").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("YouGov/Times");
+    }
 }
