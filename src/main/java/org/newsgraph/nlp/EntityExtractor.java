@@ -159,6 +159,8 @@ public final class EntityExtractor {
     /** Noble titles with "of" and a place: "the Duchess of Cambridge", "the Prince of Wales". */
     private static final Set<String> NOBLE_TITLES = setOf("Duke", "Duchess", "Prince", "Princess", "Earl", "Countess",
             "Marquess", "Marchioness", "Baron", "Baroness", "Viscount", "Viscountess");
+    /** States whose name with "State" is the state itself, not a university. */
+    private static final Set<String> STATE_IS_STATE = setOf("New York", "Washington");
     /** Head nouns that end an organisation's name. */
     private static final Set<String> ORG_HEADS = setOf("Project", "Foundation", "Institute", "Institution",
             "Association", "Society", "Trust", "Council", "Committee", "Commission", "Agency", "Authority", "Ministry",
@@ -303,6 +305,13 @@ public final class EntityExtractor {
                         && INITIAL.matcher(t.word[i - 1]).matches() && !t.word[i - 1].startsWith("A")
                         && !t.word[i - 1].equals("I") && t.end[i - 1] < t.begin[i]) s--;
                 if (e < t.size && partOfLongerName(e)) {
+                    if (tag.equals("LOCATION") && e == j && t.word[e].equals("State") && !STATE_IS_STATE.contains(t.span(s, e))
+                            && gazetteer.byName(t.span(s, e)).map(p -> SDO.AdministrativeArea.equals(p.schemaClass())).orElse(false)) {
+                        // "the Ohio State recruiter", "Penn State": a state's name and "State" is its university
+                        addCand(out, s, e + 1, "ORGANIZATION");
+                        i = e + 1;
+                        continue;
+                    }
                     if (tag.equals("ORGANIZATION") && e == j) {
                         // an organisation's name runs on over capitalised words NER left out: "Amazon Prime Video",
                         // "KIIS FM", "CBS This Morning" (places and people are dropped instead: "Ohio State")

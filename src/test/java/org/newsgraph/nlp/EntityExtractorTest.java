@@ -230,4 +230,12 @@ class EntityExtractorTest {
         assertThat(entity(x, "Times").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("YouGov/Times");
     }
+
+    @Test
+    void aStatesNameWithStateIsItsUniversity() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "He was let down by the Michigan State recruiter in the spring. She lives in Ohio.");
+        assertThat(entity(x, "Michigan State").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Ohio").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        assertThat(entity(x, "Michigan")).isEmpty();
+    }
 }
