@@ -288,6 +288,12 @@ public final class EntityExtractor {
                         }
                         if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
                         else if (isNameAcronym(i) || employsTitle(i)) addCand(out, i, i + 1, "ORGANIZATION");
+                        else if (t.word[i].equals("Channel") && i + 1 < t.size && t.sentence[i + 1] == t.sentence[i]
+                                && t.word[i + 1].matches("\\d{1,2}") && t.begin[i] >= bodyOffset) {
+                            addCand(out, i, i + 2, "ORGANIZATION");   // a broadcaster: "Channel 4", "Channel 9"
+                            i += 2;
+                            continue;
+                        }
                         else demonym(out, i);
                     }
                     i++;

@@ -238,4 +238,10 @@ class EntityExtractorTest {
         assertThat(entity(x, "Ohio").orElseThrow().type()).isEqualTo(EntityType.PLACE);
         assertThat(entity(x, "Michigan")).isEmpty();
     }
+
+    @Test
+    void channelAndANumberIsABroadcaster() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "The drama starts on Channel 5 next week.");
+        assertThat(entity(x, "Channel 5").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
