@@ -330,6 +330,11 @@ public final class EntityExtractor {
                     i = j;
                     continue;
                 }
+                // "the London 2012 Olympics", "Qatar 2022 World Cup": a place, a year, a name is an event's name
+                if (tag.equals("LOCATION") && e == j && yearAndNameAt(e)) {
+                    i = j;
+                    continue;
+                }
                 int sl = s;
                 while (sl < e && !t.word[sl].equals("/")) sl++;
                 if (sl > s && sl < e - 1 && tag.equals("ORGANIZATION")) {
@@ -404,6 +409,12 @@ public final class EntityExtractor {
             out.removeIf(c -> c.type == null && found.stream().anyMatch(f -> f.s < c.e && c.s < f.e));   // MISC "Independent"
             out.addAll(found);
             out.sort(Comparator.comparingInt((Cand c) -> c.s));
+        }
+
+        /** A year and a capitalised word at {@code k}, in one sentence: "(London) 2012 Olympics". */
+        boolean yearAndNameAt(int k) {
+            return k + 1 < t.size && k > 0 && t.sentence[k + 1] == t.sentence[k - 1] && t.word[k].matches("(19|20)\\d\\d")
+                    && t.capitalized(k + 1) && !t.ner[k + 1].equals("PERSON");
         }
 
         /**
@@ -831,6 +842,7 @@ public final class EntityExtractor {
                     // not part of a longer proper name CoreNLP did not tag ("Moscow" in "The Moscow Times")
                     if (e < t.size && t.capitalized(e) && t.sentence[e] == t.sentence[i] && !isEntityTag(t.ner[e])
                             && t.ner[e].equals("O") && !t.isPossessive(e)) continue;
+                    if (((Ent) c[0]).e.type() == EntityType.PLACE && yearAndNameAt(e)) continue;   // "Paris 2024 Olympics"
                     if (i > 0 && t.capitalized(i - 1) && t.sentence[i - 1] == t.sentence[i]
                             && i - 1 != t.sentenceStart[t.sentence[i]] && t.ner[i - 1].equals("O")
                             && !isTitleWord(t.lower(i - 1))) continue;

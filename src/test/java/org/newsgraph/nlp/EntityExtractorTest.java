@@ -244,4 +244,12 @@ class EntityExtractorTest {
         Extraction x = Nlp.EXTRACTOR.extract(null, "The drama starts on Channel 5 next week.");
         assertThat(entity(x, "Channel 5").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aPlaceAYearAndANameIsAnEventNotAMentionOfThePlace() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "He helped plan the Paris 2024 Olympics before moving to Paris in 2025.");
+        ExtractedEntity paris = entity(x, "Paris").orElseThrow();
+        assertThat(paris.mentions()).hasSize(1);
+        assertThat(paris.mentions().get(0).begin()).isEqualTo(x.text().lastIndexOf("Paris"));
+    }
 }
