@@ -159,6 +159,9 @@ public final class EntityExtractor {
     /** Noble titles with "of" and a place: "the Duchess of Cambridge", "the Prince of Wales". */
     private static final Set<String> NOBLE_TITLES = setOf("Duke", "Duchess", "Prince", "Princess", "Earl", "Countess",
             "Marquess", "Marchioness", "Baron", "Baroness", "Viscount", "Viscountess");
+    /** Political parties called by their members' name ("the ruling Conservatives", "Republicans said"). */
+    private static final Set<String> PARTIES = setOf("Conservatives", "Tories", "Labour", "Democrats", "Republicans",
+            "Liberals", "Socialists", "Greens", "Nationalists", "Communists");
     /** States whose name with "State" is the state itself, not a university. */
     private static final Set<String> STATE_IS_STATE = setOf("New York", "Washington");
     /** Head nouns that end an organisation's name. */
@@ -287,7 +290,7 @@ public final class EntityExtractor {
                             continue;
                         }
                         if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
-                        else if (isNameAcronym(i) || employsTitle(i)) addCand(out, i, i + 1, "ORGANIZATION");
+                        else if (isNameAcronym(i) || employsTitle(i) || PARTIES.contains(t.word[i])) addCand(out, i, i + 1, "ORGANIZATION");
                         else if (t.word[i].equals("Channel") && i + 1 < t.size && t.sentence[i + 1] == t.sentence[i]
                                 && t.word[i + 1].matches("\\d{1,2}") && t.begin[i] >= bodyOffset) {
                             addCand(out, i, i + 2, "ORGANIZATION");   // a broadcaster: "Channel 4", "Channel 9"
@@ -358,6 +361,7 @@ public final class EntityExtractor {
                     }
                 } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
                     splitHyphenated(out, s, tag);
+                else if (s + 1 == e && tag.equals("MISC") && PARTIES.contains(t.word[s])) addCand(out, s, e, "ORGANIZATION");
                 else if (s + 1 == e && tag.equals("MISC")) demonym(out, s);
                 else if (s < e && tag.equals("LOCATION") && ofPlaceStart(s) >= 0) {
                     // "the City of London", "The Duchess of Cambridge": the place is part of a longer name

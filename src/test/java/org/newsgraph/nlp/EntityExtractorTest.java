@@ -252,4 +252,11 @@ class EntityExtractorTest {
         assertThat(paris.mentions()).hasSize(1);
         assertThat(paris.mentions().get(0).begin()).isEqualTo(x.text().lastIndexOf("Paris"));
     }
+
+    @Test
+    void aPartyCalledByItsMembersNameIsAnOrganisation() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "Support for the ruling Conservatives fell to a new low, and the Socialists gained.");
+        assertThat(entity(x, "Conservatives").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Socialists").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
