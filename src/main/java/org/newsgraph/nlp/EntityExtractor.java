@@ -454,7 +454,7 @@ public final class EntityExtractor {
 
         /**
          * The end of an untagged run of capitalised words from {@code i} ("of", "and", "for" allowed inside) that ends
-         * in an organisation's head noun ("the Innocence Project", "Ventura County Fire Department"), or {@code i}
+         * in an organisation's head noun ("the Second Look Project", "Ventura County Fire Department"), or {@code i}
          * when there is none. At least two words; not in an all-caps or title-case line; not before another
          * capitalised word.
          */
