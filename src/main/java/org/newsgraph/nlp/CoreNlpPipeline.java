@@ -10,8 +10,10 @@ import java.util.TreeMap;
  * The Stanford CoreNLP pipeline newsgraph uses, built once per process on first use (2–3 s) and shared by all
  * threads: {@link #annotate} is thread-safe.
  *
- * <p>Annotators: {@code tokenize,ssplit,ner} with the three coarse CRF models (fine-grained NER, SUTime and the
- * numeric classifiers off: faster and, on the news dev set, better). The CRF models use no part-of-speech or lemma
+ * <p>Annotators: {@code tokenize,ssplit,ner} with two coarse CRF models, all-3-class and CoNLL 4-class ({@link
+ * #NER_MODELS}; CoreNLP's third default, the MUC 7-class model, mostly adds date, time, money and percentage tags that
+ * newsgraph does not use, and dropping it changes no dev-set score); fine-grained NER, SUTime and the numeric
+ * classifiers off: faster and, on the news dev set, as good or better. The CRF models use no part-of-speech or lemma
  * features, so {@code pos} and {@code lemma} are left out ({@code enforceRequirements=false}); NER output is the
  * same. A blank line (paragraph) always ends a sentence.
  *
@@ -45,12 +47,19 @@ public final class CoreNlpPipeline {
     /** A separate pipeline with other properties (benchmarks, experiments); costs a model load. */
     public static CoreNlpPipeline withProperties(Properties props) { return new CoreNlpPipeline(props); }
 
+    /** The NER models: CoreNLP's all-3-class and CoNLL 4-class English CRFs (the latter gives MISC), in that order. */
+    public static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
     /** The properties newsgraph runs CoreNLP with. */
     public static Properties defaultProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,ner");
         p.setProperty("enforceRequirements", "false");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // two of CoreNLP's three English CRF models: the MUC 7-class one (dates, times, money, percentages and the
+        // same name types) costs about a quarter of the NER time and changes no score on the dev sets (docs/quality.md)
+        p.setProperty("ner.model", NER_MODELS);
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");

@@ -40,6 +40,8 @@ public final class EntityExtractor {
     private final java.util.function.Supplier<CoreNlpPipeline> pipeline;
     private final Gazetteer gazetteer;
     private final Predicate<String> isNewsOutlet;
+    /** The known outlets' names as words, longest first, also without a leading "The" ("Guardian"). */
+    private final List<String[]> outletNames;
 
     private EntityExtractor(Builder b) {
         CoreNlpPipeline given = b.pipeline;
@@ -47,6 +49,14 @@ public final class EntityExtractor {
         this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.standard();
         PublisherRegistry reg = b.publishers != null ? b.publishers : PublisherRegistry.standard();
         this.isNewsOutlet = name -> reg.byName(name).isPresent() || NEWS_ORG.matcher(name).find();
+        List<String[]> outlets = new ArrayList<>();
+        for (PublisherRegistry.Publisher p : reg.publishers()) {
+            String[] w = p.name().split(" ");
+            outlets.add(w);
+            if (w.length > 1 && w[0].equals("The")) outlets.add(Arrays.copyOfRange(w, 1, w.length));
+        }
+        outlets.sort((x, y) -> y.length - x.length);
+        this.outletNames = List.copyOf(outlets);
     }
 
     public static Builder create() { return new Builder(); }
@@ -124,6 +134,60 @@ public final class EntityExtractor {
             "posted", "posts", "reported", "reports", "suggested", "suggests", "rejected", "denied");
     private static final Set<String> REPORT_VERBS = setOf("reported", "reports", "said", "says", "cited", "quoted",
             "reporting", "wrote", "writes", "revealed", "published", "confirmed");
+    /** Player positions and team roles: "Ural striker …", "England's captain". */
+    private static final Set<String> SPORT_ROLES = setOf("striker", "midfielder", "defender", "goalkeeper", "goalie",
+            "keeper", "winger", "full-back", "fullback", "centre-back", "center-back", "fly-half", "scrum-half",
+            "ruckman", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "wicket-keeper", "skipper",
+            "captain", "coach", "playmaker", "forward", "international", "squad", "line-up", "lineup");
+    /** Verbs before "for" and a team: "plays for Aachen", "signed for Fulham". */
+    private static final Set<String> PLAY_FOR = setOf("play", "plays", "played", "playing", "signed", "signs", "signing",
+            "captained", "captains", "captaining", "scored", "scores", "scoring", "starred", "stars", "starring",
+            "debuted", "appeared", "appears", "capped");
+    /** Words that join the two sides of a match: "England beat Samoa", "Alabama versus Florida State". */
+    private static final Set<String> MATCH_WORDS = setOf("beat", "beats", "v", "v.", "vs", "vs.", "versus");
+    /** Days and months (untagged when the CRF models that tag dates are off): "on CNN Saturday night". */
+    private static final Set<String> CALENDAR_WORDS = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+            "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.",
+            "Sun.");
+    /** Heads of place names with "of": "City of London", "Isle of Man", "Republic of Ireland". */
+    private static final Set<String> PLACE_HEADS = setOf("City", "Isle", "Island", "Islands", "Republic", "Kingdom",
+            "State", "Province", "County", "Borough", "District", "Municipality", "Gulf", "Bay", "Port", "Cape",
+            "Strait", "Straits", "Sea", "Lake", "Mount", "Vale", "Valley", "Town", "Emirate", "Principality",
+            "Commonwealth", "Duchy", "Sultanate");
+    /** Noble titles with "of" and a place: "the Duchess of Cambridge", "the Prince of Wales". */
+    private static final Set<String> NOBLE_TITLES = setOf("Duke", "Duchess", "Prince", "Princess", "Earl", "Countess",
+            "Marquess", "Marchioness", "Baron", "Baroness", "Viscount", "Viscountess");
+    /** Political parties called by their members' name ("the ruling Conservatives", "Republicans said"). */
+    private static final Set<String> PARTIES = setOf("Conservatives", "Tories", "Labour", "Democrats", "Republicans",
+            "Liberals", "Socialists", "Greens", "Nationalists", "Communists");
+    /** States whose name with "State" is the state itself, not a university. */
+    private static final Set<String> STATE_IS_STATE = setOf("New York", "Washington");
+    /** Head nouns that end an organisation's name. */
+    private static final Set<String> ORG_HEADS = setOf("Project", "Foundation", "Institute", "Institution",
+            "Association", "Society", "Trust", "Council", "Committee", "Commission", "Agency", "Authority", "Ministry",
+            "Department", "University", "College", "Party", "Union", "Federation", "League", "Club", "Limited", "Ltd",
+            "Ltd.", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "Plc", "PLC", "plc", "Bank", "Fund", "Academy",
+            "Alliance", "Coalition", "Network", "Hospital", "Charity", "Organisation", "Organization", "Bureau",
+            "Office", "Board", "Court", "Tribunal", "Parliament", "Assembly", "Congress", "Senate", "Police",
+            "Constabulary", "Army", "Navy", "Regiment", "Brigade", "Church", "Airlines", "Airways", "Railways",
+            "Studios", "Records", "Group");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.?");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,5}");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
+    private static final Set<String> CURRENCIES = currencyCodes();
+    /** All-caps abbreviations that are common nouns or units, not names. */
+    private static final Set<String> COMMON_ABBREVIATIONS = setOf("TV", "PR", "DJ", "MP", "MPS", "CEO", "CFO", "COO",
+            "CTO", "GDP", "GNP", "DNA", "RNA", "HIV", "AIDS", "OK", "AM", "PM", "USB", "PC", "ID", "IQ", "IT", "HR",
+            "VIP", "FAQ", "PDF", "GPS", "SUV", "ATM", "LGBT", "LGBTQ", "COVID", "SARS", "MRI", "ICU", "ER", "RSVP",
+            "DIY", "BBQ", "NB", "PS", "AD", "BC", "BCE", "CE", "ET", "EST", "GMT", "UTC", "PST", "EDT", "BST", "AKA",
+            "FYI", "ASAP", "LOL", "OMG", "RIP", "MVP", "AI", "VR", "AR", "CD", "DVD", "HD", "UFO", "IPO", "VAT", "PIN",
+            "SMS", "URL", "WWW", "HTML", "APP", "MPH", "KM", "KG", "CM", "MM", "MW", "GW", "KW", "BPM", "ADHD", "PTSD",
+            "OCD", "CV", "QC", "KC", "MBE", "OBE", "CBE", "PHD", "MBA", "MD", "DDS", "RN", "JR", "SR", "TBA", "TBC",
+            "NDA", "LED", "LCD", "CCTV", "GOP", "HQ", "PE", "RE", "UV", "IVF", "STD", "STI", "BMI", "PPE", "CPR",
+            "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "AN", "IS", "IT", "WE", "NO", "NOT", "YES",
+            "NEW", "ALL", "BUT", "MY", "ME", "HE", "SHE", "US", "UP", "SO", "DO", "GO", "BE", "IF", "AS");
     private static final Set<String> SURNAME_STOP = setOf("May", "March", "April", "June", "July", "August", "Will",
             "Mark", "Bill", "Rose", "Hope", "Grace", "Page", "Young", "King", "Price", "Little", "Long", "White",
             "Black", "Brown", "Green", "Bush", "Love", "Banks", "Field", "Hall", "Wood", "Street", "Church", "Gay",
@@ -176,6 +240,7 @@ public final class EntityExtractor {
         final List<ExtractedEntity> sources = new ArrayList<>();
         final List<ExtractedEntity> extraCountries = new ArrayList<>();
         final List<int[]> within = new ArrayList<>();   // token starts of a place and the region it lies in
+        final Set<String> team = new java.util.HashSet<>();   // place names used as sports teams in this article
 
         Work(Tokens t, int bodyOffset) {
             this.t = t;
@@ -188,6 +253,7 @@ public final class EntityExtractor {
 
         Extraction run() {
             List<Cand> cands = spans();
+            teams(cands);
             unifyTypes(cands);
             group(cands);
             repeats();
@@ -217,7 +283,20 @@ public final class EntityExtractor {
                 String tag = t.ner[i];
                 if (!isEntityTag(tag)) {
                     if (tag.equals("O") && t.capitalized(i)) {
+                        int h = orgWithHead(i);
+                        if (h > i) {
+                            addCand(out, i, h, "ORGANIZATION");
+                            i = h;
+                            continue;
+                        }
                         if (t.word[i].indexOf('-') > 0) splitHyphenated(out, i, tag);
+                        else if (isNameAcronym(i) || employsTitle(i) || PARTIES.contains(t.word[i])) addCand(out, i, i + 1, "ORGANIZATION");
+                        else if (t.word[i].equals("Channel") && i + 1 < t.size && t.sentence[i + 1] == t.sentence[i]
+                                && t.word[i + 1].matches("\\d{1,2}") && t.begin[i] >= bodyOffset) {
+                            addCand(out, i, i + 2, "ORGANIZATION");   // a broadcaster: "Channel 4", "Channel 9"
+                            i += 2;
+                            continue;
+                        }
                         else demonym(out, i);
                     }
                     i++;
@@ -230,7 +309,44 @@ public final class EntityExtractor {
                 int s = i, e = j;
                 while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
                 while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
+                // "T Bone Burnett": a lone initial NER leaves out before a person's name
+                if (tag.equals("PERSON") && s == i && i > 0 && t.ner[i - 1].equals("O") && t.sentence[i - 1] == t.sentence[i]
+                        && INITIAL.matcher(t.word[i - 1]).matches() && !t.word[i - 1].startsWith("A")
+                        && !t.word[i - 1].equals("I") && t.end[i - 1] < t.begin[i]) s--;
                 if (e < t.size && partOfLongerName(e)) {
+                    if (tag.equals("LOCATION") && e == j && t.word[e].equals("State") && !STATE_IS_STATE.contains(t.span(s, e))
+                            && gazetteer.byName(t.span(s, e)).map(p -> SDO.AdministrativeArea.equals(p.schemaClass())).orElse(false)) {
+                        // "the Ohio State recruiter", "Penn State": a state's name and "State" is its university
+                        addCand(out, s, e + 1, "ORGANIZATION");
+                        i = e + 1;
+                        continue;
+                    }
+                    if (tag.equals("ORGANIZATION") && e == j) {
+                        // an organisation's name runs on over capitalised words NER left out: "Amazon Prime Video",
+                        // "KIIS FM", "CBS This Morning" (places and people are dropped instead: "Ohio State")
+                        int k = e;
+                        while (k < t.size && partOfLongerName(k) && !HONORIFICS.contains(t.word[k])) k++;
+                        addCand(out, s, k, tag);
+                        i = k;
+                        continue;
+                    }
+                    i = j;
+                    continue;
+                }
+                // "the London 2012 Olympics", "Qatar 2022 World Cup": a place, a year, a name is an event's name
+                if (tag.equals("LOCATION") && e == j && yearAndNameAt(e)) {
+                    i = j;
+                    continue;
+                }
+                int sl = s;
+                while (sl < e && !t.word[sl].equals("/")) sl++;
+                if (sl > s && sl < e - 1 && tag.equals("ORGANIZATION")) {
+                    // "a Comres/ITV poll", "YouGov/Times": two organisations, one each side of the slash
+                    for (int p = s, q; p < e; p = q + 1) {
+                        q = p;
+                        while (q < e && !t.word[q].equals("/")) q++;
+                        if (q > p) addCand(out, p, q, tag);
+                    }
                     i = j;
                     continue;
                 }
@@ -245,11 +361,64 @@ public final class EntityExtractor {
                     }
                 } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
                     splitHyphenated(out, s, tag);
+                else if (s + 1 == e && tag.equals("MISC") && PARTIES.contains(t.word[s])) addCand(out, s, e, "ORGANIZATION");
                 else if (s + 1 == e && tag.equals("MISC")) demonym(out, s);
+                else if (s < e && tag.equals("LOCATION") && ofPlaceStart(s) >= 0) {
+                    // "the City of London", "The Duchess of Cambridge": the place is part of a longer name
+                    int b = ofPlaceStart(s);
+                    boolean noble = NOBLE_TITLES.contains(t.word[b]);
+                    if (noble && b > 0 && t.word[b - 1].equals("The") && b - 1 != t.sentenceStart[t.sentence[b]]) b--;
+                    String surface = t.span(b, e);
+                    out.add(new Cand(b, e, surface, noble ? EntityType.PERSON : EntityType.PLACE, surface, false));
+                }
                 else if (s < e) addCand(out, s, e, tag);
                 i = j;
             }
+            outlets(out);
             return mergeCityRegion(out);
+        }
+
+        /**
+         * A known news outlet NER left untagged ("told The Independent", "for the Guardian"): an organisation. A
+         * one-word form without its "The" ("Guardian", "Times") only right after "the", a form with "The" only
+         * inside a sentence.
+         */
+        void outlets(List<Cand> out) {
+            boolean[] used = new boolean[t.size];
+            for (Cand c : out) if (c.type != null || c.demonym) for (int k = c.s; k < c.e; k++) used[k] = true;
+            List<Cand> found = new ArrayList<>();
+            for (int i = 0; i < t.size; i++) {
+                if (used[i] || !(t.ner[i].equals("O") || t.ner[i].equals("MISC")) || !t.capitalized(i)) continue;
+                for (String[] f : outletNames) {
+                    int e = i + f.length;
+                    if (e > t.size || !Arrays.equals(f, Arrays.copyOfRange(t.word, i, e))) continue;
+                    boolean free = true;
+                    for (int k = i; k < e; k++) free &= !used[k] && t.sentence[k] == t.sentence[i] && !t.ner[k].equals("PERSON");
+                    if (!free || f[0].equals("The") && f.length == 1) continue;
+                    // "The Independent" as a name only inside a sentence ("The Independent candidate lost.")
+                    int start = t.sentenceStart[t.sentence[i]];
+                    if (f.length == 1 && !(i - 1 > start && t.lower(i - 1).equals("the"))) continue;
+                    if (f[0].equals("The") && i == start) continue;
+                    // not the start of a longer name ("The Times Literary Supplement")
+                    if (e < t.size && t.sentence[e] == t.sentence[i] && t.capitalized(e) && !t.isPossessive(e)
+                            && t.text.lastIndexOf('\n', t.begin[e]) < t.end[e - 1]) continue;
+                    int s = f[0].equals("The") ? i + 1 : i;
+                    found.add(new Cand(s, e, t.span(s, e), EntityType.ORGANIZATION, t.span(s, e), false));
+                    for (int k = i; k < e; k++) used[k] = true;
+                    i = e - 1;
+                    break;
+                }
+            }
+            if (found.isEmpty()) return;
+            out.removeIf(c -> c.type == null && found.stream().anyMatch(f -> f.s < c.e && c.s < f.e));   // MISC "Independent"
+            out.addAll(found);
+            out.sort(Comparator.comparingInt((Cand c) -> c.s));
+        }
+
+        /** A year and a capitalised word at {@code k}, in one sentence: "(London) 2012 Olympics". */
+        boolean yearAndNameAt(int k) {
+            return k + 1 < t.size && k > 0 && t.sentence[k + 1] == t.sentence[k - 1] && t.word[k].matches("(19|20)\\d\\d")
+                    && t.capitalized(k + 1) && !t.ner[k + 1].equals("PERSON");
         }
 
         /**
@@ -258,6 +427,7 @@ public final class EntityExtractor {
          */
         boolean partOfLongerName(int k) {
             if (t.begin[k] < bodyOffset || !t.ner[k].equals("O") || !t.capitalized(k) || TITLE_HEADS.contains(t.lower(k))
+                    || CALENDAR_WORDS.contains(t.word[k])
                     || t.isPossessive(k) || t.sentence[k] != t.sentence[k - 1] || gazetteer.byDemonym(t.word[k]).isPresent())
                 return false;
             if (t.text.lastIndexOf('\n', t.begin[k]) > t.end[k - 1]) return false;
@@ -270,6 +440,92 @@ public final class EntityExtractor {
             return caps * 2 < words;
         }
 
+        /**
+         * "Karen Jennings, Unison's assistant general secretary": an untagged capitalised word inside a sentence whose
+         * possessive is followed by a job title (in lower case) names the employer, an organisation.
+         */
+        boolean employsTitle(int i) {
+            int sent = t.sentence[i];
+            return t.begin[i] >= bodyOffset && i > t.sentenceStart[sent] && !t.capitalized(i - 1) && i + 2 < t.size
+                    && t.sentence[i + 2] == sent && t.isPossessive(i + 1) && !t.capitalized(i + 2)
+                    && isTitleWord(t.lower(i + 2)) && gazetteer.byDemonym(t.word[i]).isEmpty()
+                    && !HONORIFICS.contains(t.word[i]) && !isTitleWord(t.lower(i)) && !CALENDAR_WORDS.contains(t.word[i]);
+        }
+
+        /**
+         * The end of an untagged run of capitalised words from {@code i} ("of", "and", "for" allowed inside) that ends
+         * in an organisation's head noun ("the Second Look Project", "Ventura County Fire Department"), or {@code i}
+         * when there is none. At least two words; not in an all-caps or title-case line; not before another
+         * capitalised word.
+         */
+        int orgWithHead(int i) {
+            if (t.begin[i] < bodyOffset) return i;
+            int sent = t.sentence[i], j = i, last = i;
+            while (j < t.size && t.sentence[j] == sent && t.ner[j].equals("O")
+                    && (j == i || t.text.lastIndexOf('\n', t.begin[j]) < t.end[j - 1])) {
+                if (t.capitalized(j) && !isCapsWord(t.word[j]) && !t.word[j].equals("I")) last = ++j;
+                else if (j > i && (t.word[j].equals("of") || t.word[j].equals("and") || t.word[j].equals("for"))
+                        && j + 1 < t.size && t.capitalized(j + 1)) j++;
+                else break;
+            }
+            if (last - i < 2 || !ORG_HEADS.contains(t.word[last - 1])) return i;
+            if (last < t.size && t.sentence[last] == sent && t.capitalized(last)) return i;
+            int caps = 0, words = 0;
+            for (int m = t.sentenceStart[sent]; m < t.sentenceStart[sent + 1]; m++) {
+                if (isPunct(t.word[m])) continue;
+                words++;
+                if (t.capitalized(m)) caps++;
+            }
+            return caps * 2 < words ? last : i;
+        }
+
+        /**
+         * An all-caps token NER left untagged that names an organisation ("ITV", "G4S", "FSCS"): 2–6 capitals or
+         * digits, at least two letters, in the body, with safeguards against the all-caps words that are no names —
+         * not in an all-caps line or phrase ("QUESTION:", "AT THE PLATE"), not before a colon, not next to a number
+         * or a hyphen ("BGN 100", "EA-18G"), not after a capitalised word inside the sentence ("KIIS FM"), no
+         * Roman numeral, ISO currency code or common abbreviation ("TV", "CEO", "DNA"); and used twice in the
+         * article or after "the".
+         */
+        boolean isNameAcronym(int i) {
+            String w = t.word[i];
+            if (t.begin[i] < bodyOffset || !ACRONYM.matcher(w).matches() || w.chars().filter(Character::isLetter).count() < 2
+                    || ROMAN.matcher(w).matches() || COMMON_ABBREVIATIONS.contains(w) || CURRENCIES.contains(w))
+                return false;
+            int sent = t.sentence[i];
+            if (i + 1 < t.size && t.sentence[i + 1] == sent) {
+                String n = t.word[i + 1];
+                if (n.equals(":") || n.startsWith("-") || Character.isDigit(n.charAt(0)) || isCapsWord(n)) return false;
+            }
+            if (i > t.sentenceStart[sent]) {
+                String p = t.word[i - 1];
+                if (Character.isDigit(p.charAt(p.length() - 1)) || p.endsWith("-") || isCapsWord(p)) return false;
+                if (t.capitalized(i - 1) && i - 1 != t.sentenceStart[sent] && t.text.lastIndexOf('\n', t.begin[i]) < t.end[i - 1])
+                    return false;
+            }
+            int ls = t.text.lastIndexOf('\n', t.begin[i]) + 1, le = t.text.indexOf('\n', t.end[i]);
+            String line = t.text.substring(ls, le < 0 ? t.text.length() : le);
+            long letters = line.chars().filter(Character::isLetter).count();
+            long upper = line.chars().filter(Character::isUpperCase).count();
+            if (upper * 2 > letters) return false;
+            // a name the article uses again, or with the article ("the FA"); a one-off bare acronym ("arrival at
+            // JFK") may as well be a person or a place
+            if (i > 0 && t.lower(i - 1).equals("the")) return true;
+            int n = 0;
+            for (int k = 0; k < t.size && n < 2; k++) if (t.word[k].equals(w)) n++;
+            return n >= 2;
+        }
+
+        /**
+         * The start of "City of" / "Duchess of" right before the place at {@code s} (an untagged capitalised place
+         * head or noble title, then "of"), or -1.
+         */
+        int ofPlaceStart(int s) {
+            if (s < 2 || !t.word[s - 1].equals("of") || !t.ner[s - 2].equals("O") || t.sentence[s - 2] != t.sentence[s]) return -1;
+            String w = t.word[s - 2];
+            return PLACE_HEADS.contains(w) || NOBLE_TITLES.contains(w) ? s - 2 : -1;
+        }
+
         /** A demonym ("Chinese") is a mention of its country, except right before a title ("Chinese President"). */
         void demonym(List<Cand> out, int i) {
             Optional<Gazetteer.Place> d = gazetteer.byDemonym(t.word[i]);
@@ -279,6 +535,11 @@ public final class EntityExtractor {
             }
             if (i + 1 < t.size && t.capitalized(i + 1) && (isTitleWord(t.lower(i + 1))
                     || (isEntityTag(t.ner[i + 1]) && !t.ner[i + 1].equals("PERSON")))) return;
+            // after a capitalised word inside the sentence, part of a longer name: "African American", "L'Oxygene Polish"
+            int sent = t.sentence[i];
+            boolean line = t.text.lastIndexOf('\n', t.begin[i]) < (i > 0 ? t.end[i - 1] : 0);
+            if (i > t.sentenceStart[sent] && line && t.capitalized(i - 1) && i - 1 != t.sentenceStart[sent]
+                    && !isTitleWord(t.lower(i - 1)) && !t.ner[i - 1].equals("PERSON")) return;
             out.add(new Cand(i, i + 1, t.word[i], EntityType.PLACE, d.get().name(), true));
         }
 
@@ -339,7 +600,58 @@ public final class EntityExtractor {
                     name = p.get().name();
                 }
             }
+            if (type != EntityType.ORGANIZATION && e == s + 1 && gazetteer.byName(surface).isEmpty() && isBrandCase(surface))
+                type = EntityType.ORGANIZATION;
             out.add(new Cand(s, e, surface, type, name, false));
+        }
+
+        /**
+         * Sports metonymy: a place named with a sports cue is its team, and so is every other mention of that name
+         * in the article — "Ural striker Roman Pavlyuchenko", "England's captain", "England beat Samoa", "Alabama
+         * versus Florida State". The cues: a player-position noun right after the name (or after its possessive),
+         * "plays for", "signed for" … before it, or a match word ("beat", "v", "vs", "versus") between two names.
+         */
+        void teams(List<Cand> cands) {
+            Set<String> teams = new java.util.HashSet<>();
+            for (int k = 0; k < cands.size(); k++) {
+                Cand c = cands.get(k);
+                if (c.type != EntityType.PLACE || c.demonym || c.cb >= 0) continue;
+                int e = c.e;
+                if (t.isPossessive(e)) e++;
+                if (e < t.size && t.sentence[e] == t.sentence[c.s] && !t.capitalized(e) && SPORT_ROLES.contains(t.word[e])) teams.add(c.name);
+                if (c.s >= 2 && t.word[c.s - 1].equals("for") && PLAY_FOR.contains(t.word[c.s - 2])) teams.add(c.name);   // "plays for Aachen"
+                if (k + 1 < cands.size() && c.e < t.size && MATCH_WORDS.contains(t.lower(c.e))) {
+                    Cand d = cands.get(k + 1);
+                    if (d.s == c.e + 1 && d.type != null && d.type != EntityType.PERSON && !d.demonym && d.cb < 0) {
+                        teams.add(c.name);
+                        if (d.type == EntityType.PLACE) teams.add(d.name);
+                    }
+                }
+            }
+            // the cue on an occurrence NER left untagged ("Enraged Ural striker …" after "Ural's …" was tagged)
+            Map<String, String> placeWords = new HashMap<>();
+            for (Cand c : cands) if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.len() == 1) placeWords.put(c.surface, c.name);
+            for (int j = 1; j < t.size; j++) {
+                if (t.capitalized(j) || !SPORT_ROLES.contains(t.word[j])) continue;
+                int k = t.isPossessive(j - 1) ? j - 2 : j - 1;
+                if (k >= 0 && t.sentence[k] == t.sentence[j] && placeWords.containsKey(t.word[k])) teams.add(placeWords.get(t.word[k]));
+            }
+            // and the places listed with a team: "England and Tonga have met", "at Fulham, Liverpool and England"
+            for (boolean grew = !teams.isEmpty(); grew; ) {
+                grew = false;
+                for (int k = 0; k + 1 < cands.size(); k++) {
+                    Cand c = cands.get(k), d = cands.get(k + 1);
+                    if (c.demonym || d.demonym || c.cb >= 0 || d.cb >= 0 || c.type != EntityType.PLACE || d.type != EntityType.PLACE
+                            || d.s != c.e + 1 || !(t.word[c.e].equals(",") || t.word[c.e].equals("and"))
+                            || teams.contains(c.name) == teams.contains(d.name)) continue;
+                    grew |= teams.add(c.name) | teams.add(d.name);
+                }
+            }
+            for (Cand c : cands)
+                if (c.type == EntityType.PLACE && !c.demonym && teams.contains(c.name)) {
+                    c.type = EntityType.ORGANIZATION;
+                    team.add(c.name);
+                }
         }
 
         // 2. one type per surface form
@@ -388,6 +700,8 @@ public final class EntityExtractor {
                         continue;
                     }
                 }
+                // a title alone is no one's name ("the Duchess does"), not even short for "Duchess of Cambridge"
+                if ((c.type == EntityType.PERSON || c.type == null) && c.len() == 1 && c.cb < 0 && NOBLE_TITLES.contains(t.word[c.s])) continue;
                 if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                         || (c.len() == 1 && gazetteer.byName(c.surface).isEmpty())))
                     ent = shortFormOf(words, c.s);
@@ -510,7 +824,7 @@ public final class EntityExtractor {
                     for (String[] f : x.forms) {
                         String last = f[f.length - 1];
                         if (f.length > 1 && last.length() >= 3 && Character.isUpperCase(last.charAt(0))
-                                && !SURNAME_STOP.contains(last))
+                                && !SURNAME_STOP.contains(last) && !Arrays.asList(f).contains("of"))   // "Duchess of Cambridge"
                             forms.add(new String[] {last});
                     }
                 }
@@ -532,6 +846,7 @@ public final class EntityExtractor {
                     // not part of a longer proper name CoreNLP did not tag ("Moscow" in "The Moscow Times")
                     if (e < t.size && t.capitalized(e) && t.sentence[e] == t.sentence[i] && !isEntityTag(t.ner[e])
                             && t.ner[e].equals("O") && !t.isPossessive(e)) continue;
+                    if (((Ent) c[0]).e.type() == EntityType.PLACE && yearAndNameAt(e)) continue;   // "Paris 2024 Olympics"
                     if (i > 0 && t.capitalized(i - 1) && t.sentence[i - 1] == t.sentence[i]
                             && i - 1 != t.sentenceStart[t.sentence[i]] && t.ner[i - 1].equals("O")
                             && !isTitleWord(t.lower(i - 1))) continue;
@@ -555,6 +870,7 @@ public final class EntityExtractor {
                         gov |= GOV_ORG.matcher(n).find();
                     }
                     if (news) e.schemaClass(SDO.NewsMediaOrganization);
+                    else if (team.contains(e.name())) e.schemaClass(SDO.SportsTeam);
                     else if (gov || ORG_NAMES.contains(e.name())) e.schemaClass(SDO.GovernmentOrganization);
                 }
             }
@@ -778,7 +1094,37 @@ public final class EntityExtractor {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private static Set<String> setOf(String... words) { return Set.copyOf(Arrays.asList(words)); }
+    /** Name prefixes that take a capital inside a person's or place's name ("MacArthur", "FitzGerald", "VanDyke"). */
+    private static final Set<String> NAME_PREFIXES = setOf("Mac", "Van", "Von", "Fitz", "Del", "Della", "Der", "Den",
+            "Dal", "Ten", "Ter", "San", "Saint", "Santa", "Abu", "Ibn", "Bin", "Ben", "Nic", "Mhic", "Vander");
+
+    /**
+     * A brand written in camel case — a capitalised word of three or more letters, then another capital
+     * ("JustGiving", "YouTube", "PayPal", "BlackRock") — names a company or a service, not a person or a place; name
+     * prefixes ("McDonald", "DeVos", "LaGrange", "MacArthur", "FitzGerald") are not brands.
+     */
+    static boolean isBrandCase(String w) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) return false;
+        int k = 1;
+        while (k < w.length() && Character.isLowerCase(w.charAt(k))) k++;
+        if (k < 3 || k >= w.length() - 1 || !Character.isUpperCase(w.charAt(k)) || !Character.isLowerCase(w.charAt(k + 1)))
+            return false;
+        return !NAME_PREFIXES.contains(w.substring(0, k));
+    }
+
+    private static Set<String> setOf(String... words) { return Set.copyOf(new java.util.HashSet<>(Arrays.asList(words))); }
+
+    private static Set<String> currencyCodes() {
+        Set<String> s = new java.util.HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) s.add(c.getCurrencyCode());
+        return Set.copyOf(s);
+    }
+
+    /** An all-caps word of two or more letters ("THE", "PLATE"). */
+    static boolean isCapsWord(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')
+                && w.chars().filter(Character::isLetter).count() >= 2;
+    }
 
     static boolean isEntityTag(String tag) {
         return tag.equals("PERSON") || tag.equals("ORGANIZATION") || tag.equals("LOCATION") || tag.equals("MISC");

@@ -71,6 +71,9 @@ public final class PublisherRegistry {
         }
     }
 
+    /** Every outlet and agency, one entry per name. */
+    public java.util.Collection<Publisher> publishers() { return java.util.Collections.unmodifiableCollection(byName.values()); }
+
     /** The outlet or agency with this name (case-insensitive), e.g. "Reuters", "TASS". */
     public Optional<Publisher> byName(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT)));

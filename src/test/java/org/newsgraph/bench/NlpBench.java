@@ -26,7 +26,8 @@ import org.newsgraph.rdf.ArticleMapper;
 
 /**
  * Benchmark (not a test): throughput of the bare CoreNLP pipeline and of full NLP enrichment (extraction, rules and
- * RDF) on the same texts, in the same run, on N threads; and the stock five-annotator pipeline for reference.
+ * RDF) on the same texts, in the same run, on N threads; and, for reference, the bare pipeline with CoreNLP's three
+ * default CRF models and the stock five-annotator pipeline.
  * <pre>
  *   java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.newsgraph.bench.NlpBench \
  *        ../shared/data/gold/news-fair-v2.benchmark.jsonl [threads] [rounds]
@@ -40,7 +41,11 @@ public final class NlpBench {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         CoreNlpPipeline ours = CoreNlpPipeline.shared();
+        Properties threeProps = CoreNlpPipeline.defaultProperties();
+        threeProps.remove("ner.model");   // CoreNLP's default: all-3-class, CoNLL 4-class and MUC 7-class CRFs
+        CoreNlpPipeline three = CoreNlpPipeline.withProperties(threeProps);
         Properties stockProps = CoreNlpPipeline.defaultProperties();
+        stockProps.remove("ner.model");
         stockProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         stockProps.setProperty("enforceRequirements", "true");
         stockProps.setProperty("ner.buildEntityMentions", "true");
@@ -49,6 +54,7 @@ public final class NlpBench {
         AtomicLong quads = new AtomicLong();
         ToLongFunction<String> bare = t -> tokens(ours.annotate(t));
         ToLongFunction<String> stockRun = t -> tokens(stock.annotate(t));
+        ToLongFunction<String> threeRun = t -> tokens(three.annotate(t));
         ToLongFunction<String> full = t -> {
             Article a = Article.builder("bench").body(t).build();
             long[] n = {0};
@@ -61,14 +67,29 @@ public final class NlpBench {
         System.out.printf(Locale.ROOT, "%d documents, %d tokens, %d threads, %d rounds%n", texts.size(), tokens, threads, rounds);
         run("warm-up full", texts, threads, full, tokens);
         run("warm-up stock", texts, threads, stockRun, tokens);
-        double[] sb = new double[rounds], sf = new double[rounds], ss = new double[rounds];
+        run("warm-up bare, 3 CRF models", texts, threads, threeRun, tokens);
+        double[] sb = new double[rounds], sf = new double[rounds], ss = new double[rounds], s3 = new double[rounds];
+        double[] wb = new double[rounds], wf = new double[rounds], ws = new double[rounds], w3 = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            sb[r] = run("bare CoreNLP (tokenize,ssplit,ner)", texts, threads, bare, tokens);
-            sf[r] = run("full NLP enrichment            ", texts, threads, full, tokens);
-            ss[r] = run("stock tokenize,ssplit,pos,lemma,ner", texts, threads, stockRun, tokens);
+            double[] x = run("bare CoreNLP (tokenize,ssplit,ner)", texts, threads, bare, tokens);
+            sb[r] = x[0];
+            wb[r] = x[1];
+            x = run("full NLP enrichment            ", texts, threads, full, tokens);
+            sf[r] = x[0];
+            wf[r] = x[1];
+            x = run("bare, CoreNLP's 3 default CRF models", texts, threads, threeRun, tokens);
+            s3[r] = x[0];
+            w3[r] = x[1];
+            x = run("stock tokenize,ssplit,pos,lemma,ner", texts, threads, stockRun, tokens);
+            ss[r] = x[0];
+            ws[r] = x[1];
+            System.out.printf(Locale.ROOT, "  round %d: full / bare on the wall clock %.0f%%%n", r + 1, 100 * wf[r] / wb[r]);
         }
+        System.out.printf(Locale.ROOT, "wall clock, %d threads; median docs/s: bare %.1f, full %.1f (%.0f%% of bare), bare with 3 CRF models %.1f, stock 5-annotator %.1f%n",
+                threads, median(wb), median(wf), 100 * median(wf) / median(wb), median(w3), median(ws));
         double b = median(sb), f = median(sf), s = median(ss);
-        System.out.printf(Locale.ROOT, "CPU-normalised, %d cores; median docs/s: bare %.1f, full %.1f (%.0f%% of bare), stock 5-annotator %.1f%n", threads, b, f, 100 * f / b, s);
+        System.out.printf(Locale.ROOT, "CPU-normalised, %d cores; median docs/s: bare %.1f, full %.1f (%.0f%% of bare), bare with 3 CRF models %.1f, stock 5-annotator %.1f%n",
+                threads, b, f, 100 * f / b, median(s3), s);
         System.out.printf(Locale.ROOT, "median tokens/s: bare %.0f, full %.0f, stock %.0f%n", b * tokens / texts.size(),
                 f * tokens / texts.size(), s * tokens / texts.size());
         System.out.printf(Locale.ROOT, "quads per document (full): %.1f%n", quads.get() / (double) ((rounds + 1) * texts.size()));
@@ -77,13 +98,14 @@ public final class NlpBench {
             if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        System.out.printf(Locale.ROOT, "heap: %d MB live after GC (two pipelines loaded), peak pool usage %d MB, -Xmx %d MB%n",
+        System.out.printf(Locale.ROOT, "heap: %d MB live after GC (three pipelines loaded), peak pool usage %d MB, -Xmx %d MB%n",
                 used >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     static long tokens(Annotation a) { return a.get(CoreAnnotations.TokensAnnotation.class).size(); }
 
-    static double run(String label, List<String> texts, int threads, ToLongFunction<String> job, long tokens) throws Exception {
+    /** Runs {@code job} on every text; returns {CPU-normalised docs/s, wall-clock docs/s}. */
+    static double[] run(String label, List<String> texts, int threads, ToLongFunction<String> job, long tokens) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         List<Future<Long>> fs = new ArrayList<>();
@@ -103,7 +125,7 @@ public final class NlpBench {
         double dps = threads * texts.size() / cpuSecs;
         System.out.printf(Locale.ROOT, "  %-38s wall %6.2f s (%5.1f docs/s) | cpu %6.2f s -> %6.1f docs/s, %7.0f tokens/s on %d cores%n",
                 label, secs, texts.size() / secs, cpuSecs, dps, dps * tokens / texts.size(), threads);
-        return dps;
+        return new double[] {dps, texts.size() / secs};
     }
 
     static double median(double[] v) {
