@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100000}"
 HEAP="${2:-4g}"
+# Both loaders run with the same JVM options: the parallel collector, as the newsgraph launcher uses (BENCH_JOPTS).
+JOPTS="${BENCH_JOPTS:--XX:+UseParallelGC}"
 OUT=target/bench
 mkdir -p "$OUT"
 mvn -B -q -o test-compile
@@ -18,9 +20,9 @@ rm -rf "$OUT/newsgraph-store" "$OUT/tdbloader-store"
 
 now() { date +%s.%N; }
 t0=$(now)
-java -Xmx"$HEAP" -cp "$CP" org.newsgraph.cli.Main load "$CORPUS" --store "$OUT/newsgraph-store" 2>&1 | tail -3
+java -Xmx"$HEAP" $JOPTS -cp "$CP" org.newsgraph.cli.Main load "$CORPUS" --store "$OUT/newsgraph-store" 2>&1 | tail -3
 t1=$(now)
-java -Xmx"$HEAP" -cp "$CP" tdb2.tdbloader --loc "$OUT/tdbloader-store" "$CORPUS" 2>&1 | tail -2
+java -Xmx"$HEAP" $JOPTS -cp "$CP" tdb2.tdbloader --loc "$OUT/tdbloader-store" "$CORPUS" 2>&1 | tail -2
 t2=$(now)
 
 awk -v q="$QUADS" -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN {
