@@ -33,6 +33,8 @@ import org.newsgraph.read.Problem;
  * Loads RDF files into an <b>empty</b> store with TDB2's phased bulk loader (the one {@code tdb2.tdbloader} uses),
  * feeding the text index in the same pass; each file is parsed once. A bad file is reported (file, line, column) and
  * left out rather than half-loaded: what it wrote before the error is taken out again after the bulk load.
+ * {@code -Dnewsgraph.loader=parallel} selects TDB2's parallel loader instead of the phased one (for measuring: on 2
+ * cores it was slower, see docs/bench-store.md).
  * Graphs are placed as by {@link RdfLoader}: triples outside named graphs go into the file's graph.
  * <p>
  * Differences from {@link RdfLoader}: a named graph that appears in several files of the same bulk load is the
