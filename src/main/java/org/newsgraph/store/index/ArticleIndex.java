@@ -337,6 +337,7 @@ public final class ArticleIndex {
      */
     public java.util.Iterator<ArticleRow> articles(Node entity, Node publisher, int since, int until, boolean newestFirst,
                                                    boolean perRelation) {
+        if (publisher != null && id(publisher) < 0) return java.util.Collections.emptyIterator();
         int[] r = range(since, until);
         int[] base = null;
         if (entity != null) base = postings(entity);

@@ -105,6 +105,11 @@ class ArticleIndexTest {
                     .articles(ex("ada"), null, Integer.MIN_VALUE, Integer.MAX_VALUE, false, false)
                     .forEachRemaining(r -> oldest.add(r.article().getLocalName())));
             assertThat(oldest).containsExactly("a2", "a1", "a3");
+            // a publisher the store does not know has no articles, with or without an entity
+            Txn.executeRead(store.dataset(), () -> {
+                assertThat(store.articleIndex().articles(ex("ada"), ex("nobody"), Integer.MIN_VALUE, Integer.MAX_VALUE, true, true)).isExhausted();
+                assertThat(store.articleIndex().articles(null, ex("nobody"), Integer.MIN_VALUE, Integer.MAX_VALUE, true, true)).isExhausted();
+            });
         }
     }
 
