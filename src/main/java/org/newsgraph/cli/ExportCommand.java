@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import jakarta.json.JsonStructure;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -10,23 +11,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import jakarta.json.JsonStructure;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.riot.RDFFormat;
-import org.newsgraph.query.BadParameterException;
-import org.newsgraph.query.BoundQuery;
-import org.newsgraph.query.SavedQuery;
-import org.newsgraph.query.SavedQueryCatalog;
-import org.newsgraph.query.SavedQueryRunner;
-import org.newsgraph.vocab.SDO;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -35,10 +28,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.newsgraph.query.BadParameterException;
+import org.newsgraph.query.BoundQuery;
+import org.newsgraph.query.SavedQuery;
+import org.newsgraph.query.SavedQueryCatalog;
+import org.newsgraph.query.SavedQueryRunner;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.sink.JsonLdLib;
 import org.newsgraph.sink.OutputFormat;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.vocab.SDO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,12 +150,11 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the bound query with the runner's timeout and writes its graph. N-Triples is streamed triple by triple
+     * Runs the bound query (the saved-query runner's execution: its timeout, counted) and writes its graph. N-Triples is streamed triple by triple
      * (a CONSTRUCT over a large store is never held whole); Turtle and JSON-LD need the whole graph to be pretty.
      */
     private long writeConstruct(Dataset ds, BoundQuery q, OutputStream out, OutputFormat fmt) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q.query())
-                .timeout(SavedQueryRunner.DEFAULT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecution qe = SavedQueryRunner.over(ds).execution(q)) {
             if (fmt == OutputFormat.NTRIPLES && q.query().isConstructType()) {
                 StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                 w.start();
@@ -221,12 +219,7 @@ public final class ExportCommand implements Callable<Integer> {
         dsg.getGraph(g).find().forEachRemaining(copy::add);
         Prefixes.forBase(org.newsgraph.vocab.NG.DEFAULT_BASE).forEach((p, u) -> copy.getPrefixMapping().setNsPrefix(p, u));
         if (fmt == OutputFormat.JSONLD) {
-            byte[] json = (JsonLdLib.pretty(JsonLdLib.frameArticle(copy, g.getURI())) + "\n").getBytes(StandardCharsets.UTF_8);
-            try {
-                out.write(json);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            write(out, JsonLdLib.pretty(JsonLdLib.frameArticle(copy, g.getURI())) + "\n");
         } else if (fmt.quads) {
             DatasetGraph one = DatasetGraphFactory.create();
             one.addGraph(g, copy);

@@ -63,6 +63,13 @@ public final class SavedQueryRunner {
             execute(q.query(), fmt, out);
     }
 
+    /**
+     * An execution of the bound query with this runner's timeout, counted in {@link #executions()}, for callers that
+     * consume the results themselves (e.g. {@code export} streaming a CONSTRUCT). Close it; on a local dataset, run it
+     * inside a read transaction.
+     */
+    public QueryExecution execution(BoundQuery q) { return execution(q.query()); }
+
     private QueryExecution execution(Query query) {
         EXECUTIONS.incrementAndGet();
         long ms = timeout.toMillis();

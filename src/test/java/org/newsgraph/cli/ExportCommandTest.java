@@ -106,8 +106,10 @@ class ExportCommandTest {
         for (String ext : new String[] {"ttl", "nt", "jsonld"}) {
             Path out = dir.resolve("query." + ext);
             StringWriter err = new StringWriter();
+            long ran = org.newsgraph.query.SavedQueryRunner.executions();
             assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--query", "article-graph",
                     "-p", "article=" + article.getURI(), "-o", out.toString())).as(err.toString()).isZero();
+            assertThat(org.newsgraph.query.SavedQueryRunner.executions()).isEqualTo(ran + 1);
             assertThat(err.toString()).contains("exported " + articleGraph.size() + " triples");
             Graph back = GraphFactory.createDefaultGraph();
             RDFParser.source(out).parse(back);
@@ -124,9 +126,11 @@ class ExportCommandTest {
                 .isEqualTo(Main.EXIT_USAGE);
         assertThat(err.toString()).contains("SELECT").contains("newsgraph query people-most-mentioned");
         StringWriter err2 = new StringWriter();
+        long ran = org.newsgraph.query.SavedQueryRunner.executions();
         assertThat(LoadCommandTest.run(err2, "export", "--store", store.toString(), "--query", "article-graph",
                 "-p", "article=not an iri> . } DROP ALL {")).isEqualTo(Main.EXIT_USAGE);
         assertThat(err2.toString()).contains("article");
+        assertThat(org.newsgraph.query.SavedQueryRunner.executions()).as("no query ran").isEqualTo(ran);
         StringWriter err3 = new StringWriter();
         assertThat(LoadCommandTest.run(err3, "export", "--store", store.toString(), "--query", "no-such-query"))
                 .isEqualTo(Main.EXIT_USAGE);

@@ -49,7 +49,7 @@ public final class ArticleIndex {
     private final Node[] nodes;                 // node id → node (entities, publishers, sources)
     private final String[] names;               // node id → a name (the first seen, articles in index order)
     private final Map<Node, Integer> ids;
-    private final Article[] articles;           // sorted by (day, IRI)
+    private final Article[] articles;           // in index order: day, time of day, TDB2 id
     private final int[] days;                   // articles[i].day, for binary search
     private final int[][] postings;             // entity id → positions of the articles naming it (ascending)
     private final int[][] byPublisher;          // publisher id → positions (ascending)
@@ -60,14 +60,17 @@ public final class ArticleIndex {
     private final int[] byRank;                 // position in IRI order → node id
 
     /**
+     * @param nodes    entities, publishers and sources; their position is their id in the articles
      * @param articles in index order (day, time of day, TDB2 id)
      * @param decoder  turns an article's TDB2 id into its IRI (inside a transaction on the store)
      */
-    ArticleIndex(List<Node> nodes, List<String> names, Map<Node, Integer> ids, List<Article> articles,
-                 List<LinkedEntity> linked, Function<NodeId, Node> decoder) {
+    ArticleIndex(List<Node> nodes, List<String> names, List<Article> articles, List<LinkedEntity> linked,
+                 Function<NodeId, Node> decoder) {
         this.nodes = nodes.toArray(Node[]::new);
         this.names = names.toArray(String[]::new);
-        this.ids = Map.copyOf(ids);
+        Map<Node, Integer> byNode = new HashMap<>(this.nodes.length * 2);
+        for (int i = 0; i < this.nodes.length; i++) byNode.put(this.nodes[i], i);
+        this.ids = byNode;
         this.decoder = decoder;
         Article[] a = articles.toArray(Article[]::new);
         this.articles = a;
@@ -121,25 +124,11 @@ public final class ArticleIndex {
 
     List<Article> articleList() { return Arrays.asList(articles); }
 
-    /** The same index over a store whose ids decode with {@code decoder} (after reading it back from disk). */
-    static ArticleIndex of(List<Node> nodes, List<String> names, List<Article> articles, List<LinkedEntity> linked,
-                           Function<NodeId, Node> decoder) {
-        Map<Node, Integer> ids = new java.util.HashMap<>(nodes.size() * 2);
-        for (int i = 0; i < nodes.size(); i++) ids.put(nodes.get(i), i);
-        return new ArticleIndex(nodes, names, ids, articles, linked, decoder);
-    }
-
     /** Number of articles indexed. */
     public int articleCount() { return articles.length; }
 
     /** Number of distinct entities, publishers and sources indexed. */
     public int nodeCount() { return nodes.length; }
-
-    Node node(int id) { return nodes[id]; }
-
-    String name(int id) { return names[id]; }
-
-    Article article(int pos) { return articles[pos]; }
 
     /** The node's id, or -1 when the index has never seen it. */
     int id(Node n) {

@@ -7,10 +7,8 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -51,7 +49,6 @@ public final class ArticleIndexBuilder {
     private final NodeTable nodeTable;
     private final List<Node> nodes = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
-    private final Map<Node, Integer> ids = new HashMap<>();
     private final LongIntHashMap idsById = new LongIntHashMap();
 
     private ArticleIndexBuilder(DatasetGraph dsg) {
@@ -222,7 +219,7 @@ public final class ArticleIndexBuilder {
             articles.add(new ArticleIndex.Article(d.graph, d.day, publisher, ents, rels, types, sources, quotes, speakers));
         }
         List<ArticleIndex.LinkedEntity> linked = linkedEntities(drafts);
-        ArticleIndex index = new ArticleIndex(nodes, names, ids, articles, linked, nodeTable::getNodeForNodeId);
+        ArticleIndex index = new ArticleIndex(nodes, names, articles, linked, nodeTable::getNodeForNodeId);
         LOG.debug(String.format("article index: %,d articles, %,d entities/sources, %,d linked; scans %.2f s, built in %.2f s",
                 index.articleCount(), index.nodeCount(), linked.size(), scanned, (System.nanoTime() - t0) / 1e9));
         return index;
@@ -269,7 +266,6 @@ public final class ArticleIndexBuilder {
             id = nodes.size();
             Node n = nodeTable.getNodeForNodeId(nodeId(ptr));
             idsById.put(ptr, id);
-            ids.put(n, id);
             nodes.add(n);
             names.add(null);
         }

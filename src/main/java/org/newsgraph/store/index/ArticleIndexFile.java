@@ -141,7 +141,7 @@ public final class ArticleIndexFile {
                 linked.add(new ArticleIndex.LinkedEntity(NodeFactoryExtra.parseNode(readString(in)), readString(in),
                         in.readInt(), readNode(in), readNode(in), readNode(in), in.readDouble(), in.readBoolean()));
             }
-            return ArticleIndex.of(nodes, names, articles, linked, decoder);
+            return new ArticleIndex(nodes, names, articles, linked, decoder);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring the saved article index {}: {}", f, e.getMessage());
             return null;
