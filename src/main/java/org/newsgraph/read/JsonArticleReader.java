@@ -23,7 +23,10 @@ import org.newsgraph.model.Article;
  * articles before it.
  */
 public final class JsonArticleReader implements ArticleReader {
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Made on first use (a holder class): creating a Jackson mapper costs a tenth of a second of start-up. */
+    private static final class Shared {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override public String name() { return "json"; }
 
@@ -53,7 +56,7 @@ public final class JsonArticleReader implements ArticleReader {
                 if (line.isBlank()) continue;
                 JsonNode node;
                 try {
-                    node = mapper.readTree(line);
+                    node = Shared.MAPPER.readTree(line);
                 } catch (JsonProcessingException e) {
                     JsonLocation loc = e.getLocation();
                     listener.problem(Problem.error(input.name(), n, loc == null ? 0 : loc.getColumnNr(), null,
@@ -67,7 +70,7 @@ public final class JsonArticleReader implements ArticleReader {
 
     /** A JSON document holding one article object or an array of them, streamed element by element. */
     private void readDocument(InputSource input, JsonArticleMapping mapping, ReadListener listener) throws IOException {
-        JsonFactory factory = mapper.getFactory();
+        JsonFactory factory = Shared.MAPPER.getFactory();
         try (InputStream in = input.open(); JsonParser p = factory.createParser(in)) {
             try {
                 JsonToken t = p.nextToken();
@@ -79,14 +82,14 @@ public final class JsonArticleReader implements ArticleReader {
                     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                         if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input in array");
                         long line = p.currentLocation().getLineNr();
-                        JsonNode node = mapper.readTree(p);
+                        JsonNode node = Shared.MAPPER.readTree(p);
                         emit(node, line, mapping, listener, input.name());
                     }
                 } else {
                     // One object, or several concatenated (JSON Lines without the extension).
                     do {
                         long line = p.currentLocation().getLineNr();
-                        JsonNode node = mapper.readTree(p);
+                        JsonNode node = Shared.MAPPER.readTree(p);
                         emit(node, line, mapping, listener, input.name());
                     } while (p.nextToken() != null);
                 }

@@ -56,7 +56,7 @@ public final class NewsStore implements AutoCloseable {
     private NewsStore(Dataset tdb, Directory textDir, Path dir) {
         this.tdb = tdb;
         tdb.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
-        this.textIndex = TextDatasetFactory.createLuceneIndex(textDir, textIndexConfig());
+        this.textIndex = new NewsTextIndex(textDir, textIndexConfig());
         this.dataset = TextDatasetFactory.create(tdb, textIndex, true);
         this.dir = dir;
         Supplier<ArticleIndex> supplier = this::articleIndex;
