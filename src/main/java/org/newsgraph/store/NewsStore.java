@@ -27,7 +27,8 @@ import org.newsgraph.vocab.SDO;
 
 /**
  * The knowledge-graph store: a TDB2 dataset on disk ({@code DIR/tdb2}) with a jena-text Lucene index
- * ({@code DIR/text}) over headlines, bodies, descriptions and entity names, so {@code text:query} works in SPARQL.
+ * ({@code DIR/text}, documents as {@link NewsTextIndex} writes them) over headlines, bodies, descriptions and entity
+ * names, so {@code text:query} works in SPARQL.
  * All data lives in named graphs (one per article, one per loaded RDF triples file); the default graph seen by
  * queries is the union of the named graphs ({@code tdb2:unionDefaultGraph}), so {@code SELECT * { ?s ?p ?o }}
  * finds everything, and {@code GRAPH ?g { … }} tells which article a triple comes from.
@@ -161,7 +162,7 @@ public final class NewsStore implements AutoCloseable {
 
     private static TextIndexConfig textIndexConfig() {
         TextIndexConfig config = new TextIndexConfig(entityDefinition());
-        // The literals stay in TDB2; Lucene keeps only what finds them (uri, uid for deletes), which saves the CPU of
+        // The literals stay in TDB2; Lucene keeps only what finds them (uri; a delete key, see NewsTextIndex), which saves the CPU of
         // compressing every body a second time while loading. text:query's ?literal output is therefore unbound.
         config.setValueStored(false);
         return config;

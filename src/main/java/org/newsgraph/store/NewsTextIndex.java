@@ -1,10 +1,6 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,7 +12,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.SegmentInfos;
@@ -35,7 +31,7 @@ import org.apache.lucene.search.TermQuery;
  * jena-text's own documents carry a 64-character hexadecimal SHA-256 id per literal, as a stored and indexed term
  * computed over graph, subject, predicate, value and language: one more unique term per document, which is most of
  * the term-dictionary work of a bulk load (there are far fewer distinct words and subjects than literals). Here a
- * delete finds its document by the subject term and the key (a hash of graph, predicate, value and language) among
+ * delete finds its document by the subject term and the key (a 64-bit hash of graph, field, value and language) among
  * that subject's documents. A collision of two keys of the same subject would at worst delete one extra text entry.
  * As in jena-text, the key knows the Lucene field, not the predicate: two literals equal in graph, subject, value and
  * language under two predicates indexed into the same field are one key, and deleting one deletes both entries.
@@ -118,7 +114,11 @@ final class NewsTextIndex extends TextIndexLucene {
                 else if (datatype != null && !datatype.equals(XSDDatatype.XSDstring))
                     doc.add(new Field(def.getLangField(), "^^" + datatype.getURI(), StringField.TYPE_STORED));
             }
-            if (def.getUidField() != null) doc.add(new SortedNumericDocValuesField(def.getUidField(), key(entity, field, value)));
+        }
+        // One key per document: jena-text makes an entity of one quad, so of one field (a delete names its first).
+        if (def.getUidField() != null && !entity.getMap().isEmpty()) {
+            Map.Entry<String, Object> first = entity.getMap().entrySet().iterator().next();
+            doc.add(new NumericDocValuesField(def.getUidField(), key(entity, first.getKey(), (String) first.getValue())));
         }
         return doc;
     }
@@ -135,38 +135,30 @@ final class NewsTextIndex extends TextIndexLucene {
             long key = key(entity, e.getKey(), (String) e.getValue());
             getIndexWriter().deleteDocuments(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(def.getEntityField(), entity.getId())), BooleanClause.Occur.FILTER)
-                    .add(SortedNumericDocValuesField.newSlowExactQuery(def.getUidField(), key), BooleanClause.Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(def.getUidField(), key), BooleanClause.Occur.FILTER)
                     .build());
         } catch (IOException ex) {
             throw new TextIndexException("deleteEntity", ex);
         }
     }
 
-    /** The key of one literal's document among its subject's: 64 bits of the MD5 of graph, field, value, language. */
+    /**
+     * The key of one literal's document among its subject's documents: a 64-bit FNV-1a hash of graph, field, value and
+     * language, over their UTF-16 chars with a separator after each part (so that ("ab", "c") and ("a", "bc") differ,
+     * and null differs from ""). It needs no encoding and allocates nothing: it runs once per indexed literal.
+     */
     static long key(Entity entity, String field, String value) {
-        MessageDigest md5 = MD5.get();
-        update(md5, entity.getGraph());
-        update(md5, field);
-        update(md5, value);
-        update(md5, entity.getLanguage());
-        return ByteBuffer.wrap(md5.digest()).getLong();
+        long h = 0xcbf29ce484222325L;
+        h = hash(h, entity.getGraph());
+        h = hash(h, field);
+        h = hash(h, value);
+        return hash(h, entity.getLanguage());
     }
 
-    /** Each part with a separator, so that ("ab", "c") and ("a", "bc") differ; null differs from "". */
-    private static void update(MessageDigest md5, String s) {
-        if (s == null) {
-            md5.update((byte) 0);
-            return;
+    private static long hash(long h, String s) {
+        if (s != null) {
+            for (int i = 0, n = s.length(); i < n; i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
-        md5.update(s.getBytes(StandardCharsets.UTF_8));
-        md5.update((byte) 1);
+        return (h ^ (s == null ? 0x10000 : 0x10001)) * 0x100000001b3L;   // separators outside the char range
     }
-
-    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is not available", e);
-        }
-    });
 }
