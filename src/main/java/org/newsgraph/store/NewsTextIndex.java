@@ -45,6 +45,16 @@ final class NewsTextIndex extends TextIndexLucene {
     static final String FORMAT_KEY = "newsgraph.uid";
     static final String FORMAT = "subject-and-key";
 
+    /** The subject IRI: stored (for results), indexed whole (jena-text finds a bound subject by it), no norms. */
+    private static final FieldType SUBJECT = new FieldType();
+    static {
+        SUBJECT.setTokenized(false);
+        SUBJECT.setStored(true);
+        SUBJECT.setOmitNorms(true);
+        SUBJECT.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+        SUBJECT.freeze();
+    }
+
     private final EntityDefinition def;
     /** True for an index written with jena-text's ids: this class then writes and deletes the way jena-text does. */
     private final boolean legacy;
@@ -100,8 +110,8 @@ final class NewsTextIndex extends TextIndexLucene {
     protected Document doc(Entity entity) {
         if (legacy) return super.doc(entity);
         Document doc = new Document();
-        doc.add(new Field(def.getEntityField(), entity.getId(), ftIRI));
-        if (def.getGraphField() != null) doc.add(new Field(def.getGraphField(), entity.getGraph(), ftIRI));
+        doc.add(new Field(def.getEntityField(), entity.getId(), SUBJECT));
+        if (def.getGraphField() != null) doc.add(new Field(def.getGraphField(), entity.getGraph(), SUBJECT));
         String lang = entity.getLanguage();
         RDFDatatype datatype = entity.getDatatype();
         for (Map.Entry<String, Object> e : entity.getMap().entrySet()) {
