@@ -16,8 +16,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.newsgraph.store.index.ArticleIndex;
 import org.newsgraph.store.index.ArticleIndexBuilder;
@@ -54,10 +55,10 @@ public final class NewsStore implements AutoCloseable {
     private volatile boolean articleIndexStale = true;
     private volatile long articleIndexVersion = -1;
 
-    private NewsStore(Dataset tdb, Directory textDir, Path dir) {
+    private NewsStore(Dataset tdb, TextIndex textIndex, Path dir) {
         this.tdb = tdb;
         tdb.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
-        this.textIndex = new NewsTextIndex(textDir, textIndexConfig());
+        this.textIndex = textIndex;
         this.dataset = TextDatasetFactory.create(tdb, textIndex, true);
         this.dir = dir;
         Supplier<ArticleIndex> supplier = this::articleIndex;
@@ -134,20 +135,41 @@ public final class NewsStore implements AutoCloseable {
     /** Marks the article index stale (for writes that bypass transactions, such as the bulk loader). */
     public void articleIndexChanged() { articleIndexStale = true; }
 
-    /** Opens (creating when absent) the store in {@code dir}. */
+    /**
+     * Opens (creating when absent) the store in {@code dir}. The Lucene index opens on a second thread while TDB2
+     * connects (each loads a few thousand classes on first use: about a tenth of a second less start-up).
+     */
     public static NewsStore open(Path dir) {
         try {
             Files.createDirectories(dir.resolve("text"));
-            Dataset base = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
-            return new NewsStore(base, FSDirectory.open(dir.resolve("text")), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open store " + dir, e);
+        }
+        CompletableFuture<TextIndex> text = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new NewsTextIndex(FSDirectory.open(dir.resolve("text")), textIndexConfig());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open the text index of store " + dir, e);
+            }
+        });
+        Dataset base;
+        try {
+            base = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+        } catch (RuntimeException e) {
+            text.thenAccept(TextIndex::close);
+            throw e;
+        }
+        try {
+            return new NewsStore(base, text.join(), dir);
+        } catch (CompletionException e) {
+            TDBInternal.expel(base.asDatasetGraph());
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 
     /** An in-memory store (TDB2 in memory, Lucene in RAM): for tests and one-off serving. */
     public static NewsStore inMemory() {
-        return new NewsStore(TDB2Factory.createDataset(), new ByteBuffersDirectory(), null);
+        return new NewsStore(TDB2Factory.createDataset(), new NewsTextIndex(new ByteBuffersDirectory(), textIndexConfig()), null);
     }
 
     /** The entity definition of the text index: which predicates are indexed. */
