@@ -17,8 +17,6 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.newsgraph.store.index.ArticleIndex;
 import org.newsgraph.store.index.ArticleIndexBuilder;
@@ -135,35 +133,14 @@ public final class NewsStore implements AutoCloseable {
     /** Marks the article index stale (for writes that bypass transactions, such as the bulk loader). */
     public void articleIndexChanged() { articleIndexStale = true; }
 
-    /**
-     * Opens (creating when absent) the store in {@code dir}. The Lucene index opens on a second thread while TDB2
-     * connects (each loads a few thousand classes on first use: about a tenth of a second less start-up).
-     */
+    /** Opens (creating when absent) the store in {@code dir}. */
     public static NewsStore open(Path dir) {
         try {
             Files.createDirectories(dir.resolve("text"));
+            Dataset base = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+            return new NewsStore(base, new NewsTextIndex(FSDirectory.open(dir.resolve("text")), textIndexConfig()), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open store " + dir, e);
-        }
-        CompletableFuture<TextIndex> text = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new NewsTextIndex(FSDirectory.open(dir.resolve("text")), textIndexConfig());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot open the text index of store " + dir, e);
-            }
-        });
-        Dataset base;
-        try {
-            base = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
-        } catch (RuntimeException e) {
-            text.thenAccept(TextIndex::close);
-            throw e;
-        }
-        try {
-            return new NewsStore(base, text.join(), dir);
-        } catch (CompletionException e) {
-            TDBInternal.expel(base.asDatasetGraph());
-            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 

@@ -29,7 +29,7 @@ import org.apache.lucene.search.TermQuery;
  * deletes.
  * <p>
  * jena-text's own documents carry a 64-character hexadecimal SHA-256 id per literal, as a stored and indexed term
- * computed over graph, subject, predicate, value and language: one more unique term per document, which is most of
+ * computed over graph, subject, field, value and language: one more unique term per document, which is most of
  * the term-dictionary work of a bulk load (there are far fewer distinct words and subjects than literals). Here a
  * delete finds its document by the subject term and the key (a 64-bit hash of graph, field, value and language) among
  * that subject's documents. A collision of two keys of the same subject would at worst delete one extra text entry.
@@ -125,11 +125,7 @@ final class NewsTextIndex extends TextIndexLucene {
                     doc.add(new Field(def.getLangField(), "^^" + datatype.getURI(), StringField.TYPE_STORED));
             }
         }
-        // One key per document: jena-text makes an entity of one quad, so of one field (a delete names its first).
-        if (def.getUidField() != null && !entity.getMap().isEmpty()) {
-            Map.Entry<String, Object> first = entity.getMap().entrySet().iterator().next();
-            doc.add(new NumericDocValuesField(def.getUidField(), key(entity, first.getKey(), (String) first.getValue())));
-        }
+        if (def.getUidField() != null && !entity.getMap().isEmpty()) doc.add(new NumericDocValuesField(def.getUidField(), key(entity)));
         return doc;
     }
 
@@ -140,12 +136,10 @@ final class NewsTextIndex extends TextIndexLucene {
             return;
         }
         if (def.getUidField() == null) return;
-        Map.Entry<String, Object> e = entity.getMap().entrySet().iterator().next();
         try {
-            long key = key(entity, e.getKey(), (String) e.getValue());
             getIndexWriter().deleteDocuments(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(def.getEntityField(), entity.getId())), BooleanClause.Occur.FILTER)
-                    .add(NumericDocValuesField.newSlowExactQuery(def.getUidField(), key), BooleanClause.Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(def.getUidField(), key(entity)), BooleanClause.Occur.FILTER)
                     .build());
         } catch (IOException ex) {
             throw new TextIndexException("deleteEntity", ex);
@@ -155,13 +149,15 @@ final class NewsTextIndex extends TextIndexLucene {
     /**
      * The key of one literal's document among its subject's documents: a 64-bit FNV-1a hash of graph, field, value and
      * language, over their UTF-16 chars with a separator after each part (so that ("ab", "c") and ("a", "bc") differ,
-     * and null differs from ""). It needs no encoding and allocates nothing: it runs once per indexed literal.
+     * and null differs from ""). It needs no encoding and allocates nothing: it runs once per indexed literal. An
+     * entity made from a quad has one field; like jena-text's deletes, the key is that of its first.
      */
-    static long key(Entity entity, String field, String value) {
+    static long key(Entity entity) {
+        Map.Entry<String, Object> first = entity.getMap().entrySet().iterator().next();
         long h = 0xcbf29ce484222325L;
         h = hash(h, entity.getGraph());
-        h = hash(h, field);
-        h = hash(h, value);
+        h = hash(h, first.getKey());
+        h = hash(h, (String) first.getValue());
         return hash(h, entity.getLanguage());
     }
 

@@ -185,12 +185,4 @@ public final class RdfLoader {
 
         public RdfLoader build() { return new RdfLoader(this); }
     }
-
-    /** A stream that only counts (used to check a file before bulk loading). */
-    static StreamRDF counting(long[] counter) {
-        return new StreamRDFBase() {
-            @Override public void triple(Triple t) { counter[0]++; }
-            @Override public void quad(Quad q) { counter[0]++; }
-        };
-    }
 }
