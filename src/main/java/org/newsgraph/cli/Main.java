@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a schema.org knowledge graph.",
         subcommands = {DemoCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvalCommand.class, IndexCommand.class,
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, IndexCommand.class, SparkCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure", "2:usage error", "3:validation found violations",

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * One news article as read from any input, before enrichment. Immutable; build with {@link #builder(String)}.
+ * Serializable (as are its parts), so that the Spark job can move articles from its reading to its mapping stage.
  *
  * <pre>
  *   Article a = Article.builder("file.txt").headline("…").url("https://…").body("…").build();
@@ -29,7 +30,7 @@ public record Article(
         String language,
         List<String> keywords,
         String section,
-        List<RelatedArticle> related) {
+        List<RelatedArticle> related) implements java.io.Serializable {
 
     public Article {
         authors = List.copyOf(authors);

@@ -64,6 +64,22 @@ public final class Conversion {
         return threads == 1 ? runInline(inputs) : runPipelined(inputs);
     }
 
+    /**
+     * Only the reading stage: every article of the inputs goes to {@code onRead} (on the calling thread), every bad
+     * input or record to {@code onProblem}; nothing is mapped. With {@link #runArticles} this splits a conversion in
+     * two, for engines that move the articles between the stages (the Spark job).
+     */
+    public ConversionReport read(List<InputSource> inputs, Consumer<Article> onRead) {
+        readAll(inputs, onRead);
+        return report();
+    }
+
+    /** Only the mapping stage, inline on the calling thread: maps each article and delivers it to the sink. */
+    public ConversionReport runArticles(java.util.Iterator<Article> articles) {
+        while (articles.hasNext()) deliver(mapOne(articles.next()));
+        return report();
+    }
+
     /** One thread: read, map and deliver each article in turn. */
     private ConversionReport runInline(List<InputSource> inputs) {
         readAll(inputs, a -> deliver(mapOne(a)));

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Expands command-line input arguments: files, directories (recursively, sorted, hidden files skipped), and
+ * Expands command-line input arguments: files, directories (recursively, sorted, hidden and {@code _} files skipped), and
  * {@code -} for stdin. A file named on the command line is always taken; which files inside a directory are taken
  * is up to the caller ({@link #isArticleFile} for article readers: a README or an earlier {@code .ttl} output next
  * to the articles is then not read as an article).
@@ -35,6 +35,19 @@ public final class Inputs {
     }
 
     /**
+     * Whether a file found inside a directory is skipped: its name, or the name of a directory between it and the
+     * directory given, starts with {@code .} or {@code _} (Hadoop's and Spark's marker files such as {@code _SUCCESS},
+     * {@code _summary.json} and {@code _temporary/} beside {@code newsgraph spark}'s part files).
+     */
+    public static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.startsWith("_")) return true;
+        }
+        return false;
+    }
+
+    /**
      * @param inDirectories which files found inside a directory are taken
      * @throws IllegalArgumentException for an argument that names nothing (a usage error)
      */
@@ -46,7 +59,7 @@ public final class Inputs {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !isHidden(p.relativize(f)))
                         .filter(inDirectories)
                         .sorted()
                         .forEach(f -> out.add(InputSource.of(f)));

@@ -4,7 +4,8 @@ package org.newsgraph.read;
  * A located problem found while reading input: where (source, line, column, field) and what.
  * Line and column are 1-based; 0 means unknown.
  */
-public record Problem(Severity severity, String source, long line, long column, String field, String message) {
+public record Problem(Severity severity, String source, long line, long column, String field, String message)
+        implements java.io.Serializable {
 
     public enum Severity { WARNING, ERROR }
 
