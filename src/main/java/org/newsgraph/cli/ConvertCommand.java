@@ -12,6 +12,7 @@ import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.read.InputSource;
 import org.newsgraph.read.Inputs;
+import org.newsgraph.sink.JsonLinesArticleSink;
 import org.newsgraph.sink.OutputFormat;
 import org.newsgraph.sink.RdfFileSink;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ public final class ConvertCommand implements Callable<Integer> {
     String output = "-";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "turtle (default), ntriples, nquads, trig or jsonld; default from the -o extension.")
+            description = "turtle (default), ntriples, nquads, trig, jsonld, or jsonl (the article records themselves as "
+                    + "JSON Lines, no RDF); default from the -o extension.")
     String format;
 
     @Option(names = "--stream", description = "Always use the streaming writer (TURTLE_BLOCKS, TRIG_BLOCKS), even for small outputs.")
@@ -42,9 +44,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (options.inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "Missing INPUT: give files, directories or '-'");
+        boolean jsonl = format != null ? format.equalsIgnoreCase("jsonl")
+                : output.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jsonl|ndjson)");
         OutputFormat fmt;
         try {
-            fmt = format != null ? OutputFormat.parse(format)
+            fmt = jsonl ? null : format != null ? OutputFormat.parse(format)
                     : output.equals("-") ? OutputFormat.TURTLE
                     : java.util.Objects.requireNonNullElse(OutputFormat.fromFileName(output), OutputFormat.TURTLE);
         } catch (IllegalArgumentException e) {
@@ -56,9 +60,19 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ArticleMapper mapper = options.mapperBuilder().build();
         PrintWriter err = spec.commandLine().getErr();
         ConversionReport report;
+        if (jsonl) {
+            try (ProblemReporter problems = new ProblemReporter(err, options.errors);
+                 OutputStream out = output.equals("-") ? new NonClosing(System.out) : new BufferedOutputStream(new FileOutputStream(output));
+                 JsonLinesArticleSink sink = JsonLinesArticleSink.create(out)) {
+                report = Conversion.create().articleSink(sink).onProblem(problems).threads(options.threads).run(inputs);
+            }
+            err.println(report.summary());
+            err.flush();
+            return report.allSucceeded() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        }
+        ArticleMapper mapper = options.mapperBuilder().build();
         try (ProblemReporter problems = new ProblemReporter(err, options.errors);
              OutputStream out = output.equals("-") ? new NonClosing(System.out) : new BufferedOutputStream(new FileOutputStream(output));
              RdfFileSink sink = RdfFileSink.create(out, fmt).prefixes(Prefixes.forBase(options.base))

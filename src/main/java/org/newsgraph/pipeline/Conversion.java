@@ -36,6 +36,7 @@ public final class Conversion {
     private ReaderRegistry readers = ReaderRegistry.standard();
     private ArticleMapper mapper;
     private ArticleSink sink;
+    private Consumer<Article> articleSink;
     private Consumer<Problem> onProblem = p -> {};
     private Consumer<Article> onArticle = a -> {};
     private int threads = 1;
@@ -49,6 +50,11 @@ public final class Conversion {
     public Conversion readers(ReaderRegistry r) { this.readers = r; return this; }
     public Conversion mapper(ArticleMapper m) { this.mapper = m; return this; }
     public Conversion sink(ArticleSink s) { this.sink = s; return this; }
+    /**
+     * Deliver the articles themselves, as read and unmapped, to this consumer instead of a mapper and a sink (for
+     * outputs of the article records, e.g. JSON Lines); same order, threading and problem handling.
+     */
+    public Conversion articleSink(Consumer<Article> s) { this.articleSink = s; return this; }
     public Conversion onProblem(Consumer<Problem> c) { this.onProblem = c; return this; }
     /** Called (on the sink's thread) after each article is delivered: progress bars. */
     public Conversion onArticle(Consumer<Article> c) { this.onArticle = c; return this; }
@@ -176,6 +182,7 @@ public final class Conversion {
     }
 
     private Mapped mapOne(Article a) {
+        if (articleSink != null) return new Mapped(a, null, List.of(), null);
         try {
             CollectorStreamQuads c = new CollectorStreamQuads();
             Node g = mapper.map(a, c);
@@ -202,7 +209,8 @@ public final class Conversion {
             return;
         }
         try {
-            sink.accept(m.graph(), m.quads());
+            if (articleSink != null) articleSink.accept(m.article());
+            else sink.accept(m.graph(), m.quads());
         } catch (RuntimeException e) {
             report(Problem.error(m.article().source(), 0, 0, null, "cannot store article: " + message(e)));
             return;

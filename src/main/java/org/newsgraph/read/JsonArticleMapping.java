@@ -30,7 +30,7 @@ import org.newsgraph.model.RelatedArticle;
  *   <tr><td>section</td><td>articleSection, category</td></tr>
  *   <tr><td>related</td><td>list of URL strings or {headline, url}</td></tr>
  * </table>
- * Ignored without a warning: {@code id, @context, @type} and news-please's bookkeeping fields
+ * Ignored without a warning: {@code id, @context, @type, source} and news-please's bookkeeping fields
  * ({@code date_download, filename, localpath, title_page, title_rss}). Any other field: one warning per field name
  * per input. A value of the wrong kind (a date that is not a date, an object where text belongs) is a warning with
  * the record's line and the field, and the rest of the record is kept.
@@ -54,7 +54,8 @@ final class JsonArticleMapping {
             Map.entry("section", "section"), Map.entry("articleSection", "section"), Map.entry("category", "section"),
             Map.entry("related", "related"));
     private static final Set<String> IGNORED = Set.of("id", "@context", "@type", "@id", "date_download", "filename",
-            "localpath", "title_page", "title_rss");
+            "localpath", "title_page", "title_rss",
+            "source"); // where a record written by `convert --format jsonl` came from
 
     private final String source;
     private final ReadListener listener;
