@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** Inputs and mapping options shared by {@code convert}, {@code load} and {@code serve}. */
 public final class ConvertOptions {
     @Parameters(paramLabel = "INPUT", description = "Article files or directories (recursive); '-' reads stdin. "
-            + ".txt plain-text layout, .json/.jsonl/.ndjson, any of them .gz.")
+            + ".txt plain-text layout, .json/.jsonl/.ndjson, .warc web archives, .rss/.atom/.xml feeds, any of them .gz.")
     public List<String> inputs = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of minted resources (default: ${DEFAULT-VALUE}).")

@@ -23,11 +23,11 @@ final class StoreLoading {
     private StoreLoading() {}
 
     /** Totals of a load; {@code failed} counts failed articles, records and RDF files. */
-    record Result(long articles, long rdfFiles, long quads, long failed, long warnings) {
+    record Result(long articles, long rdfFiles, long quads, long failed, long warnings, java.util.Map<String, Long> skipped) {
         boolean allSucceeded() { return failed == 0; }
 
         String summary() {
-            String s = new ConversionReport(articles, failed, warnings, quads).summary();
+            String s = new ConversionReport(articles, failed, warnings, quads, skipped).summary();
             return rdfFiles == 0 ? s : s + " (" + rdfFiles + (rdfFiles == 1 ? " RDF file" : " RDF files") + ")";
         }
     }
@@ -76,6 +76,7 @@ final class StoreLoading {
                 }
             }
             long stored = 0;
+            java.util.Map<String, Long> skipped = java.util.Map.of();
             if (!articles.isEmpty()) {
                 long[] lost = {0};
                 ConversionReport report;
@@ -92,8 +93,9 @@ final class StoreLoading {
                 quads += report.quads();
                 failed[0] += report.failed() + lost[0];
                 warnings[0] += report.warnings();
+                skipped = report.skipped();
             }
-            return new Result(stored, rdfFiles, quads, failed[0], warnings[0]);
+            return new Result(stored, rdfFiles, quads, failed[0], warnings[0], skipped);
         }
     }
 }

@@ -42,6 +42,7 @@ public final class Conversion {
     private int threads = 1;
 
     private long articles, failed, warnings, quads;
+    private final java.util.Map<String, Long> skipped = new java.util.HashMap<>();
 
     private Conversion() {}
 
@@ -130,6 +131,8 @@ public final class Conversion {
             @Override public void article(Article a) { onRead.accept(a); }
 
             @Override public void problem(Problem p) { report(p); }
+
+            @Override public void skipped(String source, String kind) { skip(kind); }
         };
         for (InputSource input : inputs) {
             try {
@@ -143,7 +146,7 @@ public final class Conversion {
     }
 
     private synchronized ConversionReport report() {
-        return new ConversionReport(articles, failed, warnings, quads);
+        return new ConversionReport(articles, failed, warnings, quads, skipped);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -220,6 +223,10 @@ public final class Conversion {
             quads += m.quads().size();
         }
         onArticle.accept(m.article());
+    }
+
+    private synchronized void skip(String kind) {
+        skipped.merge(kind, 1L, Long::sum);
     }
 
     private synchronized void report(Problem p) {

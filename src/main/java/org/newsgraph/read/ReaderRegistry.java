@@ -20,7 +20,9 @@ public final class ReaderRegistry {
     private final List<ArticleReader> readers = new ArrayList<>();
 
     public static ReaderRegistry standard() {
-        return new ReaderRegistry().register(new PlainTextArticleReader()).register(new JsonArticleReader());
+        return new ReaderRegistry().register(new PlainTextArticleReader()).register(new JsonArticleReader())
+                .register(new org.newsgraph.read.warc.WarcArticleReader())
+                .register(new org.newsgraph.read.feed.FeedArticleReader());
     }
 
     public ReaderRegistry register(ArticleReader reader) {
