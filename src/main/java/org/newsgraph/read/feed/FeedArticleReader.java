@@ -110,15 +110,26 @@ public final class FeedArticleReader implements ArticleReader {
 
     @Override
     public void read(InputSource input, ReadListener listener) throws IOException {
-        Document xml;
         try (InputStream in = input.open()) {
-            xml = parser().build(new XmlReader(in, true));
+            read(in, input.name(), listener);
+        }
+    }
+
+    /**
+     * Reads a feed from a stream of its XML (its encoding detected as XML does; not closed here).
+     *
+     * @param name the name items and problems are located by ({@code name#item=N})
+     */
+    public void read(InputStream in, String name, ReadListener listener) throws IOException {
+        Document xml;
+        try {
+            xml = parser().build(new XmlReader(new NonClosing(in), true));
         } catch (JDOMParseException e) {
-            listener.problem(Problem.error(input.name(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
+            listener.problem(Problem.error(name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
                     null, "malformed XML: " + e.getCause().getMessage()));
             return;
         } catch (JDOMException e) {
-            listener.problem(Problem.error(input.name(), 0, 0, null, "malformed XML: " + e.getMessage()));
+            listener.problem(Problem.error(name, 0, 0, null, "malformed XML: " + e.getMessage()));
             return;
         }
         SyndFeed feed;
@@ -126,7 +137,7 @@ public final class FeedArticleReader implements ArticleReader {
             feed = new SyndFeedInput().build(xml);
         } catch (IllegalArgumentException | FeedException e) {
             long line = e instanceof ParsingFeedException p ? Math.max(0, p.getLineNumber()) : 0;
-            listener.problem(Problem.error(input.name(), line, 0, null, "not an RSS or Atom feed (document element <"
+            listener.problem(Problem.error(name, line, 0, null, "not an RSS or Atom feed (document element <"
                     + xml.getRootElement().getQualifiedName() + ">): " + e.getMessage()));
             return;
         }
@@ -135,7 +146,7 @@ public final class FeedArticleReader implements ArticleReader {
         String language = TextCleaner.blankToNull(feed.getLanguage());
         if (language == null) language = TextCleaner.blankToNull(xml.getRootElement().getAttributeValue("lang", org.jdom2.Namespace.XML_NAMESPACE));
         for (int i = 0; i < entries.size(); i++) {
-            String source = input.name() + "#item=" + (i + 1);
+            String source = name + "#item=" + (i + 1);
             Element wire = raw.size() == entries.size() ? raw.get(i) : null;
             try {
                 toArticle(entries.get(i), wire, source, language, listener).ifPresent(listener::article);
@@ -143,6 +154,13 @@ public final class FeedArticleReader implements ArticleReader {
                 listener.problem(Problem.error(source, 0, 0, null, "cannot read item: " + e));
             }
         }
+    }
+
+    /** Leaves the caller's stream open (the XML parser closes what it reads). */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) { super(in); }
+
+        @Override public void close() { /* the caller's */ }
     }
 
     /** A JDOM parser that reads no external entity or DTD (feeds come from anywhere). */

@@ -57,23 +57,34 @@ public final class WarcArticleReader implements ArticleReader {
     @Override
     public void read(InputSource input, ReadListener listener) throws IOException {
         // The stored bytes, not InputSource.open(): jwarc un-gzips per record and so reports offsets in the file.
-        try (InputStream raw = input.opener().open(); WarcReader warc = new WarcReader(raw)) {
+        try (InputStream stored = input.opener().open()) {
+            read(stored, input.name(), listener);
+        }
+    }
+
+    /**
+     * Reads a WARC from a stream of its stored bytes (gzipped or not; not closed here), e.g. a split of a Spark job.
+     *
+     * @param name the name articles and problems are located by ({@code name#offset=N})
+     */
+    public void read(InputStream stored, String name, ReadListener listener) throws IOException {
+        try (WarcReader warc = new WarcReader(stored)) {
             warc.setLenient(true); // real crawls bend the WARC grammar (bad header lines, stray white space)
             long[] at = {0};
-            warc.onWarning(w -> listener.problem(Problem.warning(located(input, at[0]), 0, null, "WARC: " + w)));
+            warc.onWarning(w -> listener.problem(Problem.warning(located(name, at[0]), 0, null, "WARC: " + w)));
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = warc.next();
                 } catch (IOException | RuntimeException e) {
-                    listener.problem(Problem.error(located(input, warc.position()), 0, 0, null,
+                    listener.problem(Problem.error(located(name, warc.position()), 0, 0, null,
                             "cannot read WARC record, the rest of the file is skipped: " + message(e)));
                     return;
                 }
                 if (next.isEmpty()) return;
                 WarcRecord record = next.get();
                 at[0] = record.position();
-                String source = located(input, at[0]);
+                String source = located(name, at[0]);
                 try {
                     readRecord(record, source, listener);
                 } catch (IOException | RuntimeException e) {
@@ -120,8 +131,8 @@ public final class WarcArticleReader implements ArticleReader {
         }
     }
 
-    private static String located(InputSource input, long offset) {
-        return input.name() + "#offset=" + offset;
+    private static String located(String name, long offset) {
+        return name + "#offset=" + offset;
     }
 
     private static String message(Throwable e) {
