@@ -38,7 +38,7 @@ public final class WarcBench {
             + "flood storm police protest border trade deal bank interest rates inflation economy growth jobs report").split(" ");
 
     public static void main(String[] args) throws Exception {
-        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench"));
         Path warc = dir.resolve("crawl-" + pages + ".warc.gz");
         if (!Files.exists(warc)) {
