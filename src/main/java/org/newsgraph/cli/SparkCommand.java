@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,8 +64,9 @@ public final class SparkCommand implements Callable<Integer> {
 
     /**
      * The mapping options as {@code convert}'s command line: what every executor parses into its own
-     * {@link ConvertOptions}. Options of the driver only ({@code --errors}, {@code --threads}) stay here; paths are
-     * made absolute.
+     * {@link ConvertOptions}. Options of the driver only ({@code --errors}, {@code --threads}) stay here. Paths
+     * ({@code --cache}, {@code --publishers}) are passed as given: each executor resolves them in its own working
+     * directory, where spark-submit's {@code --files} and {@code --archives} land.
      */
     static List<String> convertArgs(CommandSpec mixin) {
         List<String> args = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class SparkCommand implements Callable<Integer> {
                 if (o.negatable()) args.add(b ? name : negated(name));
                 else if (b) args.add(name);
             } else {
-                args.add(name + "=" + (v instanceof Path p ? p.toAbsolutePath() : v));
+                args.add(name + "=" + v);
             }
         }
         return args;
