@@ -2,6 +2,7 @@
 # Load benchmark: generates N synthetic articles as N-Quads (default 100,000, about 1.9 M quads), loads them with
 # `newsgraph load` into a fresh store and with Jena's `tdb2.tdbloader` into another fresh directory, in the same
 # run, and prints quads/s for both and the ratio, for BENCH_ROUNDS rounds (default 3), then the median ratio.
+# BENCH_XLOADER=1 adds `newsgraph load --xloader` (Jena's tdb2.xloader, then the text and article index) each round.
 # Usage: bench/store-load.sh [N] [HEAP]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,15 @@ for r in $(seq 1 "$ROUNDS"); do
   t1s=$(now)
   java -Xmx"$HEAP" $JOPTS -cp "$CP" tdb2.tdbloader --loc "$OUT/tdbloader-store" "$CORPUS" >/dev/null 2>&1
   t2=$(now)
+  if [ -n "${BENCH_XLOADER:-}" ]; then   # a third loader: load --xloader (Jena's tdb2.xloader, then text + article index)
+    rm -rf "$OUT/xloader-store"
+    sync
+    t3=$(now)
+    java -Xmx"$HEAP" $JOPTS -cp "$CP" org.newsgraph.cli.Main load --xloader "$CORPUS" --store "$OUT/xloader-store" 2>&1 | grep "tdb2.xloader" || true
+    t4=$(now)
+    awk -v q="$QUADS" -v a="$t3" -v b="$t4" 'BEGIN { printf "  load --xloader %.1f s, %.0f quads/s (with text and article index)\n", b - a, q / (b - a) }' \
+      | tee -a "$OUT/store-load.xloader"
+  fi
   awk -v q="$QUADS" -v r="$r" -v a="$t0" -v b="$t1" -v b2="$t1s" -v c="$t2" 'BEGIN {
     ng = b - a; tl = c - b2;
     printf "round %d: newsgraph %.1f s, %.0f quads/s; tdbloader %.1f s, %.0f quads/s; ratio %.2f\n", r, ng, q / ng, tl, q / tl, tl / ng;
@@ -47,3 +57,4 @@ END {
   printf "ratio newsgraph/tdbloader: min %.2f, median %.2f, max %.2f (target >= 0.80)\n", r[1], med, r[n];
 }' "$OUT/store-load.rounds"
 du -sh "$OUT/newsgraph-store" "$OUT/newsgraph-store/text" "$OUT/tdbloader-store"
+[ -z "${BENCH_XLOADER:-}" ] || du -sh "$OUT/xloader-store" "$OUT/xloader-store/text"
