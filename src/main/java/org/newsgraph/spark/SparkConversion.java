@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -217,8 +216,6 @@ public final class SparkConversion {
         root.put("problemsOmitted", r.report().failed() + r.report().warnings() - r.problems().size());
         try (OutputStream os = fs.create(file, true)) {
             json.writeValue(os, root);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }
