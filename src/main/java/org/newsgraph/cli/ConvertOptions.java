@@ -56,9 +56,13 @@ public final class ConvertOptions {
     public Path cache;
 
     /** The entity resolver the options ask for (linking on or off). */
-    public org.newsgraph.nlp.EntityResolver resolver() throws IOException {
+    public org.newsgraph.nlp.EntityResolver resolver() throws IOException { return resolver(PublisherRegistry.standard()); }
+
+    /** The resolver, with the registry's outlets as a linking rule (an outlet and its linked entity are one node). */
+    public org.newsgraph.nlp.EntityResolver resolver(PublisherRegistry reg) throws IOException {
         if (!link) return org.newsgraph.nlp.EntityResolver.NONE;
         return new org.newsgraph.link.LinkingResolver(org.newsgraph.link.EntityLinker.create().cache(cache)
+                .rule(org.newsgraph.link.LinkingResolver.outletRule(reg))
                 .wikidata(wikidata).wikidataEndpoint(wikidataEndpoint)
                 .progress(IndexCommand.ProgressBar.onStderr(new java.io.PrintWriter(System.err, true), "WikiDict index")).build());
     }
@@ -66,9 +70,9 @@ public final class ConvertOptions {
     public ArticleMapper.Builder mapperBuilder() throws IOException {
         PublisherRegistry reg = PublisherRegistry.standard();
         if (publishers != null) reg.loadFile(publishers);
-        ArticleMapper.Builder b = ArticleMapper.create().base(base).publishers(reg);
+        ArticleMapper.Builder b = ArticleMapper.create().base(base).publishers(reg).linkedOutlets(nlp && link);
         if (nlp) b.enricher(NlpEnricher.create().extractor(EntityExtractor.create().publishers(reg).build())
-                .resolver(resolver()).mentions(!noMentions).build());
+                .resolver(resolver(reg)).mentions(!noMentions).build());
         return b;
     }
 }

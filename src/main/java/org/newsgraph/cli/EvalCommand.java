@@ -81,9 +81,13 @@ public final class EvalCommand implements Callable<Integer> {
         Scores s;
         try {
             org.newsgraph.link.EntityLinker linker = link && !baseline
-                    ? org.newsgraph.link.EntityLinker.create().cache(cache).nilThreshold(linkThreshold).build() : null;
-            org.newsgraph.link.TitleMatcher matcher = linker == null ? null
-                    : org.newsgraph.link.TitleMatcher.create(linker.linker().index());
+                    ? org.newsgraph.link.EntityLinker.create().cache(cache).nilThreshold(linkThreshold)
+                            .rule(org.newsgraph.link.LinkingResolver.outletRule(org.newsgraph.rdf.PublisherRegistry.standard())).build() : null;
+            // With a Wikidata index, a predicted title is compared with the gold QID through its item.
+            org.newsgraph.link.TitleMatcher matcher = linker == null ? null : linker.wikidataIndex() == null
+                    ? org.newsgraph.link.TitleMatcher.create(linker.linker().index())
+                    : org.newsgraph.link.TitleMatcher.create(linker.linker().index(),
+                            t -> linker.offlineItem(t).map(org.newsgraph.link.WikidataItem::qid).orElse(null));
             accuracy = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
                     ? g.link().equals(new org.newsgraph.link.Link(title, 0, false).dbpediaIri()) // NIF gold: DBpedia IRIs
                     : matcher.matches(title, g.link(), g.name()));

@@ -42,10 +42,37 @@ public final class IndexCommand implements Callable<Integer> {
         @Option(names = "--force", description = "Rebuild even when a complete index is present.")
         boolean force;
 
+        @Option(names = "--wikidata", paramLabel = "FILE", description = "Build the offline Wikidata index from this "
+                + "JSON dump (latest-all.json.gz/.bz2 or a filtered subset in the same format; replaces the present one). "
+                + "See docs/linking.md.")
+        Path wikidata;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Parser threads for --wikidata (default: cores - 1).")
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
             IndexCache cache = IndexCache.at(IndexCache.root(cacheOption.cache));
+            if (wikidata != null) {
+                if (!java.nio.file.Files.isReadable(wikidata))
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Cannot read Wikidata dump " + wikidata);
+                ProgressBar bar = ProgressBar.onStderr(err, "Wikidata index");
+                org.newsgraph.link.WikidataIndexBuilder.Stats st;
+                try {
+                    st = cache.buildWikidata(wikidata, threads, bar);
+                } catch (java.io.IOException e) {
+                    bar.done();
+                    err.println("newsgraph index: " + e.getMessage());
+                    err.flush();
+                    return Main.EXIT_FAILURE;
+                }
+                bar.done();
+                err.printf("Wikidata index built in %.1f s: %s (%,d items, %,d left out, %,d names, %,d enwiki titles)%n",
+                        st.millis() / 1e3, cache.wikidataDir(), st.items(), st.skipped(), st.keys(), st.titles());
+                err.flush();
+                return Main.EXIT_OK;
+            }
             if (cache.hasIndex() && !force) {
                 err.println("index present: " + cache.indexDir() + " (use --force to rebuild)");
                 err.flush();
@@ -89,6 +116,18 @@ public final class IndexCommand implements Callable<Integer> {
                     for (Path p : (Iterable<Path>) files::iterator) bytes += java.nio.file.Files.size(p);
                 }
                 out.println("sizeBytes=" + bytes);
+            }
+            if (cache.hasWikidata()) {
+                try (org.newsgraph.link.WikidataIndex wd = cache.openWikidata()) {
+                    out.println("wikidata.directory=" + cache.wikidataDir());
+                    Properties meta = wd.meta();
+                    for (String k : new TreeSet<>(meta.stringPropertyNames())) out.println("wikidata." + k + "=" + meta.getProperty(k));
+                    long bytes = 0;
+                    try (var files = java.nio.file.Files.list(cache.wikidataDir())) {
+                        for (Path p : (Iterable<Path>) files::iterator) bytes += java.nio.file.Files.size(p);
+                    }
+                    out.println("wikidata.sizeBytes=" + bytes);
+                }
             }
             out.flush();
             return Main.EXIT_OK;

@@ -29,6 +29,7 @@ public final class EntityLinker implements AutoCloseable {
     public static final String WIKIDATA_CACHE_FILE = "wikidata-cache.jsonl";
 
     private final WikiDictIndex index;
+    private final WikidataIndex offline;
     private final Linker linker;
     private final WikidataClient wikidata;
 
@@ -45,6 +46,8 @@ public final class EntityLinker implements AutoCloseable {
         private WikiDictIndexBuilder.Progress progress = WikiDictIndexBuilder.Progress.NONE;
         private double nil = -1, sameAs = -1;
         private Path wikidataCache;
+        private final List<LinkRule> rules = new ArrayList<>();
+        private boolean useDump = true;
 
         /** Cache root (default: {@link IndexCache#root}: $NEWSGRAPH_CACHE or ~/.cache/newsgraph). */
         public Builder cache(Path root) { this.cache = root; return this; }
@@ -62,37 +65,58 @@ public final class EntityLinker implements AutoCloseable {
 
         public Builder nilThreshold(double t) { this.nil = t; return this; }
 
+        /** An extra rule deciding links before scoring (e.g. {@link LinkRule#outlets} from the publisher registry). */
+        public Builder rule(LinkRule r) { this.rules.add(r); return this; }
+
+        /** Whether to use the Wikidata index of the cache when one was built (default true). */
+        public Builder wikidataIndex(boolean on) { this.useDump = on; return this; }
+
         public Builder sameAsThreshold(double t) { this.sameAs = t; return this; }
 
         public EntityLinker build() throws IOException {
             Path root = IndexCache.root(cache);
-            WikiDictIndex index = IndexCache.at(root).openOrBuild(progress);
-            Linker.Builder lb = Linker.create(index);
+            IndexCache cache = IndexCache.at(root);
+            WikiDictIndex index = cache.openOrBuild(progress);
+            WikidataIndex dump = useDump ? cache.openWikidata() : null;
+            Linker.Builder lb = Linker.create(index).wikidata(dump);
+            for (LinkRule r : rules) lb.rule(r);
             if (nil >= 0) lb.nilThreshold(nil);
             if (sameAs >= 0) lb.sameAsThreshold(sameAs);
             WikidataClient wd = !wikidata ? null : WikidataClient.create().endpoint(endpoint)
                     .cache(WikidataCache.open(wikidataCache != null ? wikidataCache : root.resolve(WIKIDATA_CACHE_FILE))).build();
-            return new EntityLinker(index, lb.build(), wd);
+            return new EntityLinker(index, dump, lb.build(), wd);
         }
     }
 
     public static Builder create() { return new Builder(); }
 
-    private EntityLinker(WikiDictIndex index, Linker linker, WikidataClient wikidata) {
+    private EntityLinker(WikiDictIndex index, WikidataIndex offline, Linker linker, WikidataClient wikidata) {
         this.index = index;
+        this.offline = offline;
         this.linker = linker;
         this.wikidata = wikidata;
     }
 
     public Linker linker() { return linker; }
 
+    /** The offline Wikidata index in use, or null. */
+    public WikidataIndex wikidataIndex() { return offline; }
+
+    /** The Wikidata item of a link title, offline from the dump's index (empty without one). */
+    public Optional<WikidataItem> offlineItem(String title) {
+        return offline == null ? Optional.empty() : offline.itemOfLinkTitle(title).map(WikidataIndex.Item::toWikidataItem);
+    }
+
     /** Links the entities of one article; results in the order of {@code requests}. Never fails for network trouble. */
     public List<Result> linkArticle(List<LinkRequest> requests) {
         List<Optional<Link>> links = linker.linkAll(requests);
-        Map<String, WikidataItem> items = Map.of();
+        Map<String, WikidataItem> items = new java.util.HashMap<>();
+        List<String> titles = links.stream().flatMap(Optional::stream).map(Link::title).distinct().toList();
+        // Offline first (the dump's index), then online for what the dump does not have.
+        if (offline != null) for (String t : titles) offline.itemOfLinkTitle(t).ifPresent(it -> items.put(t, it.toWikidataItem()));
         if (wikidata != null) {
-            List<String> titles = links.stream().flatMap(Optional::stream).map(Link::title).distinct().toList();
-            if (!titles.isEmpty()) items = wikidata.lookup(titles);
+            List<String> left = titles.stream().filter(t -> !items.containsKey(t) && !Link.isQid(t)).toList();
+            if (!left.isEmpty()) items.putAll(wikidata.lookup(left));
         }
         List<Result> out = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {

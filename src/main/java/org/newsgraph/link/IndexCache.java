@@ -45,6 +45,24 @@ public final class IndexCache {
         return root.resolve("wikidict-" + WikiDictIndexBuilder.sourceVersion() + "-f" + IndexFiles.FORMAT);
     }
 
+    /** The directory of the offline Wikidata index built from a dump ({@code index build --wikidata FILE}). */
+    public Path wikidataDir() { return root.resolve("wikidata-f" + WikidataIndex.FORMAT); }
+
+    /** True when a complete Wikidata index is present. */
+    public boolean hasWikidata() { return Files.isRegularFile(wikidataDir().resolve(IndexFiles.META)); }
+
+    /** The Wikidata index when one was built into this cache, else null. */
+    public WikidataIndex openWikidata() throws IOException { return hasWikidata() ? WikidataIndex.open(wikidataDir()) : null; }
+
+    /** Builds the Wikidata index from a dump, replacing any present one (one builder at a time per cache root). */
+    public WikidataIndexBuilder.Stats buildWikidata(Path dump, int threads, WikiDictIndexBuilder.Progress progress) throws IOException {
+        Files.createDirectories(root);
+        try (FileChannel ch = FileChannel.open(root.resolve("wikidata.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = ch.lock()) {
+            return WikidataIndexBuilder.create().source(dump).threads(threads).progress(progress).build(wikidataDir());
+        }
+    }
+
     /** True when a complete index is present. */
     public boolean hasIndex() { return Files.isRegularFile(indexDir().resolve(IndexFiles.META)); }
 

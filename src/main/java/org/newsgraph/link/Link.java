@@ -11,6 +11,12 @@ public record Link(String title, double confidence, boolean confident) {
     public static final String DBPEDIA = "http://dbpedia.org/resource/";
     public static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
 
+    /**
+     * True for the title of an entity known only from the Wikidata dump, without a Wikipedia article: its QID
+     * ("Q123456"); such a link has no DBpedia or Wikipedia IRI.
+     */
+    public static boolean isQid(String title) { return title.length() > 1 && title.charAt(0) == 'Q' && title.substring(1).chars().allMatch(Character::isDigit); }
+
     /** {@code http://dbpedia.org/resource/Title}: an IRI as DBpedia writes it (non-ASCII letters kept). */
     public String dbpediaIri() { return DBPEDIA + encode(title); }
 

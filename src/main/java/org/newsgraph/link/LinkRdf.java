@@ -36,8 +36,10 @@ public final class LinkRdf {
     public static void emit(ArticleContext ctx, Node entity, Link link) { emit(ctx::add, entity, link); }
 
     public static void emit(TripleOut out, Node entity, Link link) {
-        if (link.confident()) out.add(entity, OWL.sameAs.asNode(), NodeFactory.createURI(link.dbpediaIri()));
-        out.add(entity, SDO.sameAs, NodeFactory.createURI(link.wikipediaUrl()));
+        if (!Link.isQid(link.title())) {   // an entity known only from Wikidata has no Wikipedia page
+            if (link.confident()) out.add(entity, OWL.sameAs.asNode(), NodeFactory.createURI(link.dbpediaIri()));
+            out.add(entity, SDO.sameAs, NodeFactory.createURI(link.wikipediaUrl()));
+        }
         out.add(entity, NG.linkConfidence, decimal(link.confidence()));
     }
 

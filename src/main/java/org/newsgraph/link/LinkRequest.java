@@ -1,18 +1,24 @@
 package org.newsgraph.link;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One entity of an article to link: its fullest in-document name, its type, its other names in the document
- * (short forms, abbreviations), and the article's other entities as context.
+ * (short forms, abbreviations), the article's other entities as context, the article's date (for the date rule:
+ * an organisation dissolved before the article was written is unlikely, one founded after it impossible) and the
+ * schema.org class NLP asked for, when finer than the type ({@code http://schema.org/GovernmentOrganization} for a
+ * capital or building used as a speaker: "Washington warned").
  *
  * <pre>
  *   LinkRequest r = LinkRequest.of("Foreign Ministry", EntityType.ORGANIZATION)
- *           .withContext(List.of(new LinkRequest.ContextEntity("China", EntityType.PLACE)));
+ *           .withContext(List.of(new LinkRequest.ContextEntity("China", EntityType.PLACE)))
+ *           .withDate(LocalDate.of(2023, 3, 13));
  * </pre>
  */
-public record LinkRequest(String name, EntityType type, List<String> alternateNames, List<ContextEntity> context) {
+public record LinkRequest(String name, EntityType type, List<String> alternateNames, List<ContextEntity> context,
+                          LocalDate date, String schemaClass) {
     /** Another entity of the same article. */
     public record ContextEntity(String name, EntityType type) {
         public ContextEntity {
@@ -28,9 +34,22 @@ public record LinkRequest(String name, EntityType type, List<String> alternateNa
         context = context == null ? List.of() : List.copyOf(context);
     }
 
+    public LinkRequest(String name, EntityType type, List<String> alternateNames, List<ContextEntity> context) {
+        this(name, type, alternateNames, context, null, null);
+    }
+
     public static LinkRequest of(String name, EntityType type) { return new LinkRequest(name, type, List.of(), List.of()); }
 
-    public LinkRequest withAlternateNames(List<String> names) { return new LinkRequest(name, type, names, context); }
+    public LinkRequest withAlternateNames(List<String> names) { return new LinkRequest(name, type, names, context, date, schemaClass); }
 
-    public LinkRequest withContext(List<ContextEntity> ctx) { return new LinkRequest(name, type, alternateNames, ctx); }
+    public LinkRequest withContext(List<ContextEntity> ctx) { return new LinkRequest(name, type, alternateNames, ctx, date, schemaClass); }
+
+    /** The article's date (null when unknown). */
+    public LinkRequest withDate(LocalDate d) { return new LinkRequest(name, type, alternateNames, context, d, schemaClass); }
+
+    /** The schema.org class IRI NLP gave the entity (null when only the type is known). */
+    public LinkRequest withSchemaClass(String iri) { return new LinkRequest(name, type, alternateNames, context, date, iri); }
+
+    /** True when NLP asked for a government organisation (a capital or building standing for a government). */
+    public boolean isGovernment() { return schemaClass != null && schemaClass.endsWith("/GovernmentOrganization"); }
 }

@@ -35,6 +35,8 @@ import java.util.Set;
  */
 public final class Linker {
     private final WikiDictIndex index;
+    private final WikidataIndex wikidata;
+    private final List<LinkRule> rules;
     private final double nilThreshold;
     private final double sameAsThreshold;
 
@@ -49,13 +51,23 @@ public final class Linker {
     private static final List<String> ORG_PREFIXES = List.of("FC ");
     /** Weight of a prior that comes from another case variant of the surface than the one written. */
     private static final double CASE_VARIANT_DISCOUNT = 0.3;
+    /** Weight of a Wikidata name's prior when the WikiDict also has the surface. */
+    static final double DUMP_PRIOR_WEIGHT = 0.5;
 
     /** Builder: {@code Linker.create(index).nilThreshold(0.4).build()}. */
     public static final class Builder {
         private final WikiDictIndex index;
+        private WikidataIndex wikidata;
+        private final List<LinkRule> rules = new ArrayList<>(LinkRule.standard());
         private double nil = DEFAULT_NIL_THRESHOLD, sameAs = 0.6;
 
         private Builder(WikiDictIndex index) { this.index = index; }
+
+        /** The offline Wikidata index (from a dump): more candidates (entities newer than the WikiDict), P31 types, dates. */
+        public Builder wikidata(WikidataIndex wd) { this.wikidata = wd; return this; }
+
+        /** Adds a rule that decides a link before scoring (e.g. {@link LinkRule#outlets}). */
+        public Builder rule(LinkRule r) { this.rules.add(r); return this; }
 
         /** Score below which an entity gets no link (default 0.45). */
         public Builder nilThreshold(double t) { this.nil = t; return this; }
@@ -63,18 +75,26 @@ public final class Linker {
         /** Confidence from which a link is stated as {@code owl:sameAs} (default 0.6). */
         public Builder sameAsThreshold(double t) { this.sameAs = t; return this; }
 
-        public Linker build() { return new Linker(index, nil, sameAs); }
+        public Linker build() { return new Linker(this); }
     }
 
     public static Builder create(WikiDictIndex index) { return new Builder(index); }
 
-    private Linker(WikiDictIndex index, double nil, double sameAs) {
-        this.index = index;
-        this.nilThreshold = nil;
-        this.sameAsThreshold = sameAs;
+    private Linker(Builder b) {
+        this.index = b.index;
+        this.wikidata = b.wikidata;
+        this.rules = List.copyOf(b.rules);
+        this.nilThreshold = b.nil;
+        this.sameAsThreshold = b.sameAs;
     }
 
     public WikiDictIndex index() { return index; }
+
+    /** The offline Wikidata index, or null. */
+    public WikidataIndex wikidata() { return wikidata; }
+
+    /** Score of a link decided by a {@link LinkRule} (confident). */
+    static final double RULE_SCORE = 0.9;
 
     /** A scored candidate, for explanations and tests. */
     public record Scored(String title, TitleType type, double score, double prior, double nameMatch, double popularity,
@@ -121,8 +141,12 @@ public final class Linker {
 
     /** All acceptable candidates of an entity, best first. */
     public List<Scored> rank(LinkRequest req) {
+        for (LinkRule r : rules) {
+            Optional<String> t = r.title(req);
+            if (t.isPresent()) return List.of(new Scored(t.get(), TitleTypes.fromTitle(t.get()), RULE_SCORE, 1, 1, 1, 1, 1));
+        }
         Map<Integer, Acc> cands = new HashMap<>();
-        String name = clean(req.name());
+        String name = NameForms.normalize(clean(req.name()), req.type());
         String normName = Surfaces.normalize(name);
         gather(cands, name, 1.0, false);
         String bare = stripHonorific(name);
@@ -131,8 +155,9 @@ public final class Linker {
             name = bare;
             normName = Surfaces.normalize(bare);
         }
+        for (String form : NameForms.variants(name, req.type())) gather(cands, form, NameForms.VARIANT_WEIGHT, false);
         for (String alt : req.alternateNames()) {
-            String a = clean(alt);
+            String a = NameForms.normalize(clean(alt), req.type());
             if (!Surfaces.normalize(a).equals(normName)) gather(cands, a, ALTERNATE_DISCOUNT, false);
         }
         // Organisations named generically ("Foreign Ministry") are qualified by the article's places.
@@ -183,12 +208,18 @@ public final class Linker {
         boolean acronym = acronymOf(name);
         List<Scored> out = new ArrayList<>();
         for (Acc a : cands.values()) {
-            // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint.
+            // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
+            // P31 class (with a Wikidata index) is as good as the title's form.
             TitleType sure = TitleTypes.fromTitle(a.title);
+            if (wikidata != null && a.item < 0) a.item = a.title.matches("Q\\d+") ? -1 : wikidata.itemIdOfTitle(a.title);
+            if (sure == TitleType.UNKNOWN && a.item >= 0) sure = wikidata.type(a.item);
+            double dateFactor = a.item >= 0 && req.date() != null ? DateAgreement.factor(wikidata.item(a.item), req.date(), req.type()) : 1;
+            if (dateFactor == 0) continue;
             if (!filterType.accepts(sure)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
-            if (filterType == EntityType.PERSON && !personNameFits(name, nameTokens, base, sure, a.type)) continue;
+            // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
+            if (filterType == EntityType.PERSON && !(a.named && nameTokens.length > 1) && !personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
             // its popularity relative to the best-known candidate.
             double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
@@ -201,6 +232,7 @@ public final class Linker {
                     : containsAll(base, nameTokens) ? 0.5
                     // An acronym ("TASS", "FBI") cannot be read in its title: no evidence either way.
                     : acronym && a.title.indexOf('_') > 0 ? 0.5 : 0;
+            if (a.named) nameMatch = Math.max(nameMatch, 0.8);   // the name is a Wikidata label or alias of the item
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
             // ("Valencia,_Negros_Oriental": surely a city), so an unknown type costs little.
@@ -218,7 +250,7 @@ public final class Linker {
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
                 context += capitalsInContext > 0 ? 1.0 : 0.5;
             context = Math.min(1, context);
-            double score = W_PRIOR * prior + W_NAME * nameMatch + W_POP * pop + W_TYPE * type + W_CONTEXT * context;
+            double score = dateFactor * (W_PRIOR * prior + W_NAME * nameMatch + W_POP * pop + W_TYPE * type + W_CONTEXT * context);
             out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type, context));
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
@@ -226,6 +258,9 @@ public final class Linker {
     }
 
     private static final class Acc {
+        int item = -1;
+        /** The fullest name is a label or alias of the candidate's Wikidata item. */
+        boolean named;
         String title;
         TitleType type;
         int popularity;
@@ -256,6 +291,41 @@ public final class Linker {
                 a.prior = Math.max(a.prior, weight * p);
                 if (compound) a.compound = true;
             }
+        }
+        if (wikidata != null) gatherWikidata(cands, surface, weight, compound, found.stream().anyMatch(c -> c.prior() > 0));
+    }
+
+    /**
+     * Items of the Wikidata index named so (label, alias, enwiki title). An item whose enwiki title the WikiDict knows
+     * joins that title's candidate (the WikiDict's anchor prior stays the statistic; the item adds its P31 type and
+     * dates); an item the WikiDict does not know (newer than 2013, or without a Wikipedia article: its title is then
+     * the QID) is a candidate of its own. Its sitelink-based prior counts fully when the WikiDict has no entry for
+     * the surface; otherwise at {@link #DUMP_PRIOR_WEIGHT} (the WikiDict's anchors are the better statistic, the
+     * dump's names the newer one: a 2023 "TASS" is the label of the Russian agency and only an alias of the Soviet one).
+     */
+    private void gatherWikidata(Map<Integer, Acc> cands, String surface, double weight, boolean compound, boolean wikiDictKnows) {
+        List<WikidataIndex.Candidate> found = wikidata.candidates(surface);
+        boolean exactKnown = false;
+        for (WikidataIndex.Candidate c : found) exactKnown |= c.exactPrior() > 0;
+        for (WikidataIndex.Candidate c : found) {
+            String title = wikidata.linkTitle(c.item());
+            int tid = title.matches("Q\\d+") ? -1 : index.titleId(title);
+            int key = tid >= 0 ? tid : -1 - c.item();
+            Acc a = cands.get(key);
+            if (a == null) {
+                a = new Acc();
+                a.title = title;
+                a.type = wikidata.type(c.item());
+                a.popularity = Math.max(tid >= 0 ? index.popularity(tid) : 0, wikidata.sitelinks(c.item()));
+                cands.put(key, a);
+            }
+            a.item = c.item();
+            if (weight == 1.0 && !compound) a.named = true;
+            double p = !exactKnown ? c.prior() : c.exactPrior() > 0 ? c.exactPrior() : CASE_VARIANT_DISCOUNT * c.prior();
+            if (wikiDictKnows) p *= DUMP_PRIOR_WEIGHT;
+            a.titleOnly = false;
+            a.prior = Math.max(a.prior, weight * p);
+            if (compound) a.compound = true;
         }
     }
 

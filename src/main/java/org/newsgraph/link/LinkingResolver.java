@@ -30,20 +30,30 @@ public final class LinkingResolver implements EntityResolver {
 
     public LinkingResolver(EntityLinker linker) { this.linker = linker; }
 
+    /** {@link LinkRule#outlets} over the outlets of a publisher registry that carry a Wikipedia title. */
+    public static LinkRule outletRule(org.newsgraph.rdf.PublisherRegistry reg) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (org.newsgraph.rdf.PublisherRegistry.Publisher p : reg.publishers()) if (p.title() != null) m.put(p.name(), p.title());
+        return LinkRule.outlets(m);
+    }
+
     @Override
-    public void resolve(Extraction x) {
+    public void resolve(Extraction x) { resolve(x, null); }
+
+    @Override
+    public void resolve(Extraction x, java.time.LocalDate articleDate) {
         Map<ExtractedEntity, EntityLinker.Result> found = results.get();
         found.clear();
         List<ExtractedEntity> entities = x.entities();
         List<LinkRequest> requests = new ArrayList<>(entities.size());
-        for (ExtractedEntity e : entities) requests.add(request(e));
+        for (ExtractedEntity e : entities) requests.add(request(e).withDate(articleDate));
         List<EntityLinker.Result> results = linker.linkArticle(requests);
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
             EntityLinker.Result r = results.get(i);
             r.link().filter(l -> typeAgrees(e, l.title())).ifPresent(l -> {
                 e.link(l.title(), l.confidence());
-                refineClass(e, l.title());
+                refineClass(e, l.title(), r.wikidata().orElse(null));
                 found.put(e, r);
             });
         }
@@ -57,7 +67,7 @@ public final class LinkingResolver implements EntityResolver {
 
     /** The entity as the linker wants it; {@link Linker#linkAll} adds the article's other entities as context. */
     static LinkRequest request(ExtractedEntity e) {
-        return new LinkRequest(e.name(), type(e), List.copyOf(e.alternateNames()), List.of());
+        return new LinkRequest(e.name(), type(e), List.copyOf(e.alternateNames()), List.of(), null, e.schemaClass().getURI());
     }
 
     static EntityType type(ExtractedEntity e) {
@@ -72,15 +82,28 @@ public final class LinkingResolver implements EntityResolver {
      * Whether the title's own type (from its form: "(company)", a known country…) does not contradict the entity's:
      * a place is not kept linked to a company, an organisation not to a town (metonymy), a person to neither.
      */
+    private static final java.util.Set<String> GOVERNMENTS = LinkRule.GovernmentMetonymy.INSTANCE.titles();
+
     static boolean typeAgrees(ExtractedEntity e, String title) {
         TitleType t = TitleTypes.fromTitle(title);
         return t == TitleType.UNKNOWN || t == TitleType.OTHER || type(e).matches(t);
     }
 
-    /** A place linked to a country, city or administrative area gets that schema.org class (when NLP had none finer). */
-    private static void refineClass(ExtractedEntity e, String title) {
+    /**
+     * A place linked to a country, city or administrative area gets that schema.org class (when NLP had none finer);
+     * an organisation linked to a government body through {@link LinkRule#governmentMetonymy} is a
+     * {@code schema:GovernmentOrganization}. With a Wikidata item, its P31 class counts when the title says nothing.
+     */
+    private static void refineClass(ExtractedEntity e, String title, WikidataItem item) {
+        if (e.type() == org.newsgraph.nlp.EntityType.ORGANIZATION && GOVERNMENTS.contains(title)) {
+            e.schemaClass(SDO.GovernmentOrganization);
+            return;
+        }
         if (e.type() != org.newsgraph.nlp.EntityType.PLACE || !e.schemaClass().equals(SDO.Place)) return;
-        switch (TitleTypes.fromTitle(title)) {
+        TitleType t = TitleTypes.fromTitle(title);
+        if (t == TitleType.UNKNOWN && item != null) t = WikidataClasses.type(item.instanceOf().stream()
+                .map(q -> Integer.parseInt(q.substring(1))).toList());
+        switch (t) {
             case COUNTRY -> e.schemaClass(SDO.Country);
             case CITY -> e.schemaClass(SDO.City);
             case ADMIN_AREA -> e.schemaClass(SDO.AdministrativeArea);

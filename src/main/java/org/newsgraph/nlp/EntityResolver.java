@@ -14,6 +14,9 @@ package org.newsgraph.nlp;
 public interface EntityResolver {
     void resolve(Extraction extraction);
 
+    /** As {@link #resolve(Extraction)}, knowing the article's date (null when unknown), e.g. to weigh entities' dates. */
+    default void resolve(Extraction extraction, java.time.LocalDate articleDate) { resolve(extraction); }
+
     /**
      * Writes what the resolver knows of an entity it linked — the link triples ({@code owl:sameAs},
      * {@code schema:sameAs}, confidence) and any more (e.g. Wikidata facts) — into the article's graph.

@@ -60,7 +60,7 @@ public final class NlpEnricher implements ArticleEnricher {
         if ((a.body() == null || a.body().isBlank()) && (a.headline() == null || a.headline().isBlank())) return;
         OffsetDateTime started = timestamps ? now() : null;
         Extraction x = extractor.extract(a.headline(), a.body());
-        resolver.resolve(x);
+        resolver.resolve(x, a.datePublished() == null ? null : java.time.LocalDate.from(a.datePublished()));
         new Writer(ctx, x).write(started);
     }
 

@@ -34,8 +34,10 @@ public final class ArticleMapper {
     private final PublisherRegistry publishers;
     private final List<ArticleEnricher> enrichers;
     private final String defaultLanguage;
+    private final boolean linkedOutlets;
 
     private ArticleMapper(Builder b) {
+        this.linkedOutlets = b.linkedOutlets;
         this.iris = new Iris(b.base);
         this.publishers = b.publishers == null ? PublisherRegistry.standard() : b.publishers;
         this.enrichers = List.copyOf(b.enrichers);
@@ -104,7 +106,8 @@ public final class ArticleMapper {
         String url = given != null && given.url() != null ? given.url()
                 : known.map(PublisherRegistry.Publisher::url).orElse(host == null ? null : "https://" + host + "/");
         if (name == null && url == null) return;
-        Node pub = name != null ? iris.organization(name) : iris.publisherByHost(Iris.host(url));
+        Node pub = linkedOutlets && known.isPresent() && known.get().title() != null ? outletNode(ctx, known.get())
+                : name != null ? iris.organization(name) : iris.publisherByHost(Iris.host(url));
         ctx.add(ctx.articleNode(), SDO.publisher, pub);
         ctx.add(pub, RDF.type.asNode(), SDO.NewsMediaOrganization);
         literal(ctx, pub, SDO.name, name != null ? name : Iris.host(url));
@@ -124,7 +127,7 @@ public final class ArticleMapper {
             // "TASS / kremlin.ru": each part that is a known agency or outlet is credited as an organisation.
             for (String part : CREDIT_SEPARATOR.split(img.credit())) {
                 publishers.byName(part).ifPresent(p -> {
-                    Node org = iris.organization(p.name());
+                    Node org = linkedOutlets ? outletNode(ctx, p) : iris.organization(p.name());
                     ctx.add(node, SDO.copyrightHolder, org);
                     ctx.add(org, RDF.type.asNode(), p.isAgency() ? SDO.Organization : SDO.NewsMediaOrganization);
                     literal(ctx, org, SDO.name, p.name());
@@ -132,6 +135,19 @@ public final class ArticleMapper {
                 });
             }
         }
+    }
+
+    /**
+     * A known outlet's node when entities are linked: with its Wikipedia title, the linked entity's node
+     * ({@code entity/Reuters}, the node the linker gives "Reuters" in the text) and its Wikipedia/DBpedia links.
+     */
+    private Node outletNode(ArticleContext ctx, PublisherRegistry.Publisher p) {
+        Node n = p.node(iris);
+        if (p.title() != null) {
+            ctx.add(n, SDO.sameAs, NodeFactory.createURI("https://en.wikipedia.org/wiki/" + p.title()));
+            ctx.add(n, org.apache.jena.vocabulary.OWL.sameAs.asNode(), NodeFactory.createURI("http://dbpedia.org/resource/" + p.title()));
+        }
+        return n;
     }
 
     private Node agent(ArticleContext ctx, Agent a) {
@@ -174,12 +190,19 @@ public final class ArticleMapper {
         private PublisherRegistry publishers;
         private final List<ArticleEnricher> enrichers = new ArrayList<>();
         private String defaultLanguage = "en";
+        private boolean linkedOutlets;
 
         public Builder base(String base) { this.base = base; return this; }
         public Builder publishers(PublisherRegistry p) { this.publishers = p; return this; }
         public Builder enricher(ArticleEnricher e) { this.enrichers.add(e); return this; }
         /** Language assumed when the input does not say ({@code "en"}; null for none). */
         public Builder defaultLanguage(String lang) { this.defaultLanguage = lang; return this; }
+        /**
+         * Whether entities are linked (as with NLP and linking on): publisher and image-credit outlets with a
+         * Wikipedia title in the registry are then the node of their linked entity ({@code entity/Title}) instead of
+         * {@code organization/<name>}, so an outlet is one node (default false).
+         */
+        public Builder linkedOutlets(boolean on) { this.linkedOutlets = on; return this; }
         public ArticleMapper build() { return new ArticleMapper(this); }
     }
 }

@@ -19,9 +19,17 @@ import java.util.Optional;
  * can be extended or overridden with a file of the same form ({@code --publishers FILE}).
  */
 public final class PublisherRegistry {
-    /** One outlet. {@code kind} is {@code outlet} or {@code agency}. */
-    public record Publisher(String host, String name, String url, String kind) {
+    /**
+     * One outlet. {@code kind} is {@code outlet} or {@code agency}; {@code title} its Wikipedia title (or null): an
+     * outlet with a title is the node {@code entity/<title>}, the same node as the entity the linker links to it.
+     */
+    public record Publisher(String host, String name, String url, String kind, String title) {
+        public Publisher(String host, String name, String url, String kind) { this(host, name, url, kind, null); }
+
         public boolean isAgency() { return "agency".equals(kind); }
+
+        /** The outlet's node: {@code entity/<title>} when its title is known, else {@code organization/<slug of name>}. */
+        public org.apache.jena.graph.Node node(Iris iris) { return title != null ? iris.linkedEntity(title) : iris.organization(name); }
     }
 
     private final Map<String, Publisher> byHost = new LinkedHashMap<>();
@@ -51,7 +59,7 @@ public final class PublisherRegistry {
             String[] f = line.split("\t");
             if (f.length < 3) continue;
             Publisher p = new Publisher(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip(), f[2].strip(),
-                    f.length > 3 ? f[3].strip() : "outlet");
+                    f.length > 3 ? f[3].strip() : "outlet", f.length > 4 && !f[4].isBlank() ? f[4].strip() : null);
             byHost.put(p.host(), p);
             byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
         }

@@ -1,0 +1,108 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Name normalisation before lookup, one small rule each:
+ * <ul>
+ *   <li><b>all caps</b>: a name written in capitals in a dateline, a headline or a company list ("BOEING CO",
+ *       "NEW YORK") is looked up in title case ("Boeing Co", "New York"), because the WikiDict's all-caps anchors are
+ *       rare and odd ("PORTLAND" → Portland, Maine); acronyms ("TASS", "NATO", "BBC") stay as written;</li>
+ *   <li><b>legal form</b>: an organisation's name with its legal-form suffix ("Volkswagen AG", "Boeing Co.",
+ *       "Barclays PLC", "Alibaba Group Holding Ltd") is also looked up without it (weight {@link #VARIANT_WEIGHT});</li>
+ *   <li><b>initials</b>: "J. P. Morgan" and "J.P. Morgan" are looked up in both spellings;</li>
+ *   <li><b>real titles</b>: the WikiDict holds ten thousand "titles" that are only anchor texts of missing pages,
+ *       most of them in capitals ("BANKA_…_BEOGRAD", "\"THE_FORBIDDEN_SONG\""): such a title is never a link target.</li>
+ * </ul>
+ * Possessives ("Xi's") are dropped by {@link Linker} itself.
+ *
+ * <pre>
+ *   NameForms.normalize("BOEING CO", EntityType.ORGANIZATION);        // "Boeing Co"
+ *   NameForms.variants("Boeing Co", EntityType.ORGANIZATION);         // ["Boeing"]
+ * </pre>
+ */
+public final class NameForms {
+    private NameForms() {}
+
+    /** Weight of a candidate found through a variant of the name (legal form dropped, initials respaced). */
+    public static final double VARIANT_WEIGHT = 0.9;
+
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i),?\\s+(?:(?:Group\\s+)?(?:Holdings?\\s+)?(?:Inc|Co|Corp|Corporation|Ltd|Limited|PLC|LLC|L\\.L\\.C|AG|SA|S\\.A|SE|NV|N\\.V|"
+                    + "GmbH|SpA|S\\.p\\.A|ASA|AB|Oyj|KK|Pty|Bhd|Tbk)\\.?|Group|Holdings?|& Co\\.?)$");
+    private static final Set<String> KEEP_SHORT_UPPER = Set.of("US", "UK", "EU", "UN", "USA", "BBC", "CNN", "NBC", "ABC",
+            "CBS", "AP", "AFP", "FBI", "CIA", "IMF", "NATO", "WHO", "OPEC", "LLC", "PLC", "AG", "SA", "SE", "NV", "AB");
+    private static final Pattern INITIALS_SPACED = Pattern.compile("\\b(\\p{Lu})\\.\\s+(?=\\p{Lu}\\.)");
+    private static final Pattern INITIALS_TIGHT = Pattern.compile("\\b(\\p{Lu})\\.(?=\\p{Lu}\\.)");
+
+    /** The name as it is looked up: all-caps names of several words, or long ones, in title case. */
+    public static String normalize(String name, EntityType type) {
+        if (!isAllCaps(name)) return name;
+        String[] words = name.split(" ");
+        if (words.length == 1 && name.replace(".", "").length() <= 6) return name;   // an acronym
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0) sb.append(' ');
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            if (KEEP_SHORT_UPPER.contains(bare) || (bare.length() <= 3 && w.contains("."))) sb.append(w);
+            else sb.append(titleCase(w));
+        }
+        return sb.toString();
+    }
+
+    /** Other spellings worth a lookup: without the legal form (organisations), initials respaced. */
+    public static List<String> variants(String name, EntityType type) {
+        List<String> out = new ArrayList<>(2);
+        if (type == EntityType.ORGANIZATION || type == EntityType.OTHER) {
+            Matcher m = LEGAL_FORM.matcher(name);
+            if (m.find() && m.start() > 1) {
+                String bare = name.substring(0, m.start()).strip();
+                if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0))) out.add(bare);
+            }
+        }
+        String tight = INITIALS_SPACED.matcher(name).replaceAll("$1.");
+        if (!tight.equals(name)) out.add(tight);
+        String spaced = INITIALS_TIGHT.matcher(name).replaceAll("$1. ");
+        if (!spaced.equals(name)) out.add(spaced);
+        return out;
+    }
+
+    /** False for WikiDict "titles" that are no article: anchor texts in capitals of missing pages, quoted or odd ones. */
+    public static boolean isRealTitle(String title) {
+        if (title.isEmpty()) return false;
+        char c = title.charAt(0);
+        if (c == '"' || c == '\'' || c == '$' || c == '*' || c == '&' || c == '(' || c == '-') return false;
+        String base = Surfaces.titleBase(title);
+        if (base.indexOf(' ') > 0 && isAllCaps(base)) {
+            int caps = 0;
+            for (int i = 0; i < base.length(); i++) if (Character.isUpperCase(base.charAt(i))) caps++;
+            return caps < 5;
+        }
+        return true;
+    }
+
+    static boolean isAllCaps(String s) {
+        boolean upper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLowerCase(ch)) return false;
+            upper |= Character.isUpperCase(ch);
+        }
+        return upper;
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        boolean start = true;
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            start = ch == '-' || ch == '/';
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,567 @@
+package org.newsgraph.link;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+
+/**
+ * Builds the offline Wikidata index from a JSON dump in the official format ({@code latest-all.json.gz} or
+ * {@code .bz2}, or a filtered subset in the same format: a JSON array with one entity per line; plain, gzip or
+ * bzip2). Memory stays bounded whatever the dump's size:
+ * <ul>
+ *   <li>a reader thread decompresses and cuts lines, handing batches of 2,000 lines through a bounded queue;</li>
+ *   <li>parser threads read each line with Jackson's streaming parser ({@link WikidataDumpEntity}), skipping what the
+ *       linker does not need;</li>
+ *   <li>the calling thread writes items in dump order (the index is the same for the same dump, whatever the thread
+ *       count) and collects (name key, posting) pairs, which are radix-sorted and spilled to disk in runs of
+ *       {@code runPairs} pairs (default 8 M = 128 MB) and merged at the end.</li>
+ * </ul>
+ * The result, in {@code <cache>/wikidata-f1/} ({@link WikidataIndex}): the names (English label, aliases, the enwiki
+ * title and its base name) in the same memory-mapped hashed-key layout as the WikiDict index ({@link IndexFiles}),
+ * with a prior per name from the items' sitelink counts; fixed-size item records; the enwiki title → item table.
+ * Items without an English (or {@code mul}) label and without an enwiki sitelink, and items of the classes marked
+ * {@code SKIP} in {@code wikidata-classes.tsv}, are left out.
+ *
+ * <pre>
+ *   WikidataIndexBuilder.create().source(Path.of("latest-all.json.bz2")).threads(2).build(cacheDir.resolve("wikidata-f1"));
+ * </pre>
+ */
+public final class WikidataIndexBuilder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WikidataIndexBuilder.class);
+    private static final int BATCH = 2000;
+    /** Item ids fit in 28 bits of a posting payload, and the item records in one 2 GB mapping (48 bytes each). */
+    static final int MAX_ITEMS = Integer.MAX_VALUE / WikidataIndex.RECORD;
+
+    private Path source;
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    private int runPairs = 8 << 20;
+    private int topK = WikiDictIndexBuilder.DEFAULT_TOP_K;
+    private WikiDictIndexBuilder.Progress progress = WikiDictIndexBuilder.Progress.NONE;
+
+    private WikidataIndexBuilder() {}
+
+    public static WikidataIndexBuilder create() { return new WikidataIndexBuilder(); }
+
+    /** The dump file ({@code .json}, {@code .json.gz}, {@code .json.bz2}). */
+    public WikidataIndexBuilder source(Path dump) { this.source = dump; return this; }
+
+    /** Parser threads (default: cores − 1, at least 1). */
+    public WikidataIndexBuilder threads(int n) { this.threads = Math.max(1, n); return this; }
+
+    /** Name pairs held in memory before a sorted run is spilled to disk (default 8 M, 16 bytes each). */
+    public WikidataIndexBuilder runPairs(int n) { this.runPairs = Math.max(4, n); return this; }
+
+    public WikidataIndexBuilder progress(WikiDictIndexBuilder.Progress p) { this.progress = p == null ? WikiDictIndexBuilder.Progress.NONE : p; return this; }
+
+    /** Counts of a build, also written to {@code meta.properties}. */
+    public record Stats(long lines, long items, long skipped, long names, long keys, long postings, long titles, long runs,
+                        long millis) {}
+
+    /** Builds into {@code target} (replaced atomically when it exists). Bad lines fail the build with file:line. */
+    public Stats build(Path target) throws IOException {
+        if (source == null) throw new IllegalStateException("no dump source");
+        target = target.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+        try {
+            Stats st = write(tmp);
+            if (Files.exists(target)) {
+                Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(old);
+                Files.move(target, old);
+                WikiDictIndexBuilder.deleteTree(old);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return st;
+        } finally {
+            WikiDictIndexBuilder.deleteTree(tmp);
+        }
+    }
+
+    private static final Object EOF = new Object();
+
+    /** A batch of lines (or of parsed entities) with its sequence number and first line number. */
+    private record Batch(long seq, long firstLine, List<byte[]> lines, List<WikidataDumpEntity> parsed, IOException error) {}
+
+    private Stats write(Path dir) throws IOException {
+        long t0 = System.nanoTime();
+        long total = Files.size(source);
+        CountingInput counted = new CountingInput(Files.newInputStream(source));
+        BlockingQueue<Object> lines = new ArrayBlockingQueue<>(2 * threads + 2);
+        BlockingQueue<Object> parsed = new ArrayBlockingQueue<>(2 * threads + 2);
+        List<Thread> workers = new ArrayList<>();
+        Thread reader = new Thread(() -> readLines(counted, lines), "wikidata-reader");
+        reader.setDaemon(true);
+        reader.start();
+        JsonFactory json = new JsonFactory();
+        for (int i = 0; i < threads; i++) {
+            Thread w = new Thread(() -> parseLines(json, lines, parsed), "wikidata-parser-" + i);
+            w.setDaemon(true);
+            w.start();
+            workers.add(w);
+        }
+        long items = 0, skipped = 0, names = 0, lineCount = 0;
+        Runs runs = new Runs(dir, runPairs);
+        TitleTable titles = new TitleTable();
+        try (DataOutputStream itemsOut = out(dir.resolve(WikidataIndex.ITEMS));
+             CountingOutput stringsOut = new CountingOutput(new BufferedOutputStream(Files.newOutputStream(dir.resolve(WikidataIndex.STRINGS)), 1 << 20))) {
+            DataOutputStream strings = new DataOutputStream(stringsOut);
+            Map<Long, Batch> pending = new HashMap<>();
+            long next = 0;
+            int finished = 0;
+            long nextReport = 0;
+            while (finished < threads) {
+                Object o = take(parsed);
+                if (o == EOF) { finished++; continue; }
+                Batch b = (Batch) o;
+                if (b.error != null) throw b.error;
+                pending.put(b.seq, b);
+                for (Batch c; (c = pending.remove(next)) != null; next++) {
+                    lineCount = Math.max(lineCount, c.firstLine + c.lines.size() - 1);
+                    for (WikidataDumpEntity e : c.parsed) {
+                        if (e == null) continue;
+                        if ((e.label() == null && e.enwiki() == null) || WikidataClasses.skip(e.p31())) { skipped++; continue; }
+                        if (items >= MAX_ITEMS) throw new IOException(source + ": more than " + MAX_ITEMS
+                                + " items to index: filter the dump to a news-relevant subset first (docs/linking.md)");
+                        int id = (int) items++;
+                        long off = stringsOut.count;
+                        writeStrings(strings, e);
+                        writeItem(itemsOut, e, off);
+                        names += addNames(runs, titles, id, e);
+                    }
+                }
+                if (counted.count >= nextReport) {
+                    progress.update(counted.count, total, "reading");
+                    nextReport = counted.count + (total >> 7) + 1;
+                }
+            }
+            if (!pending.isEmpty()) throw new IOException("dump reader lost batches");
+            strings.flush();
+        } finally {
+            reader.interrupt();
+            for (Thread w : workers) w.interrupt();
+        }
+        progress.update(total, total, "reading");
+        LOG.info("Wikidata dump read: {} items kept, {} left out, {} names; merging {} sorted runs", items, skipped, names, runs.files.size() + 1);
+        progress.update(0, 2, "sorting");
+        long[] counts = groupNames(dir, runs);
+        titles.write(dir);
+        progress.update(2, 2, "sorting");
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        Stats st = new Stats(lineCount, items, skipped, names, counts[0], counts[1], titles.size, runs.files.size(), millis);
+        writeMeta(dir, st);
+        return st;
+    }
+
+    private void readLines(CountingInput counted, BlockingQueue<Object> out) {
+        long seq = 0, lineNo = 0;
+        try (InputStream in = decompress(counted)) {
+            List<byte[]> batch = new ArrayList<>(BATCH);
+            long first = 1;
+            byte[] buf = new byte[1 << 16];
+            byte[] line = new byte[1 << 12];
+            int len = 0, n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte c = buf[i];
+                    if (c != '\n') {
+                        if (len == line.length) line = Arrays.copyOf(line, len * 2);
+                        line[len++] = c;
+                        continue;
+                    }
+                    lineNo++;
+                    batch.add(Arrays.copyOf(line, len));
+                    len = 0;
+                    if (batch.size() == BATCH) {
+                        out.put(new Batch(seq++, first, batch, null, null));
+                        batch = new ArrayList<>(BATCH);
+                        first = lineNo + 1;
+                    }
+                }
+            }
+            if (len > 0) { lineNo++; batch.add(Arrays.copyOf(line, len)); }
+            if (!batch.isEmpty()) out.put(new Batch(seq, first, batch, null, null));
+        } catch (IOException e) {
+            putQuietly(out, new Batch(-1, lineNo, List.of(), null, new IOException(source + ": " + e.getMessage(), e)));
+        } catch (InterruptedException e) {
+            return;
+        }
+        for (int i = 0; i < threads; i++) putQuietly(out, EOF);
+    }
+
+    private void parseLines(JsonFactory json, BlockingQueue<Object> in, BlockingQueue<Object> out) {
+        try {
+            while (true) {
+                Object o = in.take();
+                if (o == EOF) { out.put(EOF); return; }
+                Batch b = (Batch) o;
+                if (b.error != null) { out.put(b); out.put(EOF); return; }
+                List<WikidataDumpEntity> parsed = new ArrayList<>(b.lines.size());
+                IOException error = null;
+                for (int i = 0; i < b.lines.size() && error == null; i++) {
+                    byte[] l = b.lines.get(i);
+                    int from = 0, to = l.length;
+                    while (from < to && (l[from] == ' ' || l[from] == '\t' || l[from] == '\r')) from++;
+                    while (to > from && (l[to - 1] == ' ' || l[to - 1] == '\t' || l[to - 1] == '\r' || l[to - 1] == ',')) to--;
+                    if (to - from <= 1 && (to == from || l[from] == '[' || l[from] == ']')) { parsed.add(null); continue; }
+                    try {
+                        parsed.add(WikidataDumpEntity.parse(json, l, from, to - from));
+                    } catch (IOException | RuntimeException e) {
+                        String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                        error = new IOException(source + ":" + (b.firstLine + i) + ": error: entity: " + msg, e);
+                    }
+                }
+                out.put(new Batch(b.seq, b.firstLine, b.lines, parsed, error));
+                if (error != null) { out.put(EOF); return; }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private InputStream decompress(InputStream raw) throws IOException {
+        String name = source.getFileName().toString();
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        if (name.endsWith(".gz")) return new GZIPInputStream(in, 1 << 16);
+        if (name.endsWith(".bz2")) return new BZip2CompressorInputStream(in, true);
+        return in;
+    }
+
+    /** String block of an item: title, label, description, website (u16-length-prefixed UTF-8), then P31 count + ints. */
+    private static void writeStrings(DataOutputStream out, WikidataDumpEntity e) throws IOException {
+        for (String s : new String[] {e.enwiki(), e.label(), e.description(), e.website()}) {
+            byte[] b = s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
+            int n = Math.min(b.length, 0xFFFF);
+            out.writeShort(n);
+            out.write(b, 0, n);
+        }
+        int n = Math.min(e.p31().size(), 255);
+        out.writeByte(n);
+        for (int i = 0; i < n; i++) out.writeInt(e.p31().get(i));
+    }
+
+    private static void writeItem(DataOutputStream out, WikidataDumpEntity e, long stringOffset) throws IOException {
+        out.writeInt(e.qid());
+        out.writeInt(e.sitelinks());
+        out.writeLong(stringOffset);
+        out.writeDouble(e.lat());
+        out.writeDouble(e.lon());
+        out.writeInt(e.geonames());
+        out.writeInt(e.start());
+        out.writeInt(e.end());
+        out.writeByte(WikidataClasses.type(e.p31()).ordinal());
+        out.writeByte(0);
+        out.writeShort(0);
+    }
+
+    /** Label, aliases, enwiki title and its base name as name keys of item {@code id}; returns the count added. */
+    private static int addNames(Runs runs, TitleTable titles, int id, WikidataDumpEntity e) throws IOException {
+        int sl = Math.min(e.sitelinks(), 2047);
+        int n = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (e.label() != null && seen.add(e.label())) { runs.add(Surfaces.normalizedHash(e.label()), payload(id, e.label(), sl, false)); n++; }
+        for (String a : e.aliases())
+            if (a.length() <= 80 && seen.add(a)) { runs.add(Surfaces.normalizedHash(a), payload(id, a, sl, true)); n++; }
+        if (e.enwiki() != null) {
+            titles.add(Surfaces.hash(e.enwiki().replace(' ', '_')), id);
+            String base = Surfaces.titleBase(e.enwiki());
+            for (String s : new String[] {e.enwiki(), base})
+                if (!s.isEmpty() && seen.add(s)) { runs.add(Surfaces.normalizedHash(s), payload(id, s, sl, true)); n++; }
+        }
+        return n;
+    }
+
+    /** (item 28 bits | case hash 24 bits | sitelinks 11 bits | alias 1 bit). */
+    static long payload(int item, String surface, int sitelinks, boolean alias) {
+        return ((long) item << 36) | ((long) (Surfaces.caseHash(surface) & 0xFFFFFF) << 12) | ((long) sitelinks << 1) | (alias ? 1 : 0);
+    }
+
+    static int itemOf(long p) { return (int) (p >>> 36); }
+
+    static int caseOf(long p) { return (int) (p >>> 12) & 0xFFFFFF; }
+
+    static int sitelinksOf(long p) { return (int) (p >>> 1) & 0x7FF; }
+
+    static boolean aliasOf(long p) { return (p & 1) != 0; }
+
+    /** (name key, payload) pairs in memory, sorted and spilled to a run file when full. */
+    private static final class Runs {
+        final Path dir;
+        final long[] keys, payload;
+        int n;
+        final List<Path> files = new ArrayList<>();
+
+        Runs(Path dir, int cap) {
+            this.dir = dir;
+            this.keys = new long[cap];
+            this.payload = new long[cap];
+        }
+
+        void add(long key, long p) throws IOException {
+            if (n == keys.length) spill();
+            keys[n] = key;
+            payload[n++] = p;
+        }
+
+        void sortInMemory() { RadixSort.sortUnsigned(keys, payload, n); }
+
+        void spill() throws IOException {
+            sortInMemory();
+            Path f = dir.resolve("run-" + files.size() + ".tmp");
+            try (DataOutputStream out = out(f)) {
+                for (int i = 0; i < n; i++) { out.writeLong(keys[i]); out.writeLong(payload[i]); }
+            }
+            files.add(f);
+            n = 0;
+        }
+    }
+
+    /** A cursor over sorted pairs: the in-memory run or a run file. */
+    private static final class Cursor {
+        final DataInputStream in;
+        final long[] keys, payload;
+        final int n;
+        int i;
+        long key, value;
+
+        Cursor(DataInputStream in) { this.in = in; this.keys = null; this.payload = null; this.n = 0; }
+
+        Cursor(long[] keys, long[] payload, int n) { this.in = null; this.keys = keys; this.payload = payload; this.n = n; }
+
+        boolean advance() throws IOException {
+            if (in == null) {
+                if (i >= n) return false;
+                key = keys[i];
+                value = payload[i++];
+                return true;
+            }
+            try {
+                key = in.readLong();
+                value = in.readLong();
+                return true;
+            } catch (EOFException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Merges the runs and writes keys, buckets, offsets and postings; returns {keys, postings}. */
+    private long[] groupNames(Path dir, Runs runs) throws IOException {
+        runs.sortInMemory();
+        List<Cursor> cursors = new ArrayList<>();
+        List<DataInputStream> open = new ArrayList<>();
+        try {
+            for (Path f : runs.files) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16));
+                open.add(in);
+                cursors.add(new Cursor(in));
+            }
+            cursors.add(new Cursor(runs.keys, runs.payload, runs.n));
+            PriorityQueue<Cursor> heap = new PriorityQueue<>((a, b) -> {
+                int c = Long.compareUnsigned(a.key, b.key);
+                return c != 0 ? c : Long.compare(a.value, b.value);
+            });
+            for (Cursor c : cursors) if (c.advance()) heap.add(c);
+            int[] buckets = new int[(1 << IndexFiles.BUCKET_BITS) + 1];
+            long[] cand = new long[256];
+            long nk = 0, np = 0;
+            int lastBucket = -1;
+            try (DataOutputStream kOut = out(dir.resolve(IndexFiles.KEYS));
+                 DataOutputStream oOut = out(dir.resolve(IndexFiles.OFFSETS));
+                 DataOutputStream pOut = out(dir.resolve(IndexFiles.POSTINGS))) {
+                while (!heap.isEmpty()) {
+                    long k = heap.peek().key;
+                    int c = 0;
+                    while (!heap.isEmpty() && heap.peek().key == k) {
+                        Cursor cur = heap.poll();
+                        if (c == cand.length) cand = Arrays.copyOf(cand, c * 2);
+                        cand[c++] = cur.value;
+                        if (cur.advance()) heap.add(cur);
+                    }
+                    Arrays.sort(cand, 0, c);
+                    int keep = writePostings(pOut, cand, c, topK);
+                    if (nk > Integer.MAX_VALUE - 2 || np + keep > Integer.MAX_VALUE) throw new IOException("name table exceeds 2^31 entries");
+                    int b = IndexFiles.bucket(k);
+                    while (lastBucket < b) buckets[++lastBucket] = (int) nk;
+                    kOut.writeLong(k);
+                    oOut.writeInt((int) np);
+                    np += keep;
+                    nk++;
+                }
+                oOut.writeInt((int) np);
+                while (lastBucket < (1 << IndexFiles.BUCKET_BITS)) buckets[++lastBucket] = (int) nk;
+            }
+            try (DataOutputStream out = out(dir.resolve(IndexFiles.BUCKETS))) {
+                for (int v : buckets) out.writeInt(v);
+            }
+            return new long[] {nk, np};
+        } finally {
+            for (DataInputStream in : open) in.close();
+            for (Path f : runs.files) Files.deleteIfExists(f);
+        }
+    }
+
+    /**
+     * One key's postings, sorted by item then case: one per (item, case variant), a label before an alias. Each item
+     * gets the prior {@code w / Σw} with {@code w = (1 + sitelinks) × (1 for a label, 0.5 for an alias or title)}:
+     * the best-known item of a name is the likeliest. Ranked by prior, cut to {@code topK}.
+     */
+    static int writePostings(DataOutputStream out, long[] cand, int c, int topK) throws IOException {
+        int m = 0;
+        for (int a = 0; a < c; a++) {
+            long x = cand[a];
+            if (m > 0 && itemOf(cand[m - 1]) == itemOf(x) && caseOf(cand[m - 1]) == caseOf(x)) continue;   // label sorts first
+            cand[m++] = x;
+        }
+        // One weight per item (its best variant); the postings of an item are adjacent.
+        float[] prior = new float[m];
+        double sum = 0;
+        for (int a = 0; a < m; ) {
+            int b = a;
+            double best = 0;
+            while (b < m && itemOf(cand[b]) == itemOf(cand[a])) {
+                best = Math.max(best, (1 + sitelinksOf(cand[b])) * (aliasOf(cand[b]) ? 0.5 : 1));
+                b++;
+            }
+            for (int i = a; i < b; i++) prior[i] = (float) best;
+            sum += best;
+            a = b;
+        }
+        Integer[] order = new Integer[m];
+        for (int a = 0; a < m; a++) {
+            order[a] = a;
+            prior[a] = (float) (prior[a] / sum);
+        }
+        Arrays.sort(order, (x, y) -> {
+            int cmp = Float.compare(prior[y], prior[x]);
+            return cmp != 0 ? cmp : Integer.compare(itemOf(cand[x]), itemOf(cand[y]));
+        });
+        int keep = Math.min(m, topK);
+        for (int a = 0; a < keep; a++) {
+            int i = order[a];
+            out.writeInt(itemOf(cand[i]));
+            out.writeFloat(prior[i]);
+            out.writeInt(caseOf(cand[i]));
+        }
+        return keep;
+    }
+
+    /** enwiki title hash → item id, sorted by hash. */
+    private static final class TitleTable {
+        long[] hashes = new long[1 << 16], ids = new long[1 << 16];
+        int size;
+
+        void add(long h, int id) {
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, size * 2);
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            hashes[size] = h;
+            ids[size++] = id;
+        }
+
+        void write(Path dir) throws IOException {
+            RadixSort.sortUnsigned(hashes, ids, size);
+            try (DataOutputStream k = out(dir.resolve(IndexFiles.TITLE_KEYS)); DataOutputStream v = out(dir.resolve(IndexFiles.TITLE_IDS))) {
+                for (int i = 0; i < size; i++) { k.writeLong(hashes[i]); v.writeInt((int) ids[i]); }
+            }
+        }
+    }
+
+    private void writeMeta(Path dir, Stats st) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("format", Integer.toString(WikidataIndex.FORMAT));
+        p.setProperty("source", source.toAbsolutePath().toString());
+        p.setProperty("sourceBytes", Long.toString(Files.size(source)));
+        p.setProperty("sourceModified", Files.getLastModifiedTime(source).toString());
+        p.setProperty("lines", Long.toString(st.lines()));
+        p.setProperty("items", Long.toString(st.items()));
+        p.setProperty("skippedItems", Long.toString(st.skipped()));
+        p.setProperty("names", Long.toString(st.names()));
+        p.setProperty("keys", Long.toString(st.keys()));
+        p.setProperty("postings", Long.toString(st.postings()));
+        p.setProperty("titles", Long.toString(st.titles()));
+        p.setProperty("spilledRuns", Long.toString(st.runs()));
+        p.setProperty("threads", Integer.toString(threads));
+        p.setProperty("buildMillis", Long.toString(st.millis()));
+        p.setProperty("built", java.time.Instant.now().toString());
+        try (OutputStream out = Files.newOutputStream(dir.resolve(IndexFiles.META))) {
+            p.store(out, "newsgraph Wikidata index");
+        }
+    }
+
+    private static DataOutputStream out(Path p) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 20));
+    }
+
+    private static Object take(BlockingQueue<Object> q) throws IOException {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static void putQuietly(BlockingQueue<Object> q, Object o) {
+        try {
+            q.put(o);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class CountingInput extends java.io.FilterInputStream {
+        volatile long count;
+
+        CountingInput(InputStream in) { super(in); }
+
+        @Override public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+
+    private static final class CountingOutput extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutput(OutputStream out) { super(out); }
+
+        @Override public void write(int b) throws IOException { out.write(b); count++; }
+
+        @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); count += len; }
+    }
+}
