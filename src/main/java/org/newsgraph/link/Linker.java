@@ -210,6 +210,7 @@ public final class Linker {
         for (Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
             // P31 class (with a Wikidata index) is as good as the title's form.
+            if (!NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article
             TitleType sure = TitleTypes.fromTitle(a.title);
             if (wikidata != null && a.item < 0) a.item = a.title.matches("Q\\d+") ? -1 : wikidata.itemIdOfTitle(a.title);
             if (sure == TitleType.UNKNOWN && a.item >= 0) sure = wikidata.type(a.item);

@@ -1,0 +1,105 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.ExtractedEntity;
+import org.newsgraph.nlp.Extraction;
+import org.newsgraph.vocab.SDO;
+
+/**
+ * The disambiguation rules of issue 12, each on names of its own, with the real WikiDict index: government
+ * metonymy, outlets, name forms (all caps, legal forms, initials, real titles).
+ */
+class LinkRulesTest {
+    static Linker linker = Linker.create(TestIndex.get()).build();
+
+    static Optional<String> link(String name, EntityType type) { return linker.link(LinkRequest.of(name, type)).map(Link::title); }
+
+    @Test
+    void aCapitalOrASeatOfGovernmentAsAnOrganisationIsTheGovernment() {
+        // "Washington warned", "Beijing rejected", "the Kremlin said", "Downing Street declined to comment"
+        assertThat(link("Washington", EntityType.ORGANIZATION)).contains("Federal_government_of_the_United_States");
+        assertThat(link("Beijing", EntityType.ORGANIZATION)).contains("Government_of_China");
+        assertThat(link("the Kremlin", EntityType.ORGANIZATION)).contains("Presidential_Administration_of_Russia");
+        assertThat(link("Downing Street", EntityType.ORGANIZATION)).contains("Government_of_the_United_Kingdom");
+        assertThat(linker.link(LinkRequest.of("Tokyo", EntityType.ORGANIZATION)).orElseThrow().confident()).isTrue();
+        // as places they stay the places
+        assertThat(link("Beijing", EntityType.PLACE)).contains("Beijing");
+        assertThat(link("Tokyo", EntityType.PLACE)).contains("Tokyo");
+        // a government organisation NLP made of another name is left to the scorer
+        assertThat(LinkRule.governmentMetonymy().title(LinkRequest.of("Lisbon City Hall", EntityType.ORGANIZATION))).isEmpty();
+    }
+
+    @Test
+    void theResolverTypesAMetonymicOrganisationAGovernmentOrganization() {
+        ExtractedEntity pyongyang = new ExtractedEntity(org.newsgraph.nlp.EntityType.ORGANIZATION, "Pyongyang");
+        ExtractedEntity seoul = new ExtractedEntity(org.newsgraph.nlp.EntityType.PLACE, "Seoul");
+        Extraction x = new Extraction("Pyongyang warned Seoul.", 0, 4, List.of(pyongyang, seoul), List.of(), List.of(), List.of());
+        try (EntityLinker el = linkerIn()) {
+            new LinkingResolver(el).resolve(x);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(pyongyang.wikipediaTitle()).isEqualTo("Government_of_North_Korea");
+        assertThat(pyongyang.schemaClass()).isEqualTo(SDO.GovernmentOrganization);
+        assertThat(seoul.wikipediaTitle()).isEqualTo("Seoul");
+    }
+
+    static EntityLinker linkerIn() throws java.io.IOException {
+        return EntityLinker.create().cache(TestIndex.get().directory().getParent()).wikidataIndex(false).build();
+    }
+
+    @Test
+    void anOutletOfTheRegistryIsItsTitle() {
+        LinkRule outlets = LinkingResolver.outletRule(org.newsgraph.rdf.PublisherRegistry.standard());
+        assertThat(outlets.title(LinkRequest.of("Deutsche Welle", EntityType.ORGANIZATION))).contains("Deutsche_Welle");
+        assertThat(outlets.title(LinkRequest.of("Kyiv Independent", EntityType.ORGANIZATION))).contains("The_Kyiv_Independent");
+        assertThat(outlets.title(LinkRequest.of("TASS", EntityType.ORGANIZATION))).contains("TASS");
+        assertThat(outlets.title(LinkRequest.of("Reuters", EntityType.PERSON))).isEmpty();
+        Linker withOutlets = Linker.create(TestIndex.get()).rule(outlets).build();
+        // without the rule the WikiDict's "TASS" is the Soviet agency (dissolved 1992)
+        assertThat(linker.link(LinkRequest.of("TASS", EntityType.ORGANIZATION)).map(Link::title)).contains("Telegraph_Agency_of_the_Soviet_Union");
+        assertThat(withOutlets.link(LinkRequest.of("TASS", EntityType.ORGANIZATION)).map(Link::title)).contains("TASS");
+    }
+
+    @Test
+    void allCapsNamesAreLookedUpInTitleCaseAndAcronymsStay() {
+        assertThat(NameForms.normalize("SIEMENS ENERGY", EntityType.ORGANIZATION)).isEqualTo("Siemens Energy");
+        assertThat(NameForms.normalize("FRANKFURT", EntityType.PLACE)).isEqualTo("Frankfurt");
+        assertThat(NameForms.normalize("NATO", EntityType.ORGANIZATION)).isEqualTo("NATO");
+        assertThat(NameForms.normalize("BHP GROUP LTD", EntityType.ORGANIZATION)).isEqualTo("Bhp Group Ltd");
+        assertThat(NameForms.normalize("Rio Tinto", EntityType.ORGANIZATION)).isEqualTo("Rio Tinto");
+        // a dateline "PORTLAND, Ore." is Portland, Oregon, not the city the WikiDict's rare all-caps anchor means
+        assertThat(link("PORTLAND", EntityType.PLACE)).isEqualTo(link("Portland", EntityType.PLACE));
+    }
+
+    @Test
+    void aLegalFormIsDroppedForTheLookupAndInitialsAreRespaced() {
+        assertThat(NameForms.variants("Siemens AG", EntityType.ORGANIZATION)).containsExactly("Siemens");
+        assertThat(NameForms.variants("Qantas Airways Ltd.", EntityType.ORGANIZATION)).containsExactly("Qantas Airways");
+        assertThat(NameForms.variants("Anglo American PLC", EntityType.ORGANIZATION)).containsExactly("Anglo American");
+        assertThat(NameForms.variants("Siemens AG", EntityType.PERSON)).isEmpty();
+        assertThat(NameForms.variants("J. K. Rowling", EntityType.PERSON)).containsExactly("J.K. Rowling");
+        assertThat(NameForms.variants("J.K. Rowling", EntityType.PERSON)).containsExactly("J. K. Rowling");
+        assertThat(link("Qantas Airways Ltd.", EntityType.ORGANIZATION)).contains("Qantas");
+    }
+
+    @Test
+    void anAnchorTextOfAMissingPageIsNeverALink() {
+        assertThat(NameForms.isRealTitle("BANKA_POŠTANSKA_ŠTEDIONICA_AKCIONARSKO_DRUŠTVO_BEOGRAD")).isFalse();
+        assertThat(NameForms.isRealTitle("\"THE_FORBIDDEN_SONG\"")).isFalse();
+        assertThat(NameForms.isRealTitle("NATO")).isTrue();
+        assertThat(NameForms.isRealTitle("AC/DC")).isTrue();
+        assertThat(NameForms.isRealTitle("BBC_News")).isTrue();
+        assertThat(NameForms.isRealTitle("Portland,_Oregon")).isTrue();
+    }
+
+    @Test
+    void rulesAreAskedBeforeScoring() {
+        Linker l = Linker.create(TestIndex.get()).rule(r -> r.name().equals("Acme") ? Optional.of("Acme_Corporation") : Optional.empty()).build();
+        assertThat(l.link(LinkRequest.of("Acme", EntityType.ORGANIZATION)).orElseThrow().confidence()).isEqualTo(Linker.RULE_SCORE);
+    }
+}
