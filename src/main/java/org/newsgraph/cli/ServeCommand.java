@@ -3,10 +3,10 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
-import org.newsgraph.query.QueriesServlet;
 import org.newsgraph.query.SavedQueryCatalog;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.web.WebSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {"Serve the store over SPARQL with the Fuseki UI (dataset /news), read-only by default.",
                 "With INPUT files or directories, loads them first (as 'load' does) into --store, or into a "
                         + "temporary in-memory store with --in-memory."},
-        footer = {"", "Endpoints: / (UI), /news/sparql (query), /news/get?graph=IRI (graphs), /$/ping;",
+        footer = {"", "Endpoints: / (home), /id/... (Linked Data pages), /queries (saved queries), /ui/ (Fuseki UI), /news/sparql (query), /news/get?graph=IRI (graphs), /$/ping;",
                 "with --allow-update: /news/update and /news/data, for the users of --auth-file only.",
                 "Exit codes: 0 stopped, 1 runtime failure, 2 usage error (e.g. --allow-update without --auth-file)."})
 public final class ServeCommand implements Callable<Integer> {
@@ -65,10 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 err.println(r.summary());
             }
-            server = NewsServer.create().store(store).host(so.host).port(so.port).timeout(so.timeout)
-                    .auth(so.authFile).allowUpdate(so.allowUpdate)
-                    .servlet("/queries/*", new QueriesServlet(SavedQueryCatalog.load(), store.dataset()))
-                    .build().start();
+            NewsServer.Builder b = NewsServer.create().store(store).host(so.host).port(so.port).timeout(so.timeout)
+                    .auth(so.authFile).allowUpdate(so.allowUpdate);
+            server = WebSite.mount(b, store.dataset(), SavedQueryCatalog.load(), options.base).build().start();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -78,7 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
         }, "newsgraph-shutdown"));
         err.println("newsgraph: serving the store " + where);
-        err.println("  UI:              " + server.url());
+        err.println("  home:            " + server.url());
+        err.println("  Linked Data:     " + server.url() + WebSite.site(options.base).paths().mount().substring(1) + "…  (IRIs under " + WebSite.site(options.base).paths().base() + ")");
+        err.println("  SPARQL UI:       " + server.uiUrl());
         err.println("  SPARQL endpoint: " + server.sparqlUrl());
         err.println("  graphs (GSP):    " + server.datasetUrl() + "?graph=IRI");
         err.println("  saved queries:   " + server.url() + "queries");

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Writes the saved-query catalogue from the query headers: Markdown ({@code queries/README.md}), JSON and an HTML
- * page (for {@code GET /queries}). Nothing here is written by hand elsewhere: change a header, regenerate.
+ * Writes the saved-query catalogue from the query headers: Markdown ({@code queries/README.md}), JSON (for
+ * {@code GET /queries}; the HTML page is {@code org.newsgraph.web.QueryPages}). Nothing here is written by hand elsewhere: change a header, regenerate.
  *
  * <pre>
  *   String md = CatalogWriter.markdown(SavedQueryCatalog.load());
@@ -115,35 +113,5 @@ public final class CatalogWriter {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The catalogue as an HTML page (built with jsoup, so every text is escaped); {@code base} prefixes the links. */
-    public static String html(SavedQueryCatalog catalog, String base) {
-        Document doc = Document.createShell("");
-        doc.title("newsgraph saved queries");
-        doc.head().appendElement("meta").attr("charset", "utf-8");
-        Element body = doc.body();
-        body.appendElement("h1").text("Saved queries");
-        body.appendElement("p").text("Run a query with GET " + base + "NAME?param=value; the Accept header chooses the "
-                + "format (SPARQL JSON, XML, CSV, TSV; Turtle, JSON-LD or N-Triples for CONSTRUCT).");
-        Element table = body.appendElement("table");
-        Element head = table.appendElement("tr");
-        for (String h : new String[] {"query", "summary", "parameters", "tags"}) head.appendElement("th").text(h);
-        for (SavedQuery q : catalog.all()) {
-            Element tr = table.appendElement("tr").attr("id", q.name());
-            tr.appendElement("td").appendElement("a").attr("href", base + q.name()).text(q.name());
-            Element summary = tr.appendElement("td");
-            summary.appendElement("strong").text(q.summary());
-            if (q.federated()) summary.appendText(" (federated: needs network)");
-            summary.appendElement("br");
-            summary.appendText(q.description());
-            Element params = tr.appendElement("td").appendElement("ul");
-            for (ParamSpec p : q.params())
-                params.appendElement("li").text(p.name() + " (" + p.typeLabel() + (p.required() ? ", required" : "")
-                        + (q.defaults().containsKey(p.name()) ? ", default " + q.defaults().get(p.name()) : "") + ")");
-            if (q.pagination() != null) params.appendElement("li").text("page (" + q.pagination() + " rows per page)");
-            tr.appendElement("td").text(String.join(", ", q.tags()));
-        }
-        return doc.outerHtml();
     }
 }

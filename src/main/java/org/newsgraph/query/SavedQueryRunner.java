@@ -2,6 +2,8 @@ package org.newsgraph.query;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.Dataset;
@@ -11,6 +13,9 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 
@@ -54,13 +59,65 @@ public final class SavedQueryRunner {
     /** Number of query executions started by any runner in this JVM. */
     public static long executions() { return EXECUTIONS.get(); }
 
-    /** Runs {@code q} and writes its results in {@code format} (see {@link ResultFormat#choose}). */
-    public void run(BoundQuery q, ResultFormat format, OutputStream out) {
+    /**
+     * Runs {@code q} and writes its results in {@code format} (see {@link ResultFormat#choose}).
+     *
+     * @return whether a next page exists (a paginated SELECT that has rows beyond this page); false otherwise
+     */
+    public boolean run(BoundQuery q, ResultFormat format, OutputStream out) {
         ResultFormat fmt = ResultFormat.choose(q.query(), format);
-        if (dataset != null)
-            Txn.executeRead(dataset, () -> execute(q.query(), fmt, out));
-        else
-            execute(q.query(), fmt, out);
+        boolean[] more = {false};
+        Runnable work = () -> {
+            if (q.saved().pagination() != null && q.query().isSelectType()) {
+                Page p = page(q);
+                more[0] = p.hasNext();
+                ResultSet rs = ResultSet.adapt(RowSetStream.create(p.vars(), p.rows().iterator()));
+                if (fmt == ResultFormat.TABLE) ResultSetFormatter.out(out, rs, q.query());
+                else ResultSetFormatter.output(out, rs, fmt.resultsLang());
+            } else {
+                execute(q.query(), fmt, out);
+            }
+        };
+        if (dataset != null) Txn.executeRead(dataset, work); else work.run();
+        return more[0];
+    }
+
+    /**
+     * One page of a SELECT's rows.
+     *
+     * @param vars    the result variables
+     * @param rows    the rows of this page
+     * @param hasNext whether the query has rows beyond this page (only ever true for a paginated query)
+     */
+    public record Page(List<Var> vars, List<Binding> rows, boolean hasNext) {}
+
+    /**
+     * Runs a SELECT and returns its rows (one page of a paginated query). One row more than the page is read, so
+     * that {@link Page#hasNext()} is exact. On a local dataset, call inside a read transaction or let this method
+     * open one.
+     */
+    public Page select(BoundQuery q) {
+        if (!q.query().isSelectType()) throw new IllegalArgumentException(q.saved().name() + " is not a SELECT query");
+        if (dataset != null && !dataset.isInTransaction()) return Txn.calculateRead(dataset, () -> page(q));
+        return page(q);
+    }
+
+    private Page page(BoundQuery q) {
+        Integer size = q.saved().pagination();
+        Query query = q.query();
+        if (size != null) {
+            query = query.cloneQuery();
+            query.setLimit(size + 1L);
+        }
+        try (QueryExecution qe = execution(query)) {
+            ResultSet rs = qe.execSelect();
+            List<Var> vars = Var.varList(rs.getResultVars());
+            List<Binding> rows = new ArrayList<>();
+            while (rs.hasNext()) rows.add(rs.nextBinding());
+            boolean more = size != null && rows.size() > size;
+            if (more) rows = rows.subList(0, size);
+            return new Page(vars, rows, more);
+        }
     }
 
     /**

@@ -34,7 +34,8 @@ import org.newsgraph.store.NewsStore;
  * <ul>
  * <li>{@code /news/query}, {@code /news/sparql}, {@code /news?query=}: SPARQL query, with a timeout;</li>
  * <li>{@code /news/get?graph=IRI}, {@code /news?graph=IRI}: Graph Store Protocol read;</li>
- * <li>{@code /}: the Fuseki UI; {@code /$/ping}, {@code /$/server}, {@code /$/stats/news}: what the UI reads;</li>
+ * <li>{@code /ui/}: the Fuseki UI ({@link FusekiUiServlet}); {@code /$/ping}, {@code /$/server},
+ * {@code /$/stats/news}: what the UI reads;</li>
  * <li>with {@link Builder#allowUpdate(boolean) allowUpdate} (which needs an {@link Builder#auth(Path) auth file}):
  * {@code /news/update} (SPARQL Update) and {@code /news/data} (Graph Store Protocol read-write), both behind
  * HTTP basic authentication; everything else stays open.</li>
@@ -76,11 +77,17 @@ public final class NewsServer {
     /** The port the server listens on (the real one when built with port 0, after {@link #start()}). */
     public int port() { return fuseki.getPort(); }
 
-    /** {@code http://host:port/}: the UI. */
+    /** The path of the Fuseki UI. */
+    public static final String UI_PATH = "/ui/";
+
+    /** {@code http://host:port/}: the server (the home page when the web pages are mounted). */
     public String url() {
         String h = host.contains(":") ? "[" + host + "]" : host;
         return "http://" + h + ":" + port() + "/";
     }
+
+    /** {@code http://host:port/ui/}: the Fuseki UI. */
+    public String uiUrl() { return url() + UI_PATH.substring(1); }
 
     /** The SPARQL query endpoint. */
     public String sparqlUrl() { return url() + "news/sparql"; }
@@ -121,7 +128,7 @@ public final class NewsServer {
         /** Enables SPARQL Update and GSP writes, for authenticated users only; needs {@link #auth(Path)}. */
         public Builder allowUpdate(boolean b) { this.allowUpdate = b; return this; }
 
-        /** Serves the Fuseki UI at {@code /} (default true). */
+        /** Serves the Fuseki UI at {@code /ui/} (default true). */
         public Builder ui(boolean b) { this.ui = b; return this; }
 
         /** Mounts a servlet, e.g. {@code servlet("/queries/*", new QueriesServlet(...))}. */
@@ -161,7 +168,7 @@ public final class NewsServer {
             FusekiServer.Builder fb = FusekiServer.create().port(port).add(DATASET, ds.build())
                     .enablePing(true).enableStats(true);
             if (ui) {
-                fb.staticFileBase(uiLocation())
+                fb.addServlet(UI_PATH + "*", new FusekiUiServlet(DATASET))
                   .addServlet("/$/server", new ActionServerStatus())
                   .addServlet("/$/validate/query", new QueryValidator())
                   .addServlet("/$/validate/update", new UpdateValidator())
@@ -192,22 +199,6 @@ public final class NewsServer {
                     .anyMatch(l -> !l.isEmpty() && !l.startsWith("#") && l.indexOf(':') > 0 && l.indexOf(':') < l.length() - 1);
             if (!anyUser)
                 throw new IllegalArgumentException("Auth file " + file + " holds no 'user: password' line");
-        }
-
-        /** Where the Fuseki UI files are: {@code webapp/} in the jena-fuseki-ui jar. */
-        private static String uiLocation() {
-            URL index = NewsServer.class.getClassLoader().getResource("webapp/index.html");
-            if (index == null) throw new IllegalStateException("Fuseki UI (jena-fuseki-ui, webapp/) not on the classpath");
-            String s = index.toString();
-            s = s.substring(0, s.length() - "index.html".length());
-            if (s.startsWith("file:")) {
-                try {
-                    return Path.of(index.toURI()).getParent().toString();
-                } catch (java.net.URISyntaxException e) {
-                    throw new UncheckedIOException(new IOException(e));
-                }
-            }
-            return s;
         }
     }
 }

@@ -87,7 +87,10 @@ class QueriesServletTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.headers().firstValue("Vary").orElse("")).isEqualTo("Accept");
-        assertThat(r.body()).contains("<a href=\"/queries/quotes-by-person\">quotes-by-person</a>").contains("Quotes by a person");
+        assertThat(r.body()).contains("<a href=\"/queries/quotes-by-person\">Quotes by a person</a>")
+                .contains("<form class=\"queryform\" method=\"get\" action=\"/queries/quotes-by-person\"")
+                .contains("name=\"person\" type=\"url\"").contains("name=\"since\" type=\"date\"")
+                .contains("name=\"min_articles\" type=\"number\" step=\"1\"");
     }
 
     @Test
@@ -99,9 +102,10 @@ class QueriesServletTest {
                 #+   - test
                 SELECT * { ?s ?p ?_q_iri }
                 """);
-        String html = CatalogWriter.html(SavedQueryCatalog.fromDirectory(dir), "/queries/");
+        String html = new org.newsgraph.web.QueryPages(org.newsgraph.web.WebSite.site(null), store.dataset())
+                .catalogue(SavedQueryCatalog.fromDirectory(dir), "/queries/");
         assertThat(html).doesNotContain("<script>").doesNotContain("<b>word")
-                .contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; more").contains("&lt;b&gt;word&lt;/b&gt;");
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more").contains("&lt;b&gt;word&lt;/b&gt;");
     }
 
     @Test
@@ -181,12 +185,11 @@ class QueriesServletTest {
     }
 
     @Test
-    void paginatedQueryLinksTheNextPage() throws Exception {
+    void paginatedQueryLinksTheNextPageOnlyWhenThereIsOne() throws Exception {
         HttpResponse<String> r = get("/queries/people-most-mentioned?since=2023-03-01", "text/csv");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Link").orElse(""))
-                .isEqualTo("</queries/people-most-mentioned?since=2023-03-01&page=2>; rel=\"next\"");
-        assertThat(get("/queries/people-most-mentioned?page=2", "text/csv").body().lines().count()).isEqualTo(1);
+        assertThat(r.body().lines().count()).as("fewer people than a page").isLessThan(26);
+        assertThat(r.headers().firstValue("Link")).as("no next page").isEmpty();
     }
 
     @Test

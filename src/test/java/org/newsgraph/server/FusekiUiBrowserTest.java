@@ -12,7 +12,10 @@ import java.time.Duration;
 import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import org.newsgraph.query.SavedQueryCatalog;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.web.WebSite;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -26,9 +29,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Opens the Fuseki UI of a real server in headless Chromium (Debian's chromium + chromium-driver; nothing is
- * downloaded), runs a query on the query page of /news and reads the results table. Skipped where
- * /usr/bin/chromium is not installed; {@code .ci/run} installs it.
+ * Opens a real server in headless Chromium (Debian's chromium + chromium-driver; nothing is downloaded): the Fuseki
+ * UI at /ui/ runs a query on /news and shows the results table; the newsgraph pages (home, an article, an entity
+ * with its chart of mentions, a saved query's form filled in and submitted, its results table, and the link to the
+ * SPARQL editor) are used as a reader would, on the example articles. Screenshots go to {@code target/*.png}.
+ * Skipped where /usr/bin/chromium is not installed; {@code .ci/run} installs it.
  */
 class FusekiUiBrowserTest {
     static { JenaSystem.init(); }
@@ -49,7 +54,7 @@ class FusekiUiBrowserTest {
             WebDriver driver = null;
             try {
                 driver = chrome(dir.resolve("chrome-profile"));
-                driver.get(server.url() + "#/dataset/news/query");
+                driver.get(server.uiUrl() + "#/dataset/news/query");
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
                 ((JavascriptExecutor) driver).executeScript(
@@ -65,6 +70,78 @@ class FusekiUiBrowserTest {
                 screenshot(driver, Path.of("target", "fuseki-ui-query.png"));
             } catch (RuntimeException | AssertionError e) {
                 if (driver != null) screenshot(driver, Path.of("target", "fuseki-ui-failure.png"));
+                throw e;
+            } finally {
+                if (driver != null) driver.quit();
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void theWebPagesShowTheExamplesAsAReaderSeesThem(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        StringWriter err = new StringWriter();
+        assertThat(Fixtures.run(err, "load", "examples", "--store", dir.resolve("store").toString(), "--threads", "1"))
+                .as(err.toString()).isZero();
+        try (NewsStore store = NewsStore.open(dir.resolve("store"))) {
+            NewsServer server = WebSite.mount(NewsServer.create().store(store).port(0), store.dataset(),
+                    SavedQueryCatalog.fromDirectory(Path.of("queries")), null).build().start();
+            WebDriver driver = null;
+            try {
+                driver = chrome(dir.resolve("chrome-profile"));
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+
+                // Home: counts, newest articles, most mentioned people, search box.
+                driver.get(server.url());
+                assertThat(driver.findElement(By.cssSelector("ul.counts")).getText()).contains("articles").contains("people");
+                List<WebElement> newest = driver.findElements(By.cssSelector("ol.articles li a"));
+                assertThat(newest).isNotEmpty();
+                assertThat(driver.findElements(By.cssSelector("ol.ranking li a.person"))).isNotEmpty();
+                screenshot(driver, Path.of("target", "web-home.png"));
+
+                // An article: the Lisbon example, its mentions linked.
+                driver.findElement(By.partialLinkText("Lisbon Opens Metro Circle Line")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.article h1")));
+                assertThat(driver.findElement(By.cssSelector("main.article h1")).getText()).startsWith("Lisbon Opens Metro Circle Line");
+                assertThat(driver.findElement(By.cssSelector("figure.image figcaption")).getText()).contains("Metro de Lisboa / EPA");
+                assertThat(driver.findElements(By.cssSelector("article.body a.mention"))).as("mentions linked in the body").isNotEmpty();
+                assertThat(driver.findElement(By.cssSelector(".quotes")).getText()).contains("a promise kept to every commuter");
+                screenshot(driver, Path.of("target", "web-article.png"));
+
+                // An entity: Carlos Moedas, from the article's quotation; the chart of mentions is drawn.
+                driver.findElement(By.cssSelector(".quotes blockquote footer a")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.entity h1")));
+                assertThat(driver.findElement(By.cssSelector("main.entity h1")).getText()).isEqualTo("Carlos Moedas");
+                List<WebElement> bars = driver.findElements(By.cssSelector("svg.mentions rect.bar"));
+                assertThat(bars).isNotEmpty();
+                assertThat(bars.get(bars.size() - 1).getAttribute("data-month")).isEqualTo("2025-03");
+                assertThat(bars.get(bars.size() - 1).getRect().getHeight()).as("a visible bar").isPositive();
+                assertThat(driver.findElement(By.cssSelector("ol.articles")).getText()).contains("Lisbon Opens Metro Circle Line");
+                screenshot(driver, Path.of("target", "web-entity.png"));
+
+                // A saved query's form, filled in and submitted; its results table.
+                driver.get(server.url() + "queries/");
+                WebElement name = driver.findElement(By.id("find-entity-name"));
+                name.sendKeys("Lisbon");
+                driver.findElement(By.cssSelector("#form-find-entity button[type=submit]")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results")));
+                assertThat(driver.getCurrentUrl()).contains("/queries/find-entity?name=Lisbon");
+                String table = driver.findElement(By.cssSelector("table.results")).getText();
+                assertThat(table).contains("Lisbon");
+                WebElement entityLink = driver.findElement(By.cssSelector("table.results td a[href^='/id/']"));
+                assertThat(entityLink.getAttribute("href")).contains("/id/");
+                screenshot(driver, Path.of("target", "web-query-results.png"));
+
+                // "Open in the SPARQL editor": the Fuseki UI with the bound query in its editor.
+                driver.findElement(By.cssSelector("a.editor")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+                wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                        "return document.querySelector('.CodeMirror').CodeMirror.getValue();")).contains("Lisbon"));
+                screenshot(driver, Path.of("target", "web-sparql-editor.png"));
+            } catch (RuntimeException | AssertionError e) {
+                if (driver != null) screenshot(driver, Path.of("target", "web-failure.png"));
                 throw e;
             } finally {
                 if (driver != null) driver.quit();

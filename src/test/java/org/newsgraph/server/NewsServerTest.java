@@ -106,9 +106,10 @@ class NewsServerTest {
 
     @Test
     void theUiAndTheServerDescriptionItReadsAreServed() throws Exception {
-        var index = get(server.url(), "text/html");
+        var index = get(server.uiUrl(), "text/html");
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.body()).contains("<div id=\"app\"");
+        assertThat(server.uiUrl()).isEqualTo(server.url() + "ui/");
         var status = get(server.url() + "$/server", "application/json");
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("\"/news\"").contains("\"query\"");
