@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the store, one graph of it, or the result of a saved CONSTRUCT query as RDF.",
-                "Whole store: N-Quads (default) or TriG, streamed. One graph (--graph IRI, e.g. an article): Turtle "
+                "Whole store: N-Quads (default) or TriG, streamed; or as one graph, the union of all articles: "
+                        + "Turtle or N-Triples (streamed) or JSON-LD (compacted). One graph (--graph IRI, e.g. an article): Turtle "
                         + "(default), N-Triples, N-Quads, TriG, or JSON-LD framed on the article. A saved CONSTRUCT or "
                         + "DESCRIBE query (--query NAME -p k=v): Turtle (default), N-Triples (streamed) or JSON-LD."},
         footer = {"", "Examples:",
@@ -101,9 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
         BoundQuery bound = null;
         if (query != null) {
             bound = bindQuery(fmt);
-        } else if (graph == null && !fmt.quads)
-            throw new ParameterException(spec.commandLine(), "The whole store is exported as nquads or trig "
-                    + "(it has one graph per article); use --graph IRI for " + fmt.name().toLowerCase());
+        }
         if (!Files.isDirectory(store.dir().resolve("tdb2")))
             throw new ParameterException(spec.commandLine(), "No store in " + store.dir() + " (load something first)");
         try (NewsStore s = NewsStore.open(store.dir());
@@ -115,9 +114,12 @@ public final class ExportCommand implements Callable<Integer> {
                 BoundQuery q = bound;
                 long n = Txn.calculateRead(s.dataset(), () -> writeConstruct(s.dataset(), q, out, fmt));
                 spec.commandLine().getErr().printf("exported %,d triples%n", n);
-            } else if (graph == null) {
+            } else if (graph == null && fmt.quads) {
                 long n = Txn.calculateRead(dsg, () -> streamAll(dsg, out, fmt));
                 spec.commandLine().getErr().printf("exported %,d quads%n", n);
+            } else if (graph == null) {
+                long n = Txn.calculateRead(dsg, () -> writeUnion(dsg, out, fmt));
+                spec.commandLine().getErr().printf("exported %,d triples (the union of all graphs)%n", n);
             } else {
                 Node g = NodeFactory.createURI(graph);
                 boolean found = Txn.calculateRead(dsg, () -> writeGraph(dsg, g, out, fmt));
@@ -204,6 +206,36 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             while (it.hasNext()) {
                 w.quad(it.next());
+                n++;
+            }
+        } finally {
+            Iter.close(it);
+        }
+        w.finish();
+        return n;
+    }
+
+    /**
+     * The whole store as one graph, the union of its named graphs (a triple that several articles hold is written
+     * once): Turtle and N-Triples streamed (Turtle in blocks by subject, constant memory), JSON-LD compacted with the
+     * schema.org context (held in memory: for a large store use N-Triples or N-Quads).
+     */
+    private static long writeUnion(DatasetGraph dsg, OutputStream out, OutputFormat fmt) {
+        Graph union = dsg.getUnionGraph();
+        if (fmt == OutputFormat.JSONLD) {
+            Graph copy = GraphFactory.createDefaultGraph();
+            union.find().forEachRemaining(copy::add);
+            write(out, JsonLdLib.pretty(JsonLdLib.compact(copy)) + "\n");
+            return copy.size();
+        }
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, fmt.streaming);
+        w.start();
+        Prefixes.forBase(org.newsgraph.vocab.NG.DEFAULT_BASE).forEach(w::prefix);
+        long n = 0;
+        Iterator<Triple> it = union.find();
+        try {
+            while (it.hasNext()) {
+                w.triple(it.next());
                 n++;
             }
         } finally {

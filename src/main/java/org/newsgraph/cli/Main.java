@@ -34,12 +34,33 @@ public final class Main {
     /** The configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("newsgraph: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
             return ex instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILURE;
         });
         return cl;
+    }
+
+    /**
+     * A usage error: the one line that says what is wrong (and picocli's "did you mean" suggestions for a mistyped
+     * option or command), then where the help is; not the whole usage text.
+     */
+    static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        String prefix = ("newsgraph " + commandName(cmd)).strip();
+        err.println(cmd.getColorScheme().errorText(prefix + ": " + ex.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + prefix + " --help' for more information.");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private static String commandName(CommandLine cmd) {
+        String q = cmd.getCommandSpec().qualifiedName(" ");
+        return q.startsWith("newsgraph") ? q.substring("newsgraph".length()).strip() : q;
     }
 
     /** The version from the jar manifest. */

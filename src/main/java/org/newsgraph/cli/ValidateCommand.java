@@ -44,7 +44,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin ConvertOptions options;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Validate a TDB2 store (opened read-only) instead of files.")
+    @Option(names = "--store", paramLabel = "DIR", description = "Validate a store instead of files: the DIR that "
+            + "'load', 'serve', 'query' and 'export' take (or a bare TDB2 database directory).")
     Path store;
 
     @Option(names = "--shapes", paramLabel = "FILE", description = "SHACL shapes to use instead of the shipped ontology/shapes.ttl.")
@@ -81,8 +82,10 @@ public final class ValidateCommand implements Callable<Integer> {
         long failed = 0;
         if (store != null) {
             if (!Files.isDirectory(store)) throw new ParameterException(spec.commandLine(), "No such store directory: " + store);
-            if (!isTdb2(store)) throw new ParameterException(spec.commandLine(), "Not a TDB2 store (no Data-NNNN folder): " + store);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+            Path tdb = Files.isDirectory(store.resolve("tdb2")) ? store.resolve("tdb2") : store;
+            if (!isTdb2(tdb)) throw new ParameterException(spec.commandLine(), "Not a newsgraph store (no tdb2/ folder) "
+                    + "nor a TDB2 database (no Data-NNNN folder): " + store);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tdb.toString());
             v = Txn.calculateRead(dsg, () -> validator.validate(allGraphs(dsg)));
         } else {
             List<InputSource> inputs;

@@ -91,14 +91,31 @@ class ExportCommandTest {
     }
 
     @Test
-    void anUnknownGraphIsAFailureAndTurtleForTheWholeStoreAUsageError() {
+    void anUnknownGraphIsAFailure() {
         StringWriter err = new StringWriter();
         assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "--graph", "https://example.org/none"))
                 .isEqualTo(Main.EXIT_FAILURE);
         assertThat(err.toString()).contains("no graph <https://example.org/none>");
-        StringWriter err2 = new StringWriter();
-        assertThat(LoadCommandTest.run(err2, "export", "--store", store.toString(), "--format", "turtle"))
-                .isEqualTo(Main.EXIT_USAGE);
+    }
+
+    @Test
+    void theWholeStoreAsTurtleOrJsonLdIsTheUnionOfItsGraphs() throws Exception {
+        Graph union = GraphFactory.createDefaultGraph();
+        try (NewsStore s = NewsStore.open(store)) {
+            Txn.executeRead(s.dataset(), () -> s.datasetGraph().find().forEachRemaining(q -> union.add(q.asTriple())));
+        }
+        for (String f : new String[] {"turtle", "jsonld", "ntriples"}) {
+            Path out = dir.resolve("union." + f);
+            StringWriter err = new StringWriter();
+            assertThat(LoadCommandTest.run(err, "export", "--store", store.toString(), "-f", f, "-o", out.toString()))
+                    .as(f + ": " + err).isZero();
+            assertThat(err.toString()).contains("the union of all graphs");
+            Graph back = GraphFactory.createDefaultGraph();
+            RDFParser.source(out).lang(f.equals("turtle") ? org.apache.jena.riot.Lang.TURTLE
+                    : f.equals("jsonld") ? org.apache.jena.riot.Lang.JSONLD : org.apache.jena.riot.Lang.NTRIPLES).parse(back);
+            assertThat(back.isIsomorphicWith(union)).as(f + " holds every triple of every graph, once").isTrue();
+        }
+        assertThat(Files.readString(dir.resolve("union.turtle"))).contains("PREFIX schema:");
     }
 
     @Test

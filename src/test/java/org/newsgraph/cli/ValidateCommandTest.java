@@ -99,6 +99,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validateTakesTheSameStoreDirectoryAsLoad() throws IOException {
+        Path store = dir.resolve("newsgraph-store");
+        Path trig = dir.resolve("broken-for-load.trig");
+        try (var in = getClass().getResourceAsStream("/validate/broken.trig")) {
+            java.nio.file.Files.copy(in, trig);
+        }
+        Run load = run("load", trig.toString(), "--store", store.toString());
+        assertThat(load.exit()).as(load.err()).isZero();
+        Run r = run("validate", "-o", dir.resolve("r2.ttl").toString(), "--store", store.toString());
+        assertThat(r.exit()).as("the store DIR of load, not DIR/tdb2: " + r.err()).isEqualTo(Main.EXIT_VIOLATIONS);
+        assertThat(r.err()).contains("3 violations");
+    }
+
+    @Test
     void jsonLdExportParsesBackConformsAndUsesOnlySchemaOrgTermsAtTheTop() throws IOException {
         Path jsonld = dir.resolve("article.jsonld");
         Run conv = run("convert", "--format", "jsonld", "-o", jsonld.toString(), fixture("article.txt").toString());
