@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import jakarta.json.JsonStructure;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.iterator.Iter;
@@ -37,7 +35,6 @@ import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.sink.JsonLdLib;
 import org.newsgraph.sink.OutputFormat;
 import org.newsgraph.store.NewsStore;
-import org.newsgraph.vocab.SDO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -172,21 +169,12 @@ public final class ExportCommand implements Callable<Integer> {
             Graph g = q.query().isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
             Prefixes.forBase(org.newsgraph.vocab.NG.DEFAULT_BASE).forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
             if (fmt == OutputFormat.JSONLD) {
-                Node article = singleArticle(g);
-                JsonStructure json = article != null ? JsonLdLib.frameArticle(g, article.getURI()) : JsonLdLib.compact(g);
-                write(out, JsonLdLib.pretty(json) + "\n");
+                write(out, JsonLdLib.pretty(JsonLdLib.articleOrCompact(g)) + "\n");
             } else {
                 RDFWriter.source(g).format(fmt.pretty).output(out);
             }
             return g.size();
         }
-    }
-
-    /** The one news article of {@code g} (JSON-LD is then framed on it, as for --graph), or null. */
-    private static Node singleArticle(Graph g) {
-        List<Node> articles = g.find(Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, SDO.NewsArticle)
-                .mapWith(Triple::getSubject).filterKeep(Node::isURI).toList();
-        return articles.size() == 1 ? articles.get(0) : null;
     }
 
     private static void write(OutputStream out, String s) {

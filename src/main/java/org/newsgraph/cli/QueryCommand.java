@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  newsgraph query --list",
                 "  newsgraph query quotes-by-person \\",
-                "      --param person=https://w3id.org/newsgraph/id/person/xi-jinping",
+                "      --param person=https://w3id.org/newsgraph/id/entity/Xi_Jinping",
+                "  newsgraph query find-entity -p name=Xi      # the IRI of someone, to pass as person=",
                 "  newsgraph query people-most-mentioned -p since=2023-03-01 -f csv",
                 "  newsgraph query --file my.rq --endpoint http://127.0.0.1:3030/news/sparql",
                 "  newsgraph query --catalog > queries/README.md",
@@ -112,12 +113,12 @@ public final class QueryCommand implements Callable<Integer> {
                 return Main.EXIT_OK;
             }
             if (endpoint != null) {
-                runTo(SavedQueryRunner.overEndpoint(endpoint), bound, fmt);
+                runTo(SavedQueryRunner.overEndpoint(endpoint), bound, fmt, err);
             } else {
                 if (!Files.isDirectory(store.resolve("tdb2")))
                     return usage(err, "no store at " + store + " (load articles with 'newsgraph load', or give --store or --endpoint)");
                 try (NewsStore s = NewsStore.open(store)) {
-                    runTo(SavedQueryRunner.over(s.dataset()), bound, fmt);
+                    runTo(SavedQueryRunner.over(s.dataset()), bound, fmt, err);
                 }
             }
             return Main.EXIT_OK;
@@ -129,10 +130,24 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private void runTo(SavedQueryRunner runner, BoundQuery bound, ResultFormat fmt) throws java.io.IOException {
+    private void runTo(SavedQueryRunner runner, BoundQuery bound, ResultFormat fmt, PrintWriter err) throws java.io.IOException {
+        runner.timeout(Duration.ofSeconds(timeoutSeconds));
+        for (ParamSpec p : bound.saved().params()) {
+            if (p.type() != org.newsgraph.query.ParamType.IRI || !params.containsKey(p.name())) continue;
+            org.apache.jena.graph.Node iri = bound.bindings().get(p.var());
+            if (iri != null && !runner.knows(iri)) {
+                err.println("newsgraph query: note: the store holds nothing about <" + iri.getURI() + "> (parameter '"
+                        + p.name() + "'), so the results are empty; find the IRI of a name with "
+                        + "'newsgraph query find-entity -p name=...'");
+                err.flush();
+            }
+        }
         OutputStream os = new ConvertCommand.NonClosing(System.out);
-        runner.timeout(Duration.ofSeconds(timeoutSeconds)).run(bound, fmt, os);
+        boolean more = runner.run(bound, fmt, os);
         os.flush();
+        if (more)
+            err.println("newsgraph query: more rows on the next page: -p page=" + (bound.page() + 1));
+        err.flush();
     }
 
     private static int usage(PrintWriter err, String message) {

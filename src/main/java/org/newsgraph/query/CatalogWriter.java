@@ -67,7 +67,7 @@ public final class CatalogWriter {
     private static String example(ParamSpec p) {
         return switch (p.type()) {
             case IRI -> p.name().contains("article") ? "https://w3id.org/newsgraph/id/article/ffb239e8a918e11d"
-                    : "https://w3id.org/newsgraph/id/person/xi-jinping";
+                    : "https://w3id.org/newsgraph/id/entity/Xi_Jinping";
             case DATE -> "2023-03-01";
             case DATETIME -> "2023-03-01T00:00:00Z";
             case INTEGER -> "10";

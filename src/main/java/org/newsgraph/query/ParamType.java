@@ -21,7 +21,7 @@ import org.apache.jena.irix.IRIx;
  * </pre>
  */
 public enum ParamType {
-    IRI("iri", "an absolute IRI, e.g. https://w3id.org/newsgraph/id/person/xi-jinping"),
+    IRI("iri", "an absolute IRI, e.g. https://w3id.org/newsgraph/id/entity/Xi_Jinping"),
     DATE("xsd:date", "a date YYYY-MM-DD"),
     DATETIME("xsd:dateTime", "a date-time, e.g. 2023-03-13T10:00:00Z"),
     INTEGER("xsd:integer", "an integer"),

@@ -35,7 +35,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  *
  * <pre>
  *   SavedQuery q = SavedQuery.parse("quotes-by-person", Files.readString(path));
- *   Query bound = q.bind(Map.of("person", "https://w3id.org/newsgraph/id/person/xi-jinping")).query();
+ *   Query bound = q.bind(Map.of("person", "https://w3id.org/newsgraph/id/entity/Xi_Jinping")).query();
  * </pre>
  */
 public final class SavedQuery {

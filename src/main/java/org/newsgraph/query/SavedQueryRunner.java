@@ -18,6 +18,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
+import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.sink.JsonLdLib;
+import org.newsgraph.vocab.NG;
 
 /**
  * Runs bound saved queries against a dataset (in a read transaction) or a remote SPARQL endpoint
@@ -135,6 +138,40 @@ public final class SavedQueryRunner {
         return QueryExecutionHTTP.service(endpoint).query(query).timeout(ms, TimeUnit.MILLISECONDS).build();
     }
 
+    /**
+     * A graph result as {@code export} writes it: the same prefixes (newsgraph's, for the default base) in Turtle, and
+     * for JSON-LD the one shape newsgraph gives an article everywhere ({@link JsonLdLib#articleOrCompact}).
+     */
+    static void writeGraph(org.apache.jena.graph.Graph g, ResultFormat fmt, OutputStream out) {
+        if (fmt == ResultFormat.JSONLD) {
+            try {
+                out.write((JsonLdLib.pretty(JsonLdLib.articleOrCompact(g)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
+        Prefixes.forBase(NG.DEFAULT_BASE).forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
+        RDFWriter.source(g).format(fmt.rdfFormat()).output(out);
+    }
+
+    /**
+     * Whether the dataset or endpoint holds anything about {@code iri} (as subject or object). A saved query given an
+     * IRI the store has never seen answers nothing; the CLI says why.
+     */
+    public boolean knows(org.apache.jena.graph.Node iri) {
+        Query ask = org.apache.jena.query.QueryFactory.create("ASK { { ?x ?p ?o } UNION { ?s ?p ?x } }");
+        ask = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(ask, java.util.Map.of(Var.alloc("x"), iri));
+        Query q = ask;
+        java.util.function.Supplier<Boolean> run = () -> {
+            try (QueryExecution qe = dataset != null ? QueryExecution.dataset(dataset).query(q).build()
+                    : QueryExecutionHTTP.service(endpoint).query(q).build()) {
+                return qe.execAsk();
+            }
+        };
+        return dataset != null ? Txn.calculateRead(dataset, run::get) : run.get();
+    }
+
     private void execute(Query query, ResultFormat fmt, OutputStream out) {
         try (QueryExecution qe = execution(query)) {
             if (query.isSelectType()) {
@@ -147,7 +184,7 @@ public final class SavedQueryRunner {
                 else ResultSetFormatter.output(out, b, fmt.resultsLang());
             } else {
                 Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                RDFWriter.source(m.getGraph()).format(fmt.rdfFormat()).output(out);
+                writeGraph(m.getGraph(), fmt, out);
             }
         }
     }

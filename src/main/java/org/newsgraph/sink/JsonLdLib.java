@@ -85,6 +85,18 @@ public final class JsonLdLib {
     }
 
     /**
+     * The JSON-LD of a graph as newsgraph writes it everywhere ({@code convert}, {@code export}, {@code query},
+     * the web API): framed on the article when the graph holds exactly one {@code schema:NewsArticle} IRI, else
+     * compacted with the schema.org context.
+     */
+    public static JsonObject articleOrCompact(Graph graph) {
+        java.util.List<org.apache.jena.graph.Node> articles = graph.find(org.apache.jena.graph.Node.ANY,
+                org.apache.jena.vocabulary.RDF.Nodes.type, org.newsgraph.vocab.SDO.NewsArticle)
+                .mapWith(org.apache.jena.graph.Triple::getSubject).filterKeep(org.apache.jena.graph.Node::isURI).toList();
+        return articles.size() == 1 ? frameArticle(graph, articles.get(0).getURI()) : compact(graph);
+    }
+
+    /**
      * Any graph (e.g. a CONSTRUCT result with no single article to frame on) as JSON-LD compacted with the
      * schema.org context: one top object, or {@code @graph} when it has several nodes.
      */

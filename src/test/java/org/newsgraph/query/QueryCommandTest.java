@@ -61,6 +61,45 @@ class QueryCommandTest {
     }
 
     @Test
+    void anIriTheStoreHasNeverSeenIsPointedOutOnStderr() {
+        Run unknown = run("query", "quotes-by-person", "--store", storeDir.toString(),
+                "-p", "person=https://w3id.org/newsgraph/id/person/xi-jinpin", "-f", "csv");
+        assertThat(unknown.exit()).as(unknown.err()).isZero();
+        assertThat(unknown.out().lines().count()).as("only the header").isEqualTo(1);
+        assertThat(unknown.err()).contains("the store holds nothing about <https://w3id.org/newsgraph/id/person/xi-jinpin>")
+                .contains("parameter 'person'").contains("find-entity");
+        Run known = run("query", "quotes-by-person", "--store", storeDir.toString(),
+                "-p", "person=https://w3id.org/newsgraph/id/person/xi-jinping", "-f", "csv");
+        assertThat(known.exit()).isZero();
+        assertThat(known.err()).doesNotContain("holds nothing");
+    }
+
+    @Test
+    void theHelpAndTheCatalogueUseIrisOfTheDefaultSettings() {
+        Run help = run("query", "--help");
+        assertThat(help.out()).contains("person=https://w3id.org/newsgraph/id/entity/Xi_Jinping").doesNotContain("person/xi-jinping");
+        Run catalog = run("query", "--catalog");
+        assertThat(catalog.out()).contains("entity/Xi_Jinping").doesNotContain("person/xi-jinping");
+    }
+
+    @Test
+    void turtleFromAQueryDeclaresThePrefixesExportDeclares() throws Exception {
+        String article = "article=https://w3id.org/newsgraph/id/article/c2d8f4a6b1e09357";
+        Run q = run("query", "article-graph", "--store", storeDir.toString(), "-p", article, "-f", "turtle");
+        Run e = run("export", "--store", storeDir.toString(), "--query", "article-graph", "-p", article, "-f", "turtle");
+        assertThat(q.exit()).as(q.err()).isZero();
+        assertThat(e.exit()).as(e.err()).isZero();
+        java.util.Set<String> qp = new java.util.TreeSet<>(q.out().lines().filter(l -> l.startsWith("PREFIX")).toList());
+        java.util.Set<String> ep = new java.util.TreeSet<>(e.out().lines().filter(l -> l.startsWith("PREFIX")).toList());
+        assertThat(ep).isNotEmpty();
+        assertThat(qp).isEqualTo(ep);
+        // and one JSON-LD shape: framed on the article, as export gives it
+        Run qj = run("query", "article-graph", "--store", storeDir.toString(), "-p", article, "-f", "jsonld");
+        Run ej = run("export", "--store", storeDir.toString(), "--query", "article-graph", "-p", article, "-f", "jsonld");
+        assertThat(qj.out()).isEqualTo(ej.out());
+    }
+
+    @Test
     void tableIsTheDefaultForSelectAndTurtleForConstruct() {
         Run table = run("query", "sources-cited", "--store", storeDir.toString());
         assertThat(table.exit()).as(table.err()).isZero();
