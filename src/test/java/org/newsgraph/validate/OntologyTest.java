@@ -108,4 +108,14 @@ class OntologyTest {
         assertThat(current).contains("schema:NewsArticle").contains("[`schema:headline`](https://schema.org/headline)")
                 .contains("`ng:linkConfidence`").contains("nsh:MentionShape");
     }
+
+    @Test
+    void theDocsNameTheNifIrisTheCodeWrites() throws Exception {
+        // NlpEnricher mints <article>/body#char=0,N for the body's context and <article>/body#char=B,E for a mention.
+        for (Path doc : new Path[] {README, Path.of("docs/validate.md")}) {
+            String text = Files.readString(doc);
+            assertThat(text).as(doc.toString()).contains("/body#char=0,").contains("/body#char=14,25")
+                    .doesNotContain("/context#char=14,25").doesNotContain("ARTICLE/context>").doesNotContain("e1/context>");
+        }
+    }
 }
