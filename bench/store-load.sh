@@ -28,7 +28,7 @@ for r in $(seq 1 "$ROUNDS"); do
   rm -rf "$OUT/newsgraph-store" "$OUT/tdbloader-store"
   sync   # the previous run's writes go to disk before the clock starts, not during the next run
   t0=$(now)
-  java -Xmx"$HEAP" $JOPTS -cp "$CP" org.newsgraph.cli.Main load "$CORPUS" --store "$OUT/newsgraph-store" 2>&1 | grep "bulk load" || true
+  java -Xmx"$HEAP" $JOPTS -cp "$CP" org.newsgraph.cli.Main load --verbose "$CORPUS" --store "$OUT/newsgraph-store" 2>&1 | grep "bulk load" || true
   t1=$(now)
   sync
   t1s=$(now)

@@ -16,6 +16,19 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "1:runtime failure", "2:usage error", "3:validation found violations",
                 "4:some inputs failed"})
 public final class Main {
+    /** The loggers {@code --verbose} turns to INFO. */
+    static final String[] VERBOSE_LOGGERS = {"org.newsgraph", "org.apache.jena.fuseki"};
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also log what happens (INFO lines on stderr: timings, the article index, server requests).")
+    void verbose(boolean on) {
+        if (!on) return;
+        for (String name : VERBOSE_LOGGERS) {
+            org.slf4j.Logger l = org.slf4j.LoggerFactory.getLogger(name);
+            if (l instanceof ch.qos.logback.classic.Logger lb && !lb.isInfoEnabled()) lb.setLevel(ch.qos.logback.classic.Level.INFO);
+        }
+    }
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;

@@ -51,11 +51,26 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--auth-file only applies with --allow-update (reads are open)");
     }
 
+    /**
+     * Fails at once when the port is taken, before any input is loaded (loading can take minutes; finding out
+     * afterwards that another server holds the port wastes them).
+     */
+    static void checkPortFree(ServerOptions so) {
+        if (so.port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(so.host, so.port));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("port " + so.port + " on " + so.host + " is in use (another newsgraph serve or "
+                    + "demo?): stop it, or pick another port with --port (0 picks a free one)");
+        }
+    }
+
     /** Loads the inputs (if any) into the store, serves it until the process is stopped. */
     static int serve(CommandSpec spec, NewsStore store, ConvertOptions options, ServerOptions so, String where) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         NewsServer server;
         try {
+            checkPortFree(so);
             if (!options.inputs.isEmpty()) {
                 StoreLoading.Result r;
                 try {

@@ -39,4 +39,36 @@ class CliUsageTest {
         assertThat(typo.exit()).isEqualTo(Main.EXIT_USAGE);
         assertThat(typo.err()).contains("query").contains("Try 'newsgraph --help'").doesNotContain("Usage:");
     }
+
+    @Test
+    void aNormalRunLogsNoInfoLinesAndVerboseTurnsThemOn() {
+        org.slf4j.Logger newsgraph = org.slf4j.LoggerFactory.getLogger("org.newsgraph.store.NewsStore");
+        org.slf4j.Logger fuseki = org.slf4j.LoggerFactory.getLogger("org.apache.jena.fuseki.Server");
+        try {
+            assertThat(run("query", "--list").exit()).isZero();
+            assertThat(newsgraph.isInfoEnabled()).as("INFO off on a normal run").isFalse();
+            assertThat(fuseki.isInfoEnabled()).isFalse();
+            assertThat(newsgraph.isWarnEnabled()).as("warnings still shown").isTrue();
+            assertThat(run("query", "--list", "--verbose").exit()).isZero();
+            assertThat(newsgraph.isInfoEnabled()).as("--verbose, after the subcommand").isTrue();
+            assertThat(fuseki.isInfoEnabled()).isTrue();
+        } finally {
+            for (String name : Main.VERBOSE_LOGGERS)
+                ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(name)).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    @Test
+    void aBusyPortFailsBeforeAnythingIsLoaded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run r = run("serve", "--store", dir.resolve("store").toString(), "--no-nlp", "--port",
+                    Integer.toString(taken.getLocalPort()), "examples");
+            assertThat(r.exit()).as(r.err()).isEqualTo(Main.EXIT_FAILURE);
+            assertThat(r.err()).contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use").contains("--port");
+            assertThat(r.err()).as("nothing loaded first").doesNotContain("articles,").doesNotContain("failed");
+            try (org.newsgraph.store.NewsStore s = org.newsgraph.store.NewsStore.open(dir.resolve("store"))) {
+                assertThat(s.isEmpty()).as("the store was left untouched").isTrue();
+            }
+        }
+    }
 }
