@@ -60,6 +60,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "NIL threshold of the linker (score and confidence; default ${DEFAULT-VALUE}), for sweeps.")
     double linkThreshold = org.newsgraph.link.Linker.DEFAULT_NIL_THRESHOLD;
 
+    @Option(names = "--link-without", paramLabel = "RULE", split = ",", description = "Turn linking rules off to measure "
+            + "them: metonymy, outlets, allcaps, legalform, initials, realtitle, dates, redirects (docs/quality.md).")
+    List<String> linkWithout = new java.util.ArrayList<>();
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Cache directory of the link index (as for convert).")
     Path cache;
 
@@ -81,8 +85,8 @@ public final class EvalCommand implements Callable<Integer> {
         Scores s;
         try {
             org.newsgraph.link.EntityLinker linker = link && !baseline
-                    ? org.newsgraph.link.EntityLinker.create().cache(cache).nilThreshold(linkThreshold)
-                            .rule(org.newsgraph.link.LinkingResolver.outletRule(org.newsgraph.rdf.PublisherRegistry.standard())).build() : null;
+                    ? withOutlets(org.newsgraph.link.EntityLinker.create().cache(cache).nilThreshold(linkThreshold)
+                            .without(linkWithout)).build() : null;
             // With a Wikidata index, a predicted title is compared with the gold QID through its item.
             org.newsgraph.link.TitleMatcher matcher = linker == null ? null : linker.wikidataIndex() == null
                     ? org.newsgraph.link.TitleMatcher.create(linker.linker().index())
@@ -127,6 +131,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         err.flush();
         return Main.EXIT_OK;
+    }
+
+    private org.newsgraph.link.EntityLinker.Builder withOutlets(org.newsgraph.link.EntityLinker.Builder b) {
+        return linkWithout.contains("outlets") ? b
+                : b.rule(org.newsgraph.link.LinkingResolver.outletRule(org.newsgraph.rdf.PublisherRegistry.standard()));
     }
 
     private static void writePredictions(ObjectMapper json, BufferedWriter w, GoldDocument d, List<Prediction> preds) {

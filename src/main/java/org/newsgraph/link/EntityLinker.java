@@ -48,6 +48,7 @@ public final class EntityLinker implements AutoCloseable {
         private Path wikidataCache;
         private final List<LinkRule> rules = new ArrayList<>();
         private boolean useDump = true;
+        private final java.util.Set<String> without = new java.util.HashSet<>();
 
         /** Cache root (default: {@link IndexCache#root}: $NEWSGRAPH_CACHE or ~/.cache/newsgraph). */
         public Builder cache(Path root) { this.cache = root; return this; }
@@ -68,6 +69,9 @@ public final class EntityLinker implements AutoCloseable {
         /** An extra rule deciding links before scoring (e.g. {@link LinkRule#outlets} from the publisher registry). */
         public Builder rule(LinkRule r) { this.rules.add(r); return this; }
 
+        /** Rules turned off (see {@link Linker.Builder#without}), for measuring them. */
+        public Builder without(java.util.Collection<String> names) { without.addAll(names); return this; }
+
         /** Whether to use the Wikidata index of the cache when one was built (default true). */
         public Builder wikidataIndex(boolean on) { this.useDump = on; return this; }
 
@@ -80,6 +84,7 @@ public final class EntityLinker implements AutoCloseable {
             WikidataIndex dump = useDump ? cache.openWikidata() : null;
             Linker.Builder lb = Linker.create(index).wikidata(dump);
             for (LinkRule r : rules) lb.rule(r);
+            lb.without(without);
             if (nil >= 0) lb.nilThreshold(nil);
             if (sameAs >= 0) lb.sameAsThreshold(sameAs);
             WikidataClient wd = !wikidata ? null : WikidataClient.create().endpoint(endpoint)

@@ -37,6 +37,7 @@ public final class Linker {
     private final WikiDictIndex index;
     private final WikidataIndex wikidata;
     private final List<LinkRule> rules;
+    private final Set<String> off;
     private final double nilThreshold;
     private final double sameAsThreshold;
 
@@ -66,6 +67,18 @@ public final class Linker {
         /** The offline Wikidata index (from a dump): more candidates (entities newer than the WikiDict), P31 types, dates. */
         public Builder wikidata(WikidataIndex wd) { this.wikidata = wd; return this; }
 
+        /**
+         * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
+         * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}.
+         */
+        public Builder without(java.util.Collection<String> names) {
+            off.addAll(names);
+            if (off.contains("metonymy")) rules.remove(LinkRule.governmentMetonymy());
+            return this;
+        }
+
+        private final Set<String> off = new HashSet<>();
+
         /** Adds a rule that decides a link before scoring (e.g. {@link LinkRule#outlets}). */
         public Builder rule(LinkRule r) { this.rules.add(r); return this; }
 
@@ -84,6 +97,7 @@ public final class Linker {
         this.index = b.index;
         this.wikidata = b.wikidata;
         this.rules = List.copyOf(b.rules);
+        this.off = Set.copyOf(b.off);
         this.nilThreshold = b.nil;
         this.sameAsThreshold = b.sameAs;
     }
@@ -146,7 +160,7 @@ public final class Linker {
             if (t.isPresent()) return List.of(new Scored(t.get(), TitleTypes.fromTitle(t.get()), RULE_SCORE, 1, 1, 1, 1, 1));
         }
         Map<Integer, Acc> cands = new HashMap<>();
-        String name = NameForms.normalize(clean(req.name()), req.type());
+        String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
         String normName = Surfaces.normalize(name);
         gather(cands, name, 1.0, false);
         String bare = stripHonorific(name);
@@ -155,9 +169,10 @@ public final class Linker {
             name = bare;
             normName = Surfaces.normalize(bare);
         }
-        for (String form : NameForms.variants(name, req.type())) gather(cands, form, NameForms.VARIANT_WEIGHT, false);
+        for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials")))
+            gather(cands, form, NameForms.VARIANT_WEIGHT, false);
         for (String alt : req.alternateNames()) {
-            String a = NameForms.normalize(clean(alt), req.type());
+            String a = off.contains("allcaps") ? clean(alt) : NameForms.normalize(clean(alt), req.type());
             if (!Surfaces.normalize(a).equals(normName)) gather(cands, a, ALTERNATE_DISCOUNT, false);
         }
         // Organisations named generically ("Foreign Ministry") are qualified by the article's places.
@@ -185,6 +200,7 @@ public final class Linker {
             }
         }
         if (cands.isEmpty()) return List.of();
+        if (!off.contains("redirects")) mergeRedirectVariants(cands);
 
         int capitalsInContext = 0;
         for (String p : places) {
@@ -210,11 +226,11 @@ public final class Linker {
         for (Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
             // P31 class (with a Wikidata index) is as good as the title's form.
-            if (!NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article
+            if (!off.contains("realtitle") && !NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article
             TitleType sure = TitleTypes.fromTitle(a.title);
             if (wikidata != null && a.item < 0) a.item = a.title.matches("Q\\d+") ? -1 : wikidata.itemIdOfTitle(a.title);
             if (sure == TitleType.UNKNOWN && a.item >= 0) sure = wikidata.type(a.item);
-            double dateFactor = a.item >= 0 && req.date() != null ? DateAgreement.factor(wikidata.item(a.item), req.date(), req.type()) : 1;
+            double dateFactor = a.item >= 0 && req.date() != null && !off.contains("dates") ? DateAgreement.factor(wikidata.item(a.item), req.date(), req.type()) : 1;
             if (dateFactor == 0) continue;
             if (!filterType.accepts(sure)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
@@ -256,6 +272,40 @@ public final class Linker {
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
         return out;
+    }
+
+    /**
+     * Redirect-like variants of one title are one entity: a bare title ("Houston", "14th_Street") whose own name the
+     * WikiDict sends to a qualified title of the same name ("Houston,_Texas", "14th_Street_(Manhattan)") that more
+     * anchors point at is the same page under an older or shorter name (a redirect or a former title): its prior and
+     * popularity join the qualified title's, so two articles never link the same place under two titles.
+     */
+    private void mergeRedirectVariants(Map<Integer, Acc> cands) {
+        for (Integer key : List.copyOf(cands.keySet())) {
+            Acc a = cands.get(key);
+            if (a == null || key < 0 || a.title.indexOf('(') >= 0 || a.title.indexOf(',') >= 0) continue;
+            String text = Surfaces.titleText(a.title);
+            String q = index.exactTitle(text);
+            if (q == null || q.equals(a.title) || !Surfaces.titleBase(q).equals(text)) continue;
+            int qid = index.titleId(q);
+            if (qid < 0 || index.popularity(qid) <= a.popularity) continue;
+            TitleType qt = TitleTypes.fromTitle(q);   // entities only: "1408" and "1408_(film)" may be two works
+            if (!qt.isPlace() && qt != TitleType.ORGANIZATION && qt != TitleType.PERSON) continue;
+            Acc t = cands.get(qid);
+            if (t == null) {
+                t = new Acc();
+                t.title = q;
+                t.type = index.type(qid);
+                t.popularity = index.popularity(qid);
+                cands.put(qid, t);
+            }
+            t.prior = Math.min(1, t.prior + a.prior);
+            t.titleOnly &= a.titleOnly;
+            t.compound |= a.compound;
+            t.named |= a.named;
+            if (t.item < 0) t.item = a.item;
+            cands.remove(key);
+        }
     }
 
     private static final class Acc {

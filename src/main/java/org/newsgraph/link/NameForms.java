@@ -55,15 +55,19 @@ public final class NameForms {
     }
 
     /** Other spellings worth a lookup: without the legal form (organisations), initials respaced. */
-    public static List<String> variants(String name, EntityType type) {
+    public static List<String> variants(String name, EntityType type) { return variants(name, type, true, true); }
+
+    /** As {@link #variants(String, EntityType)}, with the legal-form and the initials rule each on or off. */
+    public static List<String> variants(String name, EntityType type, boolean legalForm, boolean initials) {
         List<String> out = new ArrayList<>(2);
-        if (type == EntityType.ORGANIZATION || type == EntityType.OTHER) {
+        if (legalForm && (type == EntityType.ORGANIZATION || type == EntityType.OTHER)) {
             Matcher m = LEGAL_FORM.matcher(name);
             if (m.find() && m.start() > 1) {
                 String bare = name.substring(0, m.start()).strip();
                 if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0))) out.add(bare);
             }
         }
+        if (!initials) return out;
         String tight = INITIALS_SPACED.matcher(name).replaceAll("$1.");
         if (!tight.equals(name)) out.add(tight);
         String spaced = INITIALS_TIGHT.matcher(name).replaceAll("$1. ");

@@ -102,4 +102,16 @@ class LinkRulesTest {
         Linker l = Linker.create(TestIndex.get()).rule(r -> r.name().equals("Acme") ? Optional.of("Acme_Corporation") : Optional.empty()).build();
         assertThat(l.link(LinkRequest.of("Acme", EntityType.ORGANIZATION)).orElseThrow().confidence()).isEqualTo(Linker.RULE_SCORE);
     }
+
+    @Test
+    void aBareTitleTheWikiDictSendsToItsQualifiedFormIsThatEntity() {
+        // "Georgia" as a title gets few anchors; the WikiDict's entry for the name is the state: one entity, more sure
+        Linker off = Linker.create(TestIndex.get()).without(java.util.List.of("redirects")).build();
+        LinkRequest georgia = LinkRequest.of("Georgia", EntityType.PLACE);
+        assertThat(linker.link(georgia).orElseThrow().title()).isEqualTo("Georgia_(U.S._state)");
+        assertThat(linker.link(georgia).orElseThrow().confidence()).isGreaterThan(off.link(georgia).orElseThrow().confidence());
+        assertThat(linker.rank(georgia)).extracting(Linker.Scored::title).doesNotContain("Georgia");
+        // works are left apart: "112" the number page and "112_(band)"
+        assertThat(linker.rank(LinkRequest.of("Houston", EntityType.PLACE)).get(0).title()).isEqualTo("Houston,_Texas");
+    }
 }

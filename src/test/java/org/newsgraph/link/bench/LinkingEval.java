@@ -37,7 +37,11 @@ public final class LinkingEval {
         Path cache = args.length > 1 ? Path.of(args[1]) : IndexCache.root(null);
         WikiDictIndex index = IndexCache.at(cache).openOrBuild(WikiDictIndexBuilder.Progress.NONE);
         double nilThreshold = Double.parseDouble(System.getProperty("nil", "0.45"));
-        Linker linker = Linker.create(index).nilThreshold(nilThreshold).build();
+        // -Dwithout=rule,rule turns linking rules off (docs/quality.md); the outlet rule is on unless named
+        java.util.List<String> without = java.util.List.of(System.getProperty("without", "").split(",")).stream().filter(x -> !x.isBlank()).toList();
+        Linker.Builder lb = Linker.create(index).nilThreshold(nilThreshold).without(without);
+        if (!without.contains("outlets")) lb.rule(org.newsgraph.link.LinkingResolver.outletRule(org.newsgraph.rdf.PublisherRegistry.standard()));
+        Linker linker = lb.build();
         int[] sweepLinked = new int[SWEEP.length], sweepCorrect = new int[SWEEP.length];
         int[] bucketLinks = new int[BUCKETS.length], bucketCorrect = new int[BUCKETS.length];
         TitleMatcher matcher = TitleMatcher.create(index);
