@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.jena.graph.Node;
 import org.newsgraph.rdf.PublisherRegistry;
 import org.newsgraph.vocab.SDO;
 
@@ -132,6 +133,12 @@ public final class EntityExtractor {
             "stresses", "recalled", "recalls", "admitted", "admits", "continued", "continues", "promised",
             "promises", "vowed", "vows", "accused", "accuses", "dubbed", "labelled", "labeled", "branded",
             "posted", "posts", "reported", "reports", "suggested", "suggests", "rejected", "denied");
+    private static final Set<String> QUOTED_TITLE_CUES = WordList.load("quoted-title-cues");
+    private static final Set<String> INDIRECT_VERBS = WordList.load("indirect-speech-verbs");
+    /** Adverbs between a speaker and the verb: "Peskov also said that". */
+    private static final Set<String> ADVERBS = setOf("also", "later", "earlier", "then", "previously", "again", "separately");
+    /** Words after a comma that end a reported clause: ", though", ", but", ", while". */
+    private static final Set<String> CLAUSE_BREAKS = setOf("though", "although", "but", "while", "whereas");
     private static final Set<String> REPORT_VERBS = setOf("reported", "reports", "said", "says", "cited", "quoted",
             "reporting", "wrote", "writes", "revealed", "published", "confirmed");
     /** Player positions and team roles: "Ural striker …", "England's captain". */
@@ -241,6 +248,7 @@ public final class EntityExtractor {
         final List<ExtractedEntity> extraCountries = new ArrayList<>();
         final List<int[]> within = new ArrayList<>();   // token starts of a place and the region it lies in
         final Set<String> team = new java.util.HashSet<>();   // place names used as sports teams in this article
+        final Map<ExtractedEntity, ExtractedEntity> governments = new LinkedHashMap<>();   // place -> its government
 
         Work(Tokens t, int bodyOffset) {
             this.t = t;
@@ -260,12 +268,15 @@ public final class EntityExtractor {
             refineClasses();
             roles();
             quotes();
+            paraphrases();
+            quotes.sort(Comparator.comparingInt(Quote::begin));
             sources();
             salience();
             List<ExtractedEntity> list = new ArrayList<>();
             for (Ent x : ents) list.add(x.e);
+            list.addAll(governments.values());
             list.sort(Comparator.comparingDouble((ExtractedEntity e) -> -e.salience())
-                    .thenComparingInt(e -> e.mentions().get(0).begin()));
+                    .thenComparingInt(e -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).begin()));
             List<Extraction.Containment> contained = new ArrayList<>();
             for (int[] w : within) {
                 if (owner[w[0]] < 0 || owner[w[1]] < 0 || owner[w[0]] == owner[w[1]]) continue;
@@ -980,6 +991,11 @@ public final class EntityExtractor {
         }
 
         // 6. quotations
+        /**
+         * Direct speech: a quoted span of the body (straight or curly quotes, inside a paragraph) is a quotation only
+         * when an attribution pattern or a speech verb of its sentence names who says it ({@link #attribute}); a
+         * scare quote or a title in quotes (a so-called "peace plan", the film "Parasite") is none.
+         */
         void quotes() {
             String s = t.text;
             int i = bodyOffset;
@@ -996,7 +1012,10 @@ public final class EntityExtractor {
                     }
                     int b = i + 1, e = j;
                     while (e > b && ",.;: ".indexOf(s.charAt(e - 1)) >= 0) e--;
-                    if (e > b && !s.substring(b, e).isBlank()) quotes.add(new Quote(b, e, s.substring(b, e), attribute(i, j + 1)));
+                    if (e > b && !s.substring(b, e).isBlank() && !quotedTitle(i)) {
+                        List<ExtractedEntity> who = attribute(i, j + 1);
+                        if (who != null) quotes.add(new Quote(b, e, s.substring(b, e), speakers(who)));
+                    }
                     i = j + 1;
                 } else {
                     i++;
@@ -1004,13 +1023,101 @@ public final class EntityExtractor {
             }
         }
 
-        /** Speakers of the quote at characters {@code [qb, qe)} including its marks. */
+        /** A quote mark at {@code qb} right after "so-called" or a work noun ("the film", "the book"). */
+        boolean quotedTitle(int qb) {
+            int k = t.firstFrom(qb) - 1;
+            return k >= 0 && t.end[k] <= qb && QUOTED_TITLE_CUES.contains(t.lower(k));
+        }
+
+        /**
+         * The speakers as a quotation's creators: a person or organisation as found; a place ("Washington warned",
+         * "Beijing told") is metonymy for its government, an organisation entity of the article
+         * ({@link #government}); a place that is no country, city or region has no government to give, so no
+         * speaker.
+         */
+        List<ExtractedEntity> speakers(List<ExtractedEntity> who) {
+            List<ExtractedEntity> out = new ArrayList<>();
+            for (ExtractedEntity e : who) {
+                ExtractedEntity s = e.type() == EntityType.PLACE ? government(e) : e;
+                if (s != null && !out.contains(s)) out.add(s);
+            }
+            return out;
+        }
+
+        /** The government of a country, city or region, one per place in the article; null for other places. */
+        ExtractedEntity government(ExtractedEntity place) {
+            Node c = place.schemaClass();
+            if (!(SDO.Country.equals(c) || SDO.City.equals(c) || SDO.AdministrativeArea.equals(c))) return null;
+            return governments.computeIfAbsent(place, p -> {
+                ExtractedEntity g = new ExtractedEntity(EntityType.ORGANIZATION, p.name());
+                g.schemaClass(SDO.GovernmentOrganization);
+                g.governmentOf(p);
+                return g;
+            });
+        }
+
+        /**
+         * Indirect speech, as quotations marked paraphrase: "X said/told … that CLAUSE" (a speaker right before an
+         * indirect-speech verb, at most six words, then "that") and "CLAUSE, according to X" / "According to X,
+         * CLAUSE". The clause runs to the end of the sentence or to a clause break (";", ", though", ", but",
+         * ", while"); a clause that opens with a quote mark is direct speech, left to {@link #quotes}.
+         */
+        void paraphrases() {
+            for (int v = 1; v < t.size; v++) {
+                if (t.begin[v] < bodyOffset) continue;
+                int sent = t.sentence[v], end = t.sentenceStart[sent + 1];
+                if (INDIRECT_VERBS.contains(t.lower(v)) && owner[v] < 0) {
+                    int sp = v - 1;
+                    if (sp >= 0 && ADVERBS.contains(t.lower(sp))) sp--;   // "Peskov also said that"
+                    if (sp < 0 || owner[sp] < 0 || t.sentence[sp] != sent) continue;
+                    int that = -1;
+                    for (int k = v + 1; k < Math.min(end, v + 8); k++) {
+                        if (t.lower(k).equals("that")) { that = k; break; }
+                        if (isPunct(t.word[k]) || INDIRECT_VERBS.contains(t.lower(k))) break;
+                    }
+                    if (that < 0) continue;
+                    paraphrase(that + 1, clauseEnd(that + 1, end), List.of(ents.get(owner[sp]).e));
+                } else if (t.lower(v).equals("according") && v + 2 < end && t.lower(v + 1).equals("to") && owner[v + 2] >= 0) {
+                    ExtractedEntity who = ents.get(owner[v + 2]).e;
+                    int k = v + 2;
+                    while (k < end && owner[k] == owner[v + 2]) k++;
+                    if (v == t.sentenceStart[sent] && k < end && t.word[k].equals(","))
+                        paraphrase(k + 1, clauseEnd(k + 1, end), List.of(who));          // "According to X, CLAUSE"
+                    else if (v > t.sentenceStart[sent] && t.word[v - 1].equals(",") && (k == end || isPunct(t.word[k])))
+                        paraphrase(t.sentenceStart[sent], v - 1, List.of(who));          // "CLAUSE, according to X."
+                }
+            }
+        }
+
+        int clauseEnd(int from, int end) {
+            for (int k = from; k < end; k++) {
+                if (t.word[k].equals(";")) return k;
+                if (t.word[k].equals(",") && k + 1 < end && CLAUSE_BREAKS.contains(t.lower(k + 1))) return k;
+            }
+            int e = end;
+            while (e > from && isPunct(t.word[e - 1]) && !isQuoteMark(t.word[e - 1])) e--;
+            return e;
+        }
+
+        void paraphrase(int from, int to, List<ExtractedEntity> who) {
+            if (to - from < 3 || isQuoteMark(t.word[from])) return;
+            int b = t.begin[from], e = t.end[to - 1];
+            for (Quote q : quotes) if (q.paraphrase() && q.begin() < e && b < q.end()) return;
+            quotes.add(new Quote(b, e, t.text.substring(b, e), speakers(who), true));
+        }
+
+        /**
+         * Speakers of the quote at characters {@code [qb, qe)} including its marks; null when no attribution pattern
+         * or speech verb of its sentence says who speaks (then it is no quotation), empty when one does but names
+         * no entity ("officials said").
+         */
         List<ExtractedEntity> attribute(int qb, int qe) {
             int first = t.firstFrom(qb);
             int after = t.firstFrom(qe);
             int sent = first < t.size ? t.sentence[first] : -1;
             // after: '"…," Peskov said' / '"…," said Peskov' / '"…," he said'
             int k = after;
+            boolean verbAfter = false;
             while (k < t.size && isPunct(t.word[k]) && t.sentence[k] == sent) k++;
             if (k < t.size && t.sentence[k] == sent || k < t.size && after < t.size && t.sentence[after] != sent) {
                 if (owner[k] >= 0) {
@@ -1019,12 +1126,13 @@ public final class EntityExtractor {
                     if (m < t.size && SPEECH_VERBS.contains(t.lower(m))) return List.of(ents.get(owner[k]).e);
                 } else if (SPEECH_VERBS.contains(t.lower(k))) {
                     if (k + 1 < t.size && owner[k + 1] >= 0) return List.of(ents.get(owner[k + 1]).e);
+                    verbAfter = true;   // '"…," said a spokesman': speech, speaker unknown
                 } else if (isPronoun(t.lower(k)) && k + 1 < t.size && SPEECH_VERBS.contains(t.lower(k + 1))) {
                     return lastPerson(first);
                 }
             }
             // before, in the same sentence: nearest speech verb, then the nearest entity before it
-            if (sent < 0) return List.of();
+            if (sent < 0) return verbAfter ? List.of() : null;
             int start = t.sentenceStart[sent];
             for (int v = first - 1; v >= start; v--) {
                 String w = t.lower(v);
@@ -1049,7 +1157,7 @@ public final class EntityExtractor {
                 }
                 return List.of();
             }
-            return List.of();
+            return verbAfter ? List.of() : null;
         }
 
         List<ExtractedEntity> lastPerson(int beforeToken) {
@@ -1135,6 +1243,8 @@ public final class EntityExtractor {
     static boolean isAcronym(String s) { return s.length() >= 2 && s.replace(".", "").chars().allMatch(Character::isUpperCase); }
 
     static boolean isTitleWord(String lower) { return TITLE_HEADS.contains(lower) || TITLE_MODIFIERS.contains(lower); }
+
+    static boolean isQuoteMark(String w) { return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”"); }
 
     static boolean isPronoun(String lower) { return lower.equals("he") || lower.equals("she"); }
 

@@ -28,6 +28,7 @@ public final class ExtractedEntity {
     private final List<Role> roles = new ArrayList<>();
     private String wikipediaTitle;
     private double linkConfidence;
+    private ExtractedEntity governmentOf;
 
     public ExtractedEntity(EntityType type, String name) {
         this.type = type;
@@ -60,6 +61,16 @@ public final class ExtractedEntity {
     public double linkConfidence() { return linkConfidence; }
 
     public boolean isLinked() { return wikipediaTitle != null; }
+
+    /**
+     * For the government of a place named as a speaker ("Washington warned …", "Beijing told …": metonymy), the
+     * place; else null. Such an entity is an {@link EntityType#ORGANIZATION} of class
+     * {@code schema:GovernmentOrganization} carrying the place's name, with no mentions of its own (the words stay
+     * mentions of the place); a linker may resolve it to the government body.
+     */
+    public ExtractedEntity governmentOf() { return governmentOf; }
+
+    void governmentOf(ExtractedEntity place) { this.governmentOf = place; }
 
     /** Sets the link; for {@link EntityResolver}s. */
     public void link(String wikipediaTitle, double confidence) {

@@ -94,6 +94,7 @@ public final class NlpEnricher implements ArticleEnricher {
         final Iris iris;
         final Node art;
         final Map<ExtractedEntity, Node> nodes = new HashMap<>();
+        final Map<ExtractedEntity, Node> inArticle = new HashMap<>();
 
         Writer(ArticleContext ctx, Extraction x) {
             this.ctx = ctx;
@@ -106,8 +107,9 @@ public final class NlpEnricher implements ArticleEnricher {
             for (ExtractedEntity e : x.entities()) {
                 Node n = entity(e);
                 ctx.add(art, isAbout(x, e) ? SDO.about : SDO.mentions, n);
-                ctx.add(n, NG.salience, decimal(e.salience()));
-                ctx.add(n, NG.mentionCount, integer(e.mentions().size()));
+                Node a = articleEntity(e);
+                ctx.add(a, NG.salience, decimal(e.salience()));
+                ctx.add(a, NG.mentionCount, integer(e.mentions().size()));
             }
             for (ExtractedEntity e : x.entities()) roles(e);
             for (ExtractedEntity s : x.sources()) ctx.add(art, SDO.isBasedOn, entity(s));
@@ -143,28 +145,51 @@ public final class NlpEnricher implements ArticleEnricher {
             return n;
         }
 
+        /**
+         * The entity as this article presents it ({@code ng:ArticleEntity}, {@code <article>/entity/HASH}): it holds
+         * the facts of this article only and points to the shared entity node, which carries none of them.
+         */
+        Node articleEntity(ExtractedEntity e) {
+            Node a = inArticle.get(e);
+            if (a != null) return a;
+            Node n = entity(e);
+            a = iris.part(art, "entity/" + Iris.hash(n.getURI()));
+            inArticle.put(e, a);
+            ctx.add(a, RDF.type.asNode(), NG.ArticleEntity);
+            ctx.add(a, NG.entity, n);
+            ctx.add(a, NG.inArticle, art);
+            return a;
+        }
+
+        /**
+         * The titles the article gives a person, on its article node: {@code schema:jobTitle}, the nationality, and a
+         * role node for the title held for someone — {@code schema:worksFor} an {@code OrganizationRole} whose
+         * {@code schema:worksFor} is the organisation ("Kremlin spokesman"), or {@code ng:hasRole} a {@code Role}
+         * whose {@code ng:roleOf} is the person or place ("Putin's spokesperson" → spokesperson of Vladimir Putin).
+         */
         void roles(ExtractedEntity e) {
-            Node p = entity(e);
+            if (e.roles().isEmpty()) return;
+            Node p = articleEntity(e);
             for (Role r : e.roles()) {
                 if (r.title() != null) ctx.add(p, SDO.jobTitle, NodeFactory.createLiteralString(r.title()));
                 if (r.nationality() != null) ctx.add(p, SDO.nationality, entity(r.nationality()));
                 if (r.of() != null) {
                     Node of = entity(r.of());
                     boolean org = r.of().type() == EntityType.ORGANIZATION;
-                    Node prop = org ? SDO.worksFor : SDO.colleague;
-                    Node role = iris.part(art, "role/" + Iris.hash(p.getURI() + "|" + r.title() + "|" + of.getURI()));
-                    ctx.add(p, prop, role);
+                    Node role = iris.part(art, "role/" + Iris.hash(entity(e).getURI() + "|" + r.title() + "|" + of.getURI()));
+                    ctx.add(p, org ? SDO.worksFor : NG.hasRole, role);
                     ctx.add(role, RDF.type.asNode(), org ? SDO.OrganizationRole : SDO.Role);
                     if (r.title() != null) ctx.add(role, SDO.roleName, NodeFactory.createLiteralString(r.title()));
-                    ctx.add(role, prop, of);
+                    ctx.add(role, org ? SDO.worksFor : NG.roleOf, of);
                 }
             }
         }
 
         void quotes(Node run) {
             for (Quote q : x.quotes()) {
-                Node n = iris.part(art, "quote/" + (q.begin() - x.bodyOffset()));
+                Node n = iris.part(art, (q.paraphrase() ? "paraphrase/" : "quote/") + (q.begin() - x.bodyOffset()));
                 ctx.add(n, RDF.type.asNode(), SDO.Quotation);
+                if (q.paraphrase()) ctx.add(n, RDF.type.asNode(), NG.Paraphrase);
                 ctx.add(n, SDO.text, NodeFactory.createLiteralString(q.text()));
                 ctx.add(n, SDO.isPartOf, art);
                 ctx.add(n, PROV.wasGeneratedBy, run);

@@ -25,5 +25,22 @@ public final class NG {
     /** Number of mentions of an entity in an article. */
     public static final Node mentionCount = term("mentionCount");
 
+    /**
+     * An entity as one article presents it: the node, in the article's graph, that carries what holds for that
+     * article only (salience, mention count, the titles and roles the article gives) and points to the shared entity
+     * with {@link #entity}. A subclass of {@code schema:Role}.
+     */
+    public static final Node ArticleEntity = term("ArticleEntity");
+    /** From an {@link #ArticleEntity} to the shared entity it qualifies. */
+    public static final Node entity = term("entity");
+    /** From an {@link #ArticleEntity} to its article. */
+    public static final Node inArticle = term("inArticle");
+    /** Indirect speech: a {@code schema:Quotation} whose text is the writer's report of what was said. */
+    public static final Node Paraphrase = term("Paraphrase");
+    /** From an {@link #ArticleEntity} to a {@code schema:Role} held relative to a person or place ("Putin's spokesperson"). */
+    public static final Node hasRole = term("hasRole");
+    /** From a role to the person or place it is held for or in ("Putin's spokesperson" → Vladimir Putin). */
+    public static final Node roleOf = term("roleOf");
+
     private NG() {}
 }

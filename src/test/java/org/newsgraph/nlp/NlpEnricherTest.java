@@ -82,7 +82,7 @@ class NlpEnricherTest {
         assertThat(names(m, "Place")).contains("Paris", "Berlin", "Brussels", "Germany", "France");
         assertThat(names(m, "Organization")).contains("Associated Press");
         assertThat(select(m, "SELECT ?alt { ?p schema:name 'Olaf Scholz' ; schema:alternateName ?alt }")).containsExactly("Scholz");
-        assertThat(select(m, "SELECT ?c { ?p schema:name 'Olaf Scholz' ; ng:mentionCount ?c }")).containsExactly("5");
+        assertThat(select(m, "SELECT ?c { ?a ng:entity/schema:name 'Olaf Scholz' ; ng:mentionCount ?c }")).containsExactly("5");
         assertThat(names(m, "Organization")).as("title-case headline words are no entity").doesNotContain("Meet Macron");
         assertThat(select(m, "SELECT ?c { ?e schema:name 'Elysee Palace' ; a ?c }")).contains("http://schema.org/GovernmentOrganization");
         assertThat(select(m, "SELECT ?n { ?a schema:about ?e . ?e schema:name ?n }")).contains("Olaf Scholz");
@@ -92,13 +92,15 @@ class NlpEnricherTest {
     @Test
     void fixtureArticleYieldsRolesNationalityAndAffiliation() throws Exception {
         Model m = convert(read(FIXTURE), false);
-        assertThat(select(m, "SELECT ?t ?nat { ?p schema:name 'Olaf Scholz' ; schema:jobTitle ?t ; schema:nationality/schema:name ?nat }"))
+        assertThat(select(m, "SELECT ?t ?nat { ?a ng:entity/schema:name 'Olaf Scholz' ; schema:jobTitle ?t ; schema:nationality/schema:name ?nat }"))
                 .containsExactly("Chancellor|Germany");
-        assertThat(select(m, "SELECT ?t { ?p schema:name 'Emmanuel Macron' ; schema:jobTitle ?t }")).containsExactly("President");
+        assertThat(select(m, "SELECT ?t { ?a ng:entity/schema:name 'Emmanuel Macron' ; schema:jobTitle ?t }")).containsExactly("President");
+        // "Macron's spokesperson Olivia Gregoire": a role relative to a person, not a colleague, not an organisation
         assertThat(select(m, """
-                SELECT ?t ?role ?boss { ?p schema:name 'Olivia Gregoire' ; schema:jobTitle ?t ;
-                   schema:colleague [ a schema:Role ; schema:roleName ?role ; schema:colleague/schema:name ?boss ] }"""))
+                SELECT ?t ?role ?boss { ?a ng:entity/schema:name 'Olivia Gregoire' ; schema:jobTitle ?t ;
+                   ng:hasRole [ a schema:Role ; schema:roleName ?role ; ng:roleOf/schema:name ?boss ] }"""))
                 .containsExactly("spokesperson|spokesperson|Emmanuel Macron");
+        assertThat(select(m, "SELECT ?x { ?x schema:colleague|schema:worksFor ?y }")).isEmpty();
     }
 
     @Test
@@ -110,6 +112,14 @@ class NlpEnricherTest {
                 .contains("We are ready to work closely with our German partners|Olivia Gregoire",
                         "a common responsibility for Europe|Olaf Scholz");
         assertThat(select(m, "SELECT ?n { ?a schema:isBasedOn/schema:name ?n }")).containsExactly("Associated Press");
+        // indirect speech: "Gregoire telling reporters that …", "Scholz told a news conference in Berlin that …"
+        assertThat(select(m, """
+                SELECT ?text ?who { ?q a schema:Quotation , ng:Paraphrase ; schema:text ?text ; schema:isPartOf ?a ;
+                   schema:creator/schema:name ?who }"""))
+                .containsExactlyInAnyOrder("the agenda would be published in due course|Olivia Gregoire",
+                        "Germany and France shared \"a common responsibility for Europe.\"|Olaf Scholz");
+        assertThat(select(m, "SELECT ?q { ?q a schema:Quotation FILTER NOT EXISTS { ?q a ng:Paraphrase } FILTER NOT EXISTS { ?q schema:creator ?c } }"))
+                .as("every direct quotation of the fixture has a speaker").isEmpty();
     }
 
     @Test
@@ -151,15 +161,49 @@ class NlpEnricherTest {
         assertThat(select(m, "SELECT ?alt { ?p schema:name 'Xi Jinping' ; schema:alternateName ?alt }")).containsExactly("Xi");
         assertThat(select(m, "SELECT ?a { ?m nif:anchorOf ?a ; itsrdf:taIdentRef/schema:name 'Xi Jinping' }")).containsExactlyInAnyOrder("Xi", "Xi Jinping");
         assertThat(select(m, "SELECT ?n { ?a schema:about/schema:name ?n }")).contains("Xi Jinping", "Russia");
-        assertThat(select(m, "SELECT ?t ?nat { ?p schema:name 'Xi Jinping' ; schema:jobTitle ?t ; schema:nationality/schema:name ?nat }"))
+        assertThat(select(m, "SELECT ?t ?nat { ?a ng:entity/schema:name 'Xi Jinping' ; schema:jobTitle ?t ; schema:nationality/schema:name ?nat }"))
                 .containsExactly("President|China");
-        assertThat(select(m, "SELECT ?t ?boss { ?p schema:name 'Dmitry Peskov' ; schema:jobTitle ?t ; schema:colleague/schema:colleague/schema:name ?boss }"))
+        assertThat(select(m, "SELECT ?t ?boss { ?a ng:entity/schema:name 'Dmitry Peskov' ; schema:jobTitle ?t ; ng:hasRole/ng:roleOf/schema:name ?boss }"))
                 .containsExactly("spokesperson|Vladimir Putin");
-        assertThat(select(m, "SELECT ?text ?who { ?q a schema:Quotation ; schema:text ?text ; schema:creator/schema:name ?who }"))
-                .contains("spreading false information|Beijing", "lethal support|Washington", "no-limits|Vladimir Putin", "no-limits|Xi Jinping");
+        // a place as speaker is its government, an organisation carrying the place's name; never the place
+        assertThat(select(m, "SELECT ?text ?who ?cls { ?q a schema:Quotation ; schema:text ?text ; schema:creator ?c . ?c schema:name ?who ; a ?cls }"))
+                .contains("spreading false information|Beijing|http://schema.org/GovernmentOrganization",
+                        "lethal support|Washington|http://schema.org/GovernmentOrganization",
+                        "no-limits|Vladimir Putin|http://schema.org/Person", "no-limits|Xi Jinping|http://schema.org/Person");
+        assertThat(select(m, "SELECT ?q { ?q schema:creator|schema:spokenByCharacter ?c . ?c a schema:Place }")).isEmpty();
+        assertThat(select(m, "SELECT ?text ?who { ?q a ng:Paraphrase ; schema:text ?text ; schema:spokenByCharacter/schema:name ?who }"))
+                .contains("an announcement would be made in coordination with Beijing in due course|Dmitry Peskov");
         assertThat(select(m, "SELECT ?n { ?a schema:isBasedOn/schema:name ?n }")).containsExactly("Reuters");
         // nothing from the URL, the caption credit or the related-article headline
         assertThat(select(m, "SELECT ?n { ?m itsrdf:taIdentRef/schema:name ?n FILTER(REGEX(?n, 'moscowtimes|Congratulates|Hails|Third Term|kremlin.ru')) }")).isEmpty();
         assertThat(select(m, "SELECT ?s { ?c a nif:Context ; nif:isString ?s FILTER(CONTAINS(?s, 'Related article') || CONTAINS(?s, 'https')) }")).isEmpty();
+    }
+
+    @Test
+    void perArticleFactsSitOnArticleNodesSoTwoArticlesKeepTheirValuesApartInTheUnionGraph() throws Exception {
+        assumeTrue(Files.exists(SAMPLE), "../shared/data/sample not present");
+        ArticleMapper mapper = ArticleMapper.create()
+                .enricher(NlpEnricher.create().extractor(Nlp.EXTRACTOR).timestamps(false).mentions(false).build()).build();
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        mapper.map(read(SAMPLE), StreamRDFLib.dataset(dsg));
+        mapper.map(read(Path.of("src/test/resources/org/newsgraph/nlp/second-article.txt")), StreamRDFLib.dataset(dsg));
+        Model union = DatasetFactory.wrap(dsg).getUnionModel();
+        // each article's salience, mention count and title of Xi, told apart by ng:inArticle
+        assertThat(select(union, """
+                SELECT ?headline ?s ?c ?t { ?a ng:entity ?xi ; ng:inArticle/schema:headline ?headline ;
+                   ng:salience ?s ; ng:mentionCount ?c ; schema:jobTitle ?t . ?xi schema:name 'Xi Jinping' }"""))
+                .containsExactlyInAnyOrder("China's Xi to Visit Russia 'as Soon as Next Week' – Reports|1.0|8|President",
+                        "Xi Meets EU Leaders in Beijing|0.425|1|leader");
+        // the one shared node of Xi carries none of them
+        assertThat(select(union, "SELECT ?xi { ?xi schema:name 'Xi Jinping' ; a schema:Person }")).hasSize(1);
+        assertThat(select(union, """
+                SELECT ?e ?p { ?e ?p ?v FILTER(?p IN (ng:salience, ng:mentionCount, schema:jobTitle, schema:nationality,
+                   schema:worksFor, ng:hasRole)) FILTER NOT EXISTS { ?e a ng:ArticleEntity } }""")).isEmpty();
+        // and each article graph holds its own node only
+        for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+            var g = it.next();
+            assertThat(select(DatasetFactory.wrap(dsg).getNamedModel(g.getURI()),
+                    "SELECT ?a { ?a ng:inArticle ?other FILTER(?other != <" + g.getURI() + ">) }")).isEmpty();
+        }
     }
 }

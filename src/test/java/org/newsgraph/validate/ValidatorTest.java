@@ -162,10 +162,21 @@ class ValidatorTest {
     @Test
     void linkConfidenceAndSalienceMustLieBetweenZeroAndOne() {
         Validation v = VALIDATOR.validate(ValidateFixtures.turtle("""
-                ex:p a schema:Person ; schema:name "P" ; ng:linkConfidence 1.5 ; ng:salience -0.1 .
+                ex:p a schema:Person ; schema:name "P" ; ng:linkConfidence 1.5 .
+                ex:a1 a ng:ArticleEntity ; ng:entity ex:p ; ng:salience -0.1 .
                 """));
         assertThat(v.entries(Severity.Violation)).extracting(e -> e.resultPath().toString())
                 .containsExactlyInAnyOrder("<https://w3id.org/newsgraph/ns#linkConfidence>", "<https://w3id.org/newsgraph/ns#salience>");
+    }
+
+    @Test
+    void salienceAndMentionCountOnASharedEntityAreViolations() {
+        Validation v = VALIDATOR.validate(ValidateFixtures.turtle("""
+                ex:p a schema:Person ; schema:name "P" ; ng:salience 0.5 ; ng:mentionCount 2 .
+                ex:a1 a ng:ArticleEntity ; ng:entity ex:p ; ng:salience 0.5 ; ng:mentionCount 2 .
+                """));
+        assertThat(v.entries(Severity.Violation)).extracting(e -> e.focusNode().getURI())
+                .containsExactly("https://example.org/p");
     }
 
     @Test
