@@ -150,20 +150,20 @@ public final class NewsCorpusGenerator {
                     first = false;
                     e.q(n, RDF.type.asNode(), SDO.Person);
                     e.q(n, SDO.name, lit(personName(p)));
-                    Node a = NodeFactory.createURI(g.getURI() + "/entity/" + p);   // the person in this article
-                    e.q(a, RDF.type.asNode(), NG.ArticleEntity);
-                    e.q(a, NG.entity, n);
-                    e.q(a, NG.inArticle, g);
-                    e.q(a, NG.salience, NodeFactory.createLiteralDT(String.format("%.2f", r.nextDouble()), XSDDatatype.XSDdecimal));
+                    Node inArt = NodeFactory.createURI(g.getURI() + "/entity/" + p);   // the person in this article
+                    e.q(inArt, RDF.type.asNode(), NG.ArticleEntity);
+                    e.q(inArt, NG.entity, n);
+                    e.q(inArt, NG.inArticle, g);
+                    e.q(inArt, NG.salience, NodeFactory.createLiteralDT(String.format("%.2f", r.nextDouble()), XSDDatatype.XSDdecimal));
                     if (p % 3 != 2) { // two thirds linked
                         e.q(n, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q" + (100000 + p)));
                         e.q(n, NG.linkConfidence, NodeFactory.createLiteralDT(String.format("%.2f", 0.5 + 0.5 * ((p * 7919) % 100) / 100.0), XSDDatatype.XSDdecimal));
                     }
                     int t = r.nextInt(10);
-                    if (t < 4) e.q(a, SDO.jobTitle, lit(TITLES[p % TITLES.length]));
+                    if (t < 4) e.q(inArt, SDO.jobTitle, lit(TITLES[p % TITLES.length]));
                     else if (t == 4) {
                         Node role = NodeFactory.createURI(g.getURI() + "/role/" + p);
-                        e.q(a, SDO.worksFor, role);
+                        e.q(inArt, SDO.worksFor, role);
                         e.q(role, RDF.type.asNode(), SDO.OrganizationRole);
                         e.q(role, SDO.roleName, lit(TITLES[p % TITLES.length]));
                         e.q(role, SDO.worksFor, org(p % orgs));
