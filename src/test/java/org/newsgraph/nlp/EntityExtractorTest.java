@@ -129,10 +129,10 @@ class EntityExtractorTest {
         assertThat(entity(x, "SoundCloud").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(x, "Emma MacArthur").orElseThrow().type()).isEqualTo(EntityType.PERSON);
         assertThat(entity(x, "Mike DeVos").orElseThrow().type()).isEqualTo(EntityType.PERSON);
-        assertThat(EntityExtractor.isBrandCase("YouTube")).isTrue();
-        assertThat(EntityExtractor.isBrandCase("McDonald")).isFalse();
-        assertThat(EntityExtractor.isBrandCase("FitzGerald")).isFalse();
-        assertThat(EntityExtractor.isBrandCase("iTunes")).as("lower-case start: not this rule").isFalse();
+        assertThat(BrandCase.isBrandCase("YouTube")).isTrue();
+        assertThat(BrandCase.isBrandCase("McDonald")).isFalse();
+        assertThat(BrandCase.isBrandCase("FitzGerald")).isFalse();
+        assertThat(BrandCase.isBrandCase("iTunes")).as("lower-case start: not this rule").isFalse();
     }
 
     @Test

@@ -1,0 +1,137 @@
+package org.newsgraph.nlp;
+
+import static org.newsgraph.nlp.Lexicon.NOBLE_TITLES;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns candidates into the article's entities, longest names first, so a short form joins the full name it stands
+ * for: "Xi", "Xi's" join Xi Jinping and "Putin" Vladimir Putin (the nearest such person when several match); an
+ * acronym joins the organisation it abbreviates; "Denver" after "Denver, Colorado" joins it; a headline span (title
+ * case confuses NER) is cut to a body name it contains ("Meet Macron" → Macron); a MISC candidate counts only when it
+ * repeats a known name (CoreNLP tags "Xi" alone as MISC); a noble title alone ("the Duchess") is no one's name.
+ */
+final class InDocumentResolution implements Rule {
+    @Override
+    public void apply(Doc d) {
+        Tokens t = d.t;
+        List<Cand> order = new ArrayList<>(d.cands);
+        // body before headline (title case misleads NER: "Meet Macron"), typed before MISC, longest first
+        order.sort(Comparator.comparing((Cand c) -> t.begin[c.s] < d.bodyOffset)
+                .thenComparing((Cand c) -> c.type == null)
+                .thenComparing(Comparator.comparingInt(Cand::len).reversed())
+                .thenComparingInt(c -> c.s));
+        Map<String, Ent> byKey = new HashMap<>();
+        for (Cand c : order) {
+            if (c.cb < 0 && d.taken(c.s, c.e)) continue;
+            String[] words = Arrays.copyOfRange(t.word, c.s, c.e);
+            Ent ent = null;
+            if (c.type != null) ent = byKey.get(c.type + "\t" + c.name);
+            if (ent == null && c.type == null) {
+                for (EntityType ty : EntityType.values()) {
+                    ent = byKey.get(ty + "\t" + c.name);
+                    if (ent != null) break;
+                }
+            }
+            if (c.cb >= 0) words = new String[] {c.surface};
+            if (t.begin[c.s] < d.bodyOffset && c.cb < 0 && c.len() > 1 && !c.demonym
+                    && (c.type == null || byKey.get(c.type + "\t" + c.name) == null)) {
+                int[] sub = knownFormInside(d, c.s, c.e);
+                if (sub != null) {
+                    if (!d.taken(sub[0], sub[1])) d.mention(d.ents.get(sub[2]), sub[0], sub[1], "ner");
+                    continue;
+                }
+            }
+            if ((c.type == EntityType.PERSON || c.type == null) && c.len() == 1 && c.cb < 0 && NOBLE_TITLES.contains(t.word[c.s])) continue;
+            if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
+                    || (c.len() == 1 && d.gazetteer.byName(c.surface).isEmpty())))
+                ent = shortFormOf(d, words, c.s);
+            if (ent == null && c.type == EntityType.PLACE && !c.demonym) ent = placeShortFormOf(d, words);
+            if (ent == null && (c.type == EntityType.ORGANIZATION || c.type == null) && Doc.isAcronym(c.surface))
+                ent = acronymOf(d, c.surface);
+            if (ent == null) {
+                if (c.type == null) continue;      // MISC that is no known entity: not ours
+                ent = new Ent(new ExtractedEntity(c.type, c.name));
+                d.ents.add(ent);
+            }
+            byKey.putIfAbsent(ent.e.type() + "\t" + c.name, ent);
+            if (!c.demonym) {
+                byKey.putIfAbsent(ent.e.type() + "\t" + c.surface, ent);
+                if (!ent.hasForm(words)) ent.forms.add(words);
+                ent.e.addName(c.surface);
+                if (!c.name.equals(c.surface)) ent.e.addName(c.name);
+            }
+            if (c.cb >= 0) d.mention(ent, c.s, c.e, "ner", c.cb, c.ce);
+            else d.mention(ent, c.s, c.e, "ner");
+        }
+    }
+
+    /** The longest known entity form inside tokens {@code [s, e)}: {start, end, entity index}, or null. */
+    static int[] knownFormInside(Doc d, int s, int e) {
+        int[] best = null;
+        for (int k = 0; k < d.ents.size(); k++) {
+            for (String[] f : d.ents.get(k).forms) {
+                if (f.length >= e - s) continue;
+                for (int i = s; i + f.length <= e; i++) {
+                    if (Arrays.equals(f, Arrays.copyOfRange(d.t.word, i, i + f.length))
+                            && (best == null || f.length > best[1] - best[0]))
+                        best = new int[] {i, i + f.length, k};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "Denver" after "Denver, Colorado". */
+    static Ent placeShortFormOf(Doc d, String[] words) {
+        for (Ent x : d.ents) {
+            if (x.e.type() != EntityType.PLACE) continue;
+            for (String[] f : x.forms)
+                if (f.length > words.length + 1 && f[words.length].equals(",")
+                        && Arrays.equals(words, Arrays.copyOf(f, words.length))) return x;
+        }
+        return null;
+    }
+
+    /** The person whose name contains {@code words}, the nearest to token {@code at} when several do. */
+    static Ent shortFormOf(Doc d, String[] words, int at) {
+        Ent best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Ent x : d.ents) {
+            if (x.e.type() != EntityType.PERSON) continue;
+            for (String[] f : x.forms) {
+                if (f.length > words.length && Doc.containsRun(f, words)) {
+                    int dist = Math.abs(at - x.firstToken);
+                    if (best == null || dist < bestDist) {
+                        best = x;
+                        bestDist = dist;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The organisation whose initials (without of/the/and/for/&) are {@code acronym}. */
+    static Ent acronymOf(Doc d, String acronym) {
+        String a = acronym.replace(".", "");
+        for (Ent x : d.ents) {
+            if (x.e.type() != EntityType.ORGANIZATION) continue;
+            for (String[] f : x.forms) {
+                StringBuilder sb = new StringBuilder();
+                for (String w : f) {
+                    if (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("&")) continue;
+                    sb.append(Character.toUpperCase(w.charAt(0)));
+                }
+                if (sb.length() >= 2 && sb.toString().equals(a)) return x;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+package org.newsgraph.nlp;
+
+import static org.newsgraph.nlp.Doc.isEntityTag;
+import static org.newsgraph.nlp.Doc.isPunct;
+import static org.newsgraph.nlp.Lexicon.*;
+
+import org.newsgraph.vocab.SDO;
+
+/**
+ * The spans CoreNLP's NER tags, cut to what news writing names. A run of one tag within a line ("Chief
+ * Executive\nNuclear Energy Institute" is two) loses a leading "the", a trailing possessive and punctuation, and then:
+ * <ul>
+ *   <li>{@code LoneInitial}: a lone initial NER left out joins a person ("T Bone Burnett");</li>
+ *   <li>{@code StateUniversity}: a state's name and an untagged "State" is its university ("the Ohio State
+ *       recruiter", "Penn State"), except New York and Washington ({@code words/state-is-state.txt});</li>
+ *   <li>{@code OrganisationRunOn}: an organisation's name runs on over the capitalised words NER left out ("Amazon
+ *       Prime Video", "KIIS FM", "CBS This Morning"); a person or place cut short that way is dropped rather than
+ *       mis-typed;</li>
+ *   <li>{@code EventName}: a place, a year and a name is an event, no mention of the place ("the London 2012
+ *       Olympics");</li>
+ *   <li>{@code SlashSplit}: an organisation span across a slash is two ("a Comres/ITV poll");</li>
+ *   <li>hyphenated places and demonyms are split ("Russian-Ukrainian", "Delhi - Noida"); a one-word MISC demonym is
+ *       its country ({@link Doc#demonym}); a MISC party is an organisation ("Republicans");</li>
+ *   <li>{@code OfPlaceNames}: "City of", "Isle of" … before a place make one place ("the City of London"), "Duchess
+ *       of", "Prince of" … one person ("The Duchess of Cambridge").</li>
+ * </ul>
+ * The tokens an organisation's run-on or "State" takes are claimed, so the untagged-name rules do not see them.
+ */
+final class NerSpans implements Rule {
+    @Override
+    public void apply(Doc d) {
+        Tokens t = d.t;
+        int i = 0;
+        while (i < t.size) {
+            String tag = t.ner[i];
+            if (!isEntityTag(tag)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size && t.ner[j].equals(tag) && t.sentence[j] == t.sentence[i]
+                    && t.text.lastIndexOf('\n', t.begin[j]) < t.end[j - 1]) j++;
+            i = span(d, i, j, tag);
+        }
+    }
+
+    /** Handles the NER run {@code [i, j)}; returns the token to go on from. */
+    private static int span(Doc d, int i, int j, String tag) {
+        Tokens t = d.t;
+        int s = i, e = j;
+        while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
+        while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
+        if (d.on("LoneInitial") && tag.equals("PERSON") && s == i && i > 0 && t.ner[i - 1].equals("O")
+                && t.sentence[i - 1] == t.sentence[i] && INITIAL.matcher(t.word[i - 1]).matches()
+                && !t.word[i - 1].startsWith("A") && !t.word[i - 1].equals("I") && t.end[i - 1] < t.begin[i]) s--;
+        if (e < t.size && d.partOfLongerName(e)) {
+            if (d.on("StateUniversity") && tag.equals("LOCATION") && e == j && t.word[e].equals("State")
+                    && !STATE_IS_STATE.contains(t.span(s, e))
+                    && d.gazetteer.byName(t.span(s, e)).map(p -> SDO.AdministrativeArea.equals(p.schemaClass())).orElse(false)) {
+                d.addCand(s, e + 1, "ORGANIZATION");
+                d.claimed[e] = true;
+                return e + 1;
+            }
+            if (d.on("OrganisationRunOn") && tag.equals("ORGANIZATION") && e == j) {
+                int k = e;
+                while (k < t.size && d.partOfLongerName(k) && !HONORIFICS.contains(t.word[k])) k++;
+                d.addCand(s, k, tag);
+                for (int m = e; m < k; m++) d.claimed[m] = true;
+                return k;
+            }
+            if (d.on("OrganisationRunOn") || !tag.equals("ORGANIZATION")) return j;
+        }
+        if (d.on("EventName") && tag.equals("LOCATION") && e == j && d.yearAndNameAt(e)) return j;
+        int sl = s;
+        while (sl < e && !t.word[sl].equals("/")) sl++;
+        if (d.on("SlashSplit") && sl > s && sl < e - 1 && tag.equals("ORGANIZATION")) {
+            for (int p = s, q; p < e; p = q + 1) {
+                q = p;
+                while (q < e && !t.word[q].equals("/")) q++;
+                if (q > p) d.addCand(p, q, tag);
+            }
+            return j;
+        }
+        int h = s;
+        while (h < e && !t.word[h].equals("-")) h++;
+        if (h < e && h > s && (tag.equals("LOCATION") || tag.equals("MISC"))) {   // "Delhi - Noida": split at the hyphen
+            for (int p = s, q; p < e; p = q + 1) {
+                q = p;
+                while (q < e && !t.word[q].equals("-")) q++;
+                if (q == p + 1 && (tag.equals("MISC") || d.gazetteer.byDemonym(t.word[p]).isPresent())) d.demonym(p);
+                else if (q > p) d.addCand(p, q, tag);
+            }
+        } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
+            d.splitHyphenated(s, tag);
+        else if (s + 1 == e && tag.equals("MISC") && PARTIES.contains(t.word[s]) && d.on("PartyByMembers"))
+            d.addCand(s, e, "ORGANIZATION");
+        else if (s + 1 == e && tag.equals("MISC")) d.demonym(s);
+        else if (s < e && tag.equals("LOCATION") && d.on("OfPlaceNames") && ofPlaceStart(d, s) >= 0) {
+            int b = ofPlaceStart(d, s);
+            boolean noble = NOBLE_TITLES.contains(t.word[b]);
+            if (noble && b > 0 && t.word[b - 1].equals("The") && b - 1 != t.sentenceStart[t.sentence[b]]) b--;
+            String surface = t.span(b, e);
+            d.cands.add(new Cand(b, e, surface, noble ? EntityType.PERSON : EntityType.PLACE, surface, false));
+        }
+        else if (s < e) d.addCand(s, e, tag);
+        return j;
+    }
+
+    /**
+     * The start of "City of" / "Duchess of" right before the place at {@code s} (an untagged capitalised place head
+     * or noble title, then "of"), or -1.
+     */
+    static int ofPlaceStart(Doc d, int s) {
+        Tokens t = d.t;
+        if (s < 2 || !t.word[s - 1].equals("of") || !t.ner[s - 2].equals("O") || t.sentence[s - 2] != t.sentence[s]) return -1;
+        String w = t.word[s - 2];
+        return PLACE_HEADS.contains(w) || NOBLE_TITLES.contains(w) ? s - 2 : -1;
+    }
+}

@@ -1,0 +1,45 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+
+/**
+ * The extraction rules in the order they run. Each is a class with what it fixes in its documentation, tested on
+ * fixed tags ({@link Tokens#tagged}) in {@code RulesTest}; docs/quality.md lists what each does on the dev sets.
+ */
+final class Rules {
+    private Rules() {}
+
+    private static final List<Rule> STANDARD = List.of(
+            // spans: what NER tagged, then names it missed (each takes its tokens, so a later one skips them)
+            new NerSpans(),
+            new OrgHeadNoun(),
+            new HyphenatedNames(),
+            new AllCapsName(),
+            new EmployerPossessive(),
+            new PartyByMembers(),
+            new ChannelNumber(),
+            new Demonyms(),
+            new BrandCase(),
+            new KnownOutlets(),
+            new PlaceInRegion(),
+            // types
+            new SportsTeams(),
+            new OneTypePerName(),
+            // entities
+            new InDocumentResolution(),
+            new Repeats(),
+            new FinerClasses(),
+            // what the text says of them
+            new Titles(),
+            new DirectQuotes(),
+            new IndirectSpeech(),
+            new Sources(),
+            new Salience());
+
+    /** The rules newsgraph runs, in order. */
+    static List<Rule> standard() { return STANDARD; }
+
+    /** The names of the rules and of the parts of {@link NerSpans} that can be switched off. */
+    static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
+            "SlashSplit", "OfPlaceNames");
+}

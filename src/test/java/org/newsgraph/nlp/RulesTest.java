@@ -1,0 +1,305 @@
+package org.newsgraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.vocab.SDO;
+
+/**
+ * Each extraction rule on fixed NER tags ({@link Tokens#tagged}): no CoreNLP model is loaded here. Where a rule adds
+ * something, the same text with the rule switched off shows it is that rule's doing.
+ */
+class RulesTest {
+    static final EntityExtractor ALL = EntityExtractor.create().build();
+
+    static Extraction run(String tagged, String... disabled) {
+        EntityExtractor x = disabled.length == 0 ? ALL : EntityExtractor.create().disable(disabled).build();
+        return x.extract(Tokens.tagged(tagged), 0);
+    }
+
+    static Optional<ExtractedEntity> entity(Extraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    static List<String> names(Extraction x) { return x.entities().stream().map(e -> e.type() + ":" + e.name()).toList(); }
+
+    static List<String> anchors(ExtractedEntity e) { return e.mentions().stream().map(Mention::text).toList(); }
+
+    // ---- the test tools ----------------------------------------------------------------------------------------
+
+    @Test
+    void taggedTokensRebuildATextWithOffsetsSentencesAndParagraphs() {
+        Tokens t = Tokens.tagged("Chinese President Xi/PERSON Jinping/PERSON 's visit . || \" We agree , \" he said .");
+        assertThat(t.text).isEqualTo("Chinese President Xi Jinping's visit.\n\n\"We agree,\" he said.");
+        assertThat(t.ner[2]).isEqualTo("PERSON");
+        assertThat(t.ner[0]).isEqualTo("O");
+        assertThat(t.span(2, 4)).isEqualTo("Xi Jinping");
+        assertThat(t.sentence[7]).isEqualTo(1);
+        assertThat(t.sentenceStart).containsExactly(0, 7, 15);
+    }
+
+    @Test
+    void wordListsRejectDuplicatesWithFileAndLine() {
+        assertThat(WordList.parse("x.txt", "# comment\nsaid\n\ntold  # inline\n")).containsExactly("said", "told");
+        assertThatThrownBy(() -> WordList.parse("x.txt", "said\ntold\nsaid\n"))
+                .hasMessageContaining("x.txt:3").hasMessageContaining("duplicate entry \"said\"");
+        assertThat(Lexicon.SPEECH_VERBS).contains("said", "touted");   // every shipped list loads (no duplicates)
+    }
+
+    // ---- spans -------------------------------------------------------------------------------------------------
+
+    @Test
+    void nerSpansDropTheLeadingTheAndTheTrailingPossessive() {
+        Extraction x = run("The/ORGANIZATION Kremlin/ORGANIZATION 's statement came late .");
+        assertThat(anchors(entity(x, "Kremlin").orElseThrow())).containsExactly("Kremlin");
+    }
+
+    @Test
+    void loneInitialJoinsThePersonsName() {
+        String s = "In 1990 the label signed T Bone/PERSON Burnett/PERSON , a songwriter .";
+        assertThat(names(run(s))).contains("PERSON:T Bone Burnett");
+        assertThat(names(run(s, "LoneInitial"))).contains("PERSON:Bone Burnett");
+    }
+
+    @Test
+    void stateAndStateIsItsUniversity() {
+        String s = "the Ohio/LOCATION State recruiter called him on the phone .";
+        assertThat(names(run(s))).containsExactly("ORGANIZATION:Ohio State");
+        assertThat(names(run(s, "StateUniversity"))).isEmpty();
+    }
+
+    @Test
+    void organisationNameRunsOnOverCapitalisedWordsNerLeftOut() {
+        String s = "he watched it on Amazon/ORGANIZATION Prime Video at home with his family .";
+        assertThat(names(run(s))).containsExactly("ORGANIZATION:Amazon Prime Video");
+        assertThat(names(run(s, "OrganisationRunOn"))).containsExactly("ORGANIZATION:Amazon");
+    }
+
+    @Test
+    void placeYearAndNameIsAnEventNotThePlace() {
+        String s = "tickets for the London/LOCATION 2012 Olympics sold out in a day .";
+        assertThat(names(run(s))).isEmpty();
+        assertThat(names(run(s, "EventName"))).containsExactly("PLACE:London");
+    }
+
+    @Test
+    void slashSplitsAnOrganisationSpanInTwo() {
+        String s = "a Comres/ORGANIZATION //ORGANIZATION ITV/ORGANIZATION poll found support fell .";
+        assertThat(names(run(s))).containsExactlyInAnyOrder("ORGANIZATION:Comres", "ORGANIZATION:ITV");
+        assertThat(names(run(s, "SlashSplit"))).containsExactly("ORGANIZATION:Comres / ITV");
+    }
+
+    @Test
+    void cityOfAndDuchessOfMakeOneName() {
+        assertThat(names(run("bankers in the City of London/LOCATION were worried ."))).containsExactly("PLACE:City of London");
+        assertThat(names(run("it was The Duchess of Cambridge/LOCATION who spoke ."))).containsExactly("PERSON:The Duchess of Cambridge");
+        assertThat(names(run("bankers in the City of London/LOCATION were worried .", "OfPlaceNames"))).containsExactly("PLACE:London");
+    }
+
+    @Test
+    void orgHeadNounEndsAnUntaggedOrganisationName() {
+        String s = "the case was taken up by the Second Look Project in the spring .";
+        assertThat(names(run(s))).containsExactly("ORGANIZATION:Second Look Project");
+        assertThat(names(run(s, "OrgHeadNoun"))).isEmpty();
+    }
+
+    @Test
+    void hyphenatedWordHoldsTwoPlaces() {
+        Extraction x = run("talks on a Russian-Ukrainian peace deal went on .");
+        assertThat(anchors(entity(x, "Russia").orElseThrow())).containsExactly("Russian");
+        assertThat(anchors(entity(x, "Ukraine").orElseThrow())).containsExactly("Ukrainian");
+        assertThat(names(run("talks on a Russian-Ukrainian peace deal went on .", "HyphenatedNames"))).isEmpty();
+    }
+
+    @Test
+    void allCapsNameUsedTwiceOrAfterTheIsAnOrganisation() {
+        assertThat(names(run("the FSCS said it would pay claims in full ."))).containsExactly("ORGANIZATION:FSCS");
+        assertThat(names(run("claims to FSCS rose . FSCS paid them all ."))).containsExactly("ORGANIZATION:FSCS");
+        assertThat(names(run("her arrival at JFK was delayed by fog ."))).as("once, bare").isEmpty();
+        assertThat(names(run("the CEO said sales of TV sets were up ."))).as("common abbreviations").isEmpty();
+        assertThat(names(run("the FSCS said it would pay claims in full .", "AllCapsName"))).isEmpty();
+    }
+
+    @Test
+    void possessiveBeforeATitleNamesTheEmployer() {
+        String s = "said Karen/PERSON Jennings/PERSON , Unison 's assistant general secretary .";
+        assertThat(names(run(s))).contains("ORGANIZATION:Unison");
+        assertThat(names(run(s, "EmployerPossessive"))).doesNotContain("ORGANIZATION:Unison");
+    }
+
+    @Test
+    void partyCalledByItsMembersIsAnOrganisation() {
+        assertThat(names(run("the ruling Conservatives lost ten seats ."))).containsExactly("ORGANIZATION:Conservatives");
+        assertThat(names(run("the ruling Conservatives/MISC lost ten seats ."))).containsExactly("ORGANIZATION:Conservatives");
+        assertThat(names(run("the ruling Conservatives lost ten seats .", "PartyByMembers"))).isEmpty();
+    }
+
+    @Test
+    void channelAndANumberIsABroadcaster() {
+        assertThat(names(run("the show aired on Channel 4 last night ."))).containsExactly("ORGANIZATION:Channel 4");
+        assertThat(names(run("the show aired on Channel 4 last night .", "ChannelNumber"))).isEmpty();
+    }
+
+    @Test
+    void demonymIsItsCountryExceptBeforeATitle() {
+        assertThat(anchors(entity(run("a Chinese delegation arrived on time ."), "China").orElseThrow())).containsExactly("Chinese");
+        Extraction x = run("Chinese President Xi/PERSON Jinping/PERSON arrived on time .");
+        assertThat(entity(x, "China")).isEmpty();
+        assertThat(names(run("a Chinese delegation arrived on time .", "Demonyms"))).isEmpty();
+    }
+
+    @Test
+    void camelCaseBrandIsAnOrganisation() {
+        assertThat(names(run("donations through JustGiving/PERSON rose sharply ."))).containsExactly("ORGANIZATION:JustGiving");
+        assertThat(names(run("donations through JustGiving/PERSON rose sharply .", "BrandCase"))).containsExactly("PERSON:JustGiving");
+        assertThat(BrandCase.isBrandCase("McDonald")).isFalse();
+    }
+
+    @Test
+    void knownOutletNerMissedIsANewsOrganisation() {
+        Extraction x = run("he told the Guardian on Monday that he would stay .");
+        assertThat(names(x)).contains("ORGANIZATION:Guardian");
+        assertThat(entity(x, "Guardian").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
+        assertThat(names(run("he told the Guardian on Monday that he would stay .", "KnownOutlets"))).isEmpty();
+    }
+
+    @Test
+    void placeCommaRegionIsContainment() {
+        Extraction x = run("offices in Denver/LOCATION , Colorado/LOCATION opened last year .");
+        assertThat(x.containment()).extracting(c -> c.place().name() + " < " + c.region().name()).containsExactly("Denver < Colorado");
+        assertThat(run("offices in Denver/LOCATION , Colorado/LOCATION opened last year .", "PlaceInRegion").containment()).isEmpty();
+    }
+
+    // ---- types and entities ----------------------------------------------------------------------------------
+
+    @Test
+    void placeWithASportsCueIsItsTeam() {
+        Extraction x = run("England/LOCATION beat Samoa/LOCATION 35-3 in Tokyo/LOCATION .");
+        assertThat(entity(x, "England").orElseThrow().schemaClass()).isEqualTo(SDO.SportsTeam);
+        assertThat(entity(x, "Samoa").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Tokyo").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        assertThat(entity(run("England/LOCATION beat Samoa/LOCATION 35-3 .", "SportsTeams"), "England").orElseThrow().type())
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void oneTypePerNameByMajority() {
+        String s = "Jordan/PERSON scored first . Jordan/LOCATION scored again . Jordan/PERSON then left .";
+        assertThat(names(run(s))).containsExactly("PERSON:Jordan");
+        assertThat(names(run(s, "OneTypePerName"))).containsExactlyInAnyOrder("PERSON:Jordan", "PLACE:Jordan");
+    }
+
+    @Test
+    void shortFormsAndMiscRepeatsJoinTheFullName() {
+        Extraction x = run("Xi/PERSON Jinping/PERSON met Vladimir/PERSON Putin/PERSON . Putin/PERSON hosted Xi/MISC .");
+        assertThat(names(x)).containsExactlyInAnyOrder("PERSON:Xi Jinping", "PERSON:Vladimir Putin");
+        assertThat(anchors(entity(x, "Vladimir Putin").orElseThrow())).containsExactly("Vladimir Putin", "Putin");
+        assertThat(anchors(entity(x, "Xi Jinping").orElseThrow())).containsExactly("Xi Jinping", "Xi");
+    }
+
+    @Test
+    void laterOccurrencesNerMissedAreRepeats() {
+        String s = "Dmitry/PERSON Peskov/PERSON spoke first . Later Peskov left the room .";
+        assertThat(anchors(entity(run(s), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov", "Peskov");
+        assertThat(anchors(entity(run(s, "Repeats"), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov");
+    }
+
+    @Test
+    void organisationsGetGovernmentAndNewsClasses() {
+        Extraction x = run("the Foreign/ORGANIZATION Ministry/ORGANIZATION and Reuters/ORGANIZATION were told .");
+        assertThat(entity(x, "Foreign Ministry").orElseThrow().schemaClass()).isEqualTo(SDO.GovernmentOrganization);
+        assertThat(entity(x, "Reuters").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
+    }
+
+    // ---- roles -----------------------------------------------------------------------------------------------
+
+    @Test
+    void titlesReadRolesRelativeToAPersonAnOrganisationAndANationality() {
+        Extraction x = run("Vladimir/PERSON Putin/PERSON arrived . Putin/PERSON 's spokesperson Dmitry/PERSON Peskov/PERSON "
+                + "spoke . Chinese President Xi/PERSON Jinping/PERSON and Kremlin/ORGANIZATION spokesman Ivan/PERSON Petrov/PERSON listened .");
+        Role peskov = entity(x, "Dmitry Peskov").orElseThrow().roles().get(0);
+        assertThat(peskov.title()).isEqualTo("spokesperson");
+        assertThat(peskov.of().name()).as("spokesperson of Vladimir Putin").isEqualTo("Vladimir Putin");
+        assertThat(peskov.of().type()).isEqualTo(EntityType.PERSON);
+        Role xi = entity(x, "Xi Jinping").orElseThrow().roles().get(0);
+        assertThat(xi.title()).isEqualTo("President");
+        assertThat(xi.nationality().name()).isEqualTo("China");
+        assertThat(xi.of()).isNull();
+        Role petrov = entity(x, "Ivan Petrov").orElseThrow().roles().get(0);
+        assertThat(petrov.title()).isEqualTo("spokesman");
+        assertThat(petrov.of().name()).isEqualTo("Kremlin");
+        assertThat(entity(run("Dmitry/PERSON Peskov/PERSON , the Kremlin/ORGANIZATION 's spokesman , said no .", "Demonyms"),
+                "Dmitry Peskov").orElseThrow().roles()).extracting(r -> r.title() + " of " + r.of().name())
+                .containsExactly("spokesman of Kremlin");
+        assertThat(entity(run("Chinese President Xi/PERSON Jinping/PERSON arrived .", "Titles"), "Xi Jinping").orElseThrow().roles()).isEmpty();
+    }
+
+    // ---- speech ----------------------------------------------------------------------------------------------
+
+    @Test
+    void directQuotesNeedASpeakerScareQuotesAndTitlesAreNone() {
+        Extraction x = run("\" We will find a solution , \" Angela/PERSON Merkel/PERSON said .");
+        assertThat(x.quotes()).extracting(Quote::text).containsExactly("We will find a solution");
+        assertThat(x.quotes().get(0).speakers()).extracting(ExtractedEntity::name).containsExactly("Angela Merkel");
+        assertThat(run("critics mocked the so-called \" peace plan \" on Monday .").quotes()).isEmpty();
+        assertThat(run("the film \" Parasite \" won four awards .").quotes()).isEmpty();
+        assertThat(run("their \" no-limits \" partnership is new .").quotes()).as("no speech verb").isEmpty();
+        assertThat(run("\" We will win , \" said a spokesman .").quotes()).as("speech, speaker unknown")
+                .singleElement().satisfies(q -> assertThat(q.speakers()).isEmpty());
+        // a partial quote is its speaker's
+        Extraction p = run("Vladimir/PERSON Putin/PERSON and Xi/PERSON Jinping/PERSON have touted their \" no-limits \" partnership .");
+        assertThat(p.quotes().get(0).speakers()).extracting(ExtractedEntity::name).containsExactly("Vladimir Putin", "Xi Jinping");
+        assertThat(run("\" We will find a solution , \" Angela/PERSON Merkel/PERSON said .", "DirectQuotes").quotes()).isEmpty();
+    }
+
+    @Test
+    void aPlaceAsSpeakerIsItsGovernmentAndAnUnknownPlaceNoSpeaker() {
+        Extraction x = run("Beijing/LOCATION told the U.S./LOCATION to stop \" spreading false information . \"");
+        ExtractedEntity who = x.quotes().get(0).speakers().get(0);
+        assertThat(who.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(who.schemaClass()).isEqualTo(SDO.GovernmentOrganization);
+        assertThat(who.name()).isEqualTo("Beijing");
+        assertThat(who.governmentOf().name()).isEqualTo("Beijing");
+        assertThat(who.mentions()).isEmpty();
+        assertThat(x.entities()).as("the government is an entity of the article, for the linker").contains(who);
+        assertThat(entity(x, "Beijing").filter(e -> e.type() == EntityType.PLACE).orElseThrow().mentions()).hasSize(1);
+        // a place that is no country, city or region: the quotation stays, with no speaker
+        Extraction y = run("Gotham/LOCATION warned it would \" fight back . \"");
+        assertThat(y.quotes()).singleElement().satisfies(q -> assertThat(q.speakers()).isEmpty());
+    }
+
+    @Test
+    void indirectSpeechIsAParaphraseOfItsSpeaker() {
+        Extraction x = run("Dmitry/PERSON Peskov/PERSON told reporters that an announcement would be made in due course .");
+        assertThat(x.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.paraphrase()).isTrue();
+            assertThat(q.text()).isEqualTo("an announcement would be made in due course");
+            assertThat(q.speakers()).extracting(ExtractedEntity::name).containsExactly("Dmitry Peskov");
+        });
+        Extraction y = run("The deal is worth billions , according to Reuters/ORGANIZATION .");
+        assertThat(y.quotes()).extracting(Quote::text).containsExactly("The deal is worth billions");
+        Extraction z = run("According to Reuters/ORGANIZATION , the deal is worth billions , though talks go on .");
+        assertThat(z.quotes()).extracting(Quote::text).containsExactly("the deal is worth billions");
+        Extraction w = run("Washington/LOCATION warned last month that China/LOCATION was sending arms to Russia/LOCATION .");
+        assertThat(w.quotes().get(0).speakers()).extracting(e -> e.type() + ":" + e.name()).containsExactly("ORGANIZATION:Washington");
+        assertThat(run("Dmitry/PERSON Peskov/PERSON told reporters that an announcement would be made .", "IndirectSpeech").quotes()).isEmpty();
+    }
+
+    @Test
+    void newsOrganisationThatReportedIsASource() {
+        assertThat(run("Reuters/ORGANIZATION reported on Monday that talks failed .").sources())
+                .extracting(ExtractedEntity::name).containsExactly("Reuters");
+        assertThat(run("Reuters/ORGANIZATION reported on Monday that talks failed .", "Sources").sources()).isEmpty();
+    }
+
+    @Test
+    void salienceWeighsHeadlineLeadAndMentions() {
+        Tokens t = Tokens.tagged("Xi/PERSON Visits Moscow/LOCATION || Xi/PERSON Jinping/PERSON arrived . || Xi/PERSON left .");
+        Extraction x = ALL.extract(t, t.text.indexOf("\n\n") + 2);
+        assertThat(entity(x, "Xi Jinping").orElseThrow().salience()).isEqualTo(1.0);   // 0.4 + 0.25 + 0.35
+        assertThat(entity(x, "Moscow").orElseThrow().salience()).isEqualTo(0.517);    // 0.4 + 0.35 / 3
+    }
+}
