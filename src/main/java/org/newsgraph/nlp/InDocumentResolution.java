@@ -13,7 +13,8 @@ import java.util.Map;
  * Turns candidates into the article's entities, longest names first, so a short form joins the full name it stands
  * for: "Xi", "Xi's" join Xi Jinping and "Putin" Vladimir Putin (the nearest such person when several match); an
  * acronym joins the organisation it abbreviates; "Denver" after "Denver, Colorado" joins it; a headline span (title
- * case confuses NER) is cut to a body name it contains ("Meet Macron" → Macron); a MISC candidate counts only when it
+ * case confuses NER) is cut to a body name it contains ("Meet Macron" → Macron); a company's name without its legal
+ * form joins the company ("Apple" → Apple Inc., {@link CompanySuffix}); a MISC candidate counts only when it
  * repeats a known name (CoreNLP tags "Xi" alone as MISC); a noble title alone ("the Duchess") is no one's name.
  */
 final class InDocumentResolution implements Rule {
@@ -48,6 +49,10 @@ final class InDocumentResolution implements Rule {
                 }
             }
             if ((c.type == EntityType.PERSON || c.type == null) && c.len() == 1 && c.cb < 0 && NOBLE_TITLES.contains(t.word[c.s])) continue;
+            if (ent == null && !c.demonym && c.cb < 0 && d.on("CompanySuffix")) {
+                ent = CompanySuffix.companyOf(d, words);
+                if (ent == null) ent = CompanySuffix.tickerOf(d, c.s, c.e);
+            }
             if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                     || (c.len() == 1 && d.gazetteer.byName(c.surface).isEmpty())))
                 ent = shortFormOf(d, words, c.s);

@@ -39,7 +39,7 @@ final class Rules {
     /** The rules newsgraph runs, in order. */
     static List<Rule> standard() { return STANDARD; }
 
-    /** The names of the rules and of the parts of {@link NerSpans} that can be switched off. */
+    /** The names of the parts of rules that can be switched off on their own ({@link NerSpans}, {@link CompanySuffix}). */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "OfPlaceNames");
+            "SlashSplit", "OfPlaceNames", "CompanySuffix");
 }

@@ -201,6 +201,21 @@ class RulesTest {
     }
 
     @Test
+    void companyWithoutItsLegalFormIsTheCompany() {
+        String s = "Goldman/ORGANIZATION Sachs/ORGANIZATION Group/ORGANIZATION Inc/ORGANIZATION raised its target . "
+                + "Goldman/PERSON Sachs/PERSON analysts expect more , and Goldman Sachs clients agree .";
+        Extraction x = run(s);
+        assertThat(names(x)).containsExactly("ORGANIZATION:Goldman Sachs Group Inc");
+        assertThat(anchors(x.entities().get(0))).containsExactly("Goldman Sachs Group Inc", "Goldman Sachs", "Goldman Sachs");
+        assertThat(names(run(s, "CompanySuffix"))).containsExactlyInAnyOrder("ORGANIZATION:Goldman Sachs Group Inc", "PERSON:Goldman Sachs");
+        assertThat(names(run("Apple/ORGANIZATION Inc./ORGANIZATION sold more . Inc./ORGANIZATION magazine said so .")))
+                .as("a suffix alone is no short form").containsExactlyInAnyOrder("ORGANIZATION:Apple Inc.", "ORGANIZATION:Inc.");
+        Extraction t = run("Shares of Tesla/ORGANIZATION Inc/ORGANIZATION ( TSLA/ORGANIZATION ) and GE/ORGANIZATION ( NYSE : GE/ORGANIZATION ) fell .");
+        assertThat(anchors(entity(t, "Tesla Inc").orElseThrow())).containsExactly("Tesla Inc", "TSLA");
+        assertThat(names(t)).containsExactlyInAnyOrder("ORGANIZATION:Tesla Inc", "ORGANIZATION:GE");
+    }
+
+    @Test
     void laterOccurrencesNerMissedAreRepeats() {
         String s = "Dmitry/PERSON Peskov/PERSON spoke first . Later Peskov left the room .";
         assertThat(anchors(entity(run(s), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov", "Peskov");

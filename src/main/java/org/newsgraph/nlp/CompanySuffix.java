@@ -1,0 +1,48 @@
+package org.newsgraph.nlp;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Fixes companies that financial and business news names in full once ("Apple Inc.", "Goldman Sachs Group Inc",
+ * "HSBC Holdings plc", "JPMORGAN CHASE & CO") and then without the legal form ("Apple", "Goldman Sachs", "HSBC"),
+ * which NER tags apart or as a person or place ("Ford" after "Ford Motor Co" would need "Motor" too and is left
+ * alone): a name that is an organisation's name without its trailing suffixes ({@code words/company-suffixes.txt})
+ * is that organisation. And a stock ticker in parentheses right after a company's name is that company ("Tesla Inc
+ * (TSLA)", "Alphabet (NASDAQ: GOOGL)"). Used by {@link InDocumentResolution}, under this rule's name.
+ */
+final class CompanySuffix {
+    private CompanySuffix() {}
+
+    static final Set<String> SUFFIXES = WordList.load("company-suffixes");
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z]{1,5}(\\.[A-Z]{1,2})?");
+
+    /**
+     * The organisation a ticker candidate at tokens {@code [s, e)} stands for: one all-caps token inside parentheses
+     * right after the organisation's mention, optionally after an exchange and a colon ("(NYSE: GE)").
+     */
+    static Ent tickerOf(Doc d, int s, int e) {
+        Tokens t = d.t;
+        if (e != s + 1 || !TICKER.matcher(t.word[s]).matches() || e >= t.size || !t.word[e].equals(")")) return null;
+        int open = s - 1;
+        if (open >= 2 && t.word[open].equals(":") && Doc.isCapsWord(t.word[open - 1])) open -= 2;
+        if (open < 1 || !t.word[open].equals("(") || d.owner[open - 1] < 0) return null;
+        Ent x = d.ents.get(d.owner[open - 1]);
+        return x.e.type() == EntityType.ORGANIZATION ? x : null;
+    }
+
+    /** The organisation whose name without its suffixes is {@code words}, or null. */
+    static Ent companyOf(Doc d, String[] words) {
+        if (words.length == 0 || SUFFIXES.contains(words[words.length - 1])) return null;
+        for (Ent x : d.ents) {
+            if (x.e.type() != EntityType.ORGANIZATION) continue;
+            for (String[] f : x.forms) {
+                int n = f.length;
+                while (n > 1 && SUFFIXES.contains(f[n - 1])) n--;
+                if (n < f.length && n == words.length && Arrays.equals(words, Arrays.copyOf(f, n))) return x;
+            }
+        }
+        return null;
+    }
+}
