@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Indirect speech, as quotations marked paraphrase ({@link Quote#paraphrase()}): "X said/told … that CLAUSE" — a
  * speaker right before a verb of {@code words/indirect-speech-verbs.txt} (an adverb may stand between: "also said"),
- * at most six words, then "that" ("Peskov telling reporters that an announcement would be made …") — and "CLAUSE,
+ * at most six words, then "that" ("Peskov telling reporters that an announcement would be made …"), or "said"/"says"
+ * right before a determiner or subject pronoun ({@code ThatlessClause}: "Peskov said the talks would …",
+ * {@code words/clause-openers.txt}) — and "CLAUSE,
  * according to X" / "According to X, CLAUSE". The clause runs to the end of the sentence or to a clause break (";",
  * ", though", ", but", ", while"; {@code words/clause-breaks.txt}); one that opens with a quote mark is direct speech,
  * left to {@link DirectQuotes}. A place as speaker is its government ({@link Doc#speakers}).
@@ -35,6 +37,8 @@ final class IndirectSpeech implements Rule {
                     if (isPunct(t.word[k]) || INDIRECT_VERBS.contains(t.lower(k))) break;
                 }
                 if (that >= 0) paraphrase(d, that + 1, clauseEnd(t, that + 1, end), List.of(d.entityAt(sp)));
+                else if (d.on("ThatlessClause") && SAY.contains(t.lower(v)) && v + 1 < end && CLAUSE_OPENERS.contains(t.lower(v + 1)))
+                    paraphrase(d, v + 1, clauseEnd(t, v + 1, end), List.of(d.entityAt(sp)));   // "X said the talks would …"
             } else if (t.lower(v).equals("according") && v + 2 < end && t.lower(v + 1).equals("to") && owner[v + 2] >= 0) {
                 ExtractedEntity who = d.entityAt(v + 2);
                 int k = v + 2;
@@ -47,6 +51,10 @@ final class IndirectSpeech implements Rule {
         }
         d.quotes.sort(java.util.Comparator.comparingInt(Quote::begin));
     }
+
+    /** The verbs that take a clause without "that" right after them. */
+    private static final java.util.Set<String> SAY = java.util.Set.of("said", "says");
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordList.load("clause-openers");
 
     static int clauseEnd(Tokens t, int from, int end) {
         for (int k = from; k < end; k++) {

@@ -301,6 +301,11 @@ class RulesTest {
         Extraction w = run("Washington/LOCATION warned last month that China/LOCATION was sending arms to Russia/LOCATION .");
         assertThat(w.quotes().get(0).speakers()).extracting(e -> e.type() + ":" + e.name()).containsExactly("ORGANIZATION:Washington");
         assertThat(run("Dmitry/PERSON Peskov/PERSON told reporters that an announcement would be made .", "IndirectSpeech").quotes()).isEmpty();
+        // without "that": "said" right before a determiner or pronoun opens the clause; "said on Monday" does not
+        assertThat(run("Dmitry/PERSON Peskov/PERSON said the talks would cover Ukraine/LOCATION .").quotes())
+                .extracting(Quote::text).containsExactly("the talks would cover Ukraine");
+        assertThat(run("Dmitry/PERSON Peskov/PERSON said on Monday he was tired .").quotes()).isEmpty();
+        assertThat(run("Dmitry/PERSON Peskov/PERSON said the talks would cover Ukraine/LOCATION .", "ThatlessClause").quotes()).isEmpty();
     }
 
     @Test
