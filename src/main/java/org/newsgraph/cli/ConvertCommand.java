@@ -30,6 +30,8 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Mixin ConvertOptions options;
 
+    @Mixin JsonLdOption jsonld;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file, '-' for stdout (default).")
     String output = "-";
 
@@ -72,11 +74,17 @@ public final class ConvertCommand implements Callable<Integer> {
             err.flush();
             return report.allSucceeded() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
         }
+        org.newsgraph.sink.JsonLdLib.Profile profile;
+        try {
+            profile = jsonld.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         ArticleMapper mapper = options.mapperBuilder().build();
         try (ProblemReporter problems = new ProblemReporter(err, options.errors);
              OutputStream out = output.equals("-") ? new NonClosing(System.out) : new BufferedOutputStream(new FileOutputStream(output));
              RdfFileSink sink = RdfFileSink.create(out, fmt).prefixes(Prefixes.forBase(options.base))
-                     .prettyLimit(stream ? 0 : RdfFileSink.DEFAULT_PRETTY_LIMIT).build()) {
+                     .prettyLimit(stream ? 0 : RdfFileSink.DEFAULT_PRETTY_LIMIT).jsonldProfile(profile).build()) {
             report = Conversion.create().mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).run(inputs);
         }
         err.println(report.summary());

@@ -59,6 +59,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin StoreOption store;
 
+    @Mixin JsonLdOption jsonld;
+
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph (an article's IRI).")
     String graph;
 
@@ -82,6 +84,8 @@ public final class ExportCommand implements Callable<Integer> {
                     + "(whole store) or turtle (--graph).")
     String format;
 
+    private JsonLdLib.Profile profile = JsonLdLib.Profile.FULL;
+
     @Override
     public Integer call() throws Exception {
         if (query != null && graph != null)
@@ -93,6 +97,11 @@ public final class ExportCommand implements Callable<Integer> {
             OutputFormat byName = output.equals("-") ? null : OutputFormat.fromFileName(output);
             fmt = format != null ? OutputFormat.parse(format)
                     : byName != null ? byName : graph == null && query == null ? OutputFormat.NQUADS : OutputFormat.TURTLE;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            profile = jsonld.get();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -169,7 +178,7 @@ public final class ExportCommand implements Callable<Integer> {
             Graph g = q.query().isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
             Prefixes.forBase(org.newsgraph.vocab.NG.DEFAULT_BASE).forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
             if (fmt == OutputFormat.JSONLD) {
-                write(out, JsonLdLib.pretty(JsonLdLib.articleOrCompact(g)) + "\n");
+                write(out, JsonLdLib.pretty(JsonLdLib.articleOrCompact(g, profile)) + "\n");
             } else {
                 RDFWriter.source(g).format(fmt.pretty).output(out);
             }
@@ -208,12 +217,12 @@ public final class ExportCommand implements Callable<Integer> {
      * once): Turtle and N-Triples streamed (Turtle in blocks by subject, constant memory), JSON-LD compacted with the
      * schema.org context (held in memory: for a large store use N-Triples or N-Quads).
      */
-    private static long writeUnion(DatasetGraph dsg, OutputStream out, OutputFormat fmt) {
+    private long writeUnion(DatasetGraph dsg, OutputStream out, OutputFormat fmt) {
         Graph union = dsg.getUnionGraph();
         if (fmt == OutputFormat.JSONLD) {
             Graph copy = GraphFactory.createDefaultGraph();
             union.find().forEachRemaining(copy::add);
-            write(out, JsonLdLib.pretty(JsonLdLib.compact(copy)) + "\n");
+            write(out, JsonLdLib.pretty(JsonLdLib.articleOrCompact(copy, profile)) + "\n");
             return copy.size();
         }
         StreamRDF w = StreamRDFWriter.getWriterStream(out, fmt.streaming);
@@ -233,13 +242,13 @@ public final class ExportCommand implements Callable<Integer> {
         return n;
     }
 
-    private static boolean writeGraph(DatasetGraph dsg, Node g, OutputStream out, OutputFormat fmt) {
+    private boolean writeGraph(DatasetGraph dsg, Node g, OutputStream out, OutputFormat fmt) {
         if (!dsg.containsGraph(g) || dsg.getGraph(g).isEmpty()) return false;
         Graph copy = GraphFactory.createDefaultGraph();
         dsg.getGraph(g).find().forEachRemaining(copy::add);
         Prefixes.forBase(org.newsgraph.vocab.NG.DEFAULT_BASE).forEach((p, u) -> copy.getPrefixMapping().setNsPrefix(p, u));
         if (fmt == OutputFormat.JSONLD) {
-            write(out, JsonLdLib.pretty(JsonLdLib.frameArticle(copy, g.getURI())) + "\n");
+            write(out, JsonLdLib.pretty(JsonLdLib.frameArticle(copy, g.getURI(), profile)) + "\n");
         } else if (fmt.quads) {
             DatasetGraph one = DatasetGraphFactory.create();
             one.addGraph(g, copy);

@@ -56,6 +56,8 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT), jsonld, ntriples.")
     String format;
 
+    @picocli.CommandLine.Mixin JsonLdOption jsonld;
+
     @Option(names = "--file", paramLabel = "FILE", description = "Run this .rq file (same header and parameter conventions).")
     Path file;
 
@@ -105,6 +107,11 @@ public final class QueryCommand implements Callable<Integer> {
                 if (q == null) return usage(err, "no saved query '" + name + "' in " + catalog.origin() + " (see --list)");
             }
             ResultFormat requested = format == null ? null : ResultFormat.parse(format);
+            try {
+                jsonld.get();
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
+            }
             BoundQuery bound = q.bind(params);
             ResultFormat fmt = ResultFormat.choose(bound.query(), requested);
             if (print) {
@@ -131,7 +138,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private void runTo(SavedQueryRunner runner, BoundQuery bound, ResultFormat fmt, PrintWriter err) throws java.io.IOException {
-        runner.timeout(Duration.ofSeconds(timeoutSeconds));
+        runner.timeout(Duration.ofSeconds(timeoutSeconds)).jsonldProfile(jsonld.get());
         for (ParamSpec p : bound.saved().params()) {
             if (p.type() != org.newsgraph.query.ParamType.IRI || !params.containsKey(p.name())) continue;
             org.apache.jena.graph.Node iri = bound.bindings().get(p.var());

@@ -53,6 +53,14 @@ public final class SavedQueryRunner {
     /** Runs queries on a remote SPARQL endpoint URL. */
     public static SavedQueryRunner overEndpoint(String url) { return new SavedQueryRunner(null, url); }
 
+    private JsonLdLib.Profile jsonld = JsonLdLib.Profile.FULL;
+
+    /** The JSON-LD profile of graph results (default full). */
+    public SavedQueryRunner jsonldProfile(JsonLdLib.Profile p) {
+        this.jsonld = p;
+        return this;
+    }
+
     /** The overall timeout of each query (default 30 s). */
     public SavedQueryRunner timeout(Duration timeout) {
         this.timeout = timeout;
@@ -142,10 +150,10 @@ public final class SavedQueryRunner {
      * A graph result as {@code export} writes it: the same prefixes (newsgraph's, for the default base) in Turtle, and
      * for JSON-LD the one shape newsgraph gives an article everywhere ({@link JsonLdLib#articleOrCompact}).
      */
-    static void writeGraph(org.apache.jena.graph.Graph g, ResultFormat fmt, OutputStream out) {
+    void writeGraph(org.apache.jena.graph.Graph g, ResultFormat fmt, OutputStream out) {
         if (fmt == ResultFormat.JSONLD) {
             try {
-                out.write((JsonLdLib.pretty(JsonLdLib.articleOrCompact(g)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write((JsonLdLib.pretty(JsonLdLib.articleOrCompact(g, jsonld)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.newsgraph.vocab.SDO;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import jakarta.json.JsonStructure;
@@ -85,15 +86,97 @@ public final class JsonLdLib {
     }
 
     /**
+     * The two JSON-LD shapes: {@link #FULL} every triple (NIF mentions, provenance, newsgraph's own terms, typed
+     * dates), {@link #WEB} what a web page embeds in a {@code <script type="application/ld+json">}: schema.org terms
+     * only, the nodes connected to the article, dates as plain strings, {@code "@context": "https://schema.org"}.
+     */
+    public enum Profile {
+        FULL, WEB;
+
+        /** {@code full} or {@code web}. */
+        public static Profile parse(String s) {
+            return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+                case "full" -> FULL;
+                case "web" -> WEB;
+                default -> throw new IllegalArgumentException("Unknown JSON-LD profile '" + s + "' (expected full or web)");
+            };
+        }
+    }
+
+    /** {@link #articleOrCompact(Graph)} in the given profile. */
+    public static JsonObject articleOrCompact(Graph graph, Profile profile) {
+        if (profile != Profile.WEB) return articleOrCompact(graph);
+        Node article = singleArticle(graph);
+        Graph web = webGraph(graph, article);
+        return webContext(article != null ? frameArticle(web, article.getURI()) : compact(web));
+    }
+
+    /** The article framed in the given profile. */
+    public static JsonObject frameArticle(Graph graph, String articleIri, Profile profile) {
+        if (profile != Profile.WEB) return frameArticle(graph, articleIri);
+        return webContext(frameArticle(webGraph(graph, NodeFactory.createURI(articleIri)), articleIri));
+    }
+
+    /**
+     * The schema.org part of {@code g}: {@code rdf:type} schema.org classes and schema.org properties, typed literals
+     * (dates) as plain strings; with an {@code article}, only the nodes connected to it (its quotations, for
+     * instance, point at it), so that the run's software agent and the mentions drop out.
+     */
+    static Graph webGraph(Graph g, Node article) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> {
+            Node p = t.getPredicate(), o = t.getObject();
+            if (p.equals(org.apache.jena.vocabulary.RDF.Nodes.type)) {
+                if (o.isURI() && o.getURI().startsWith(SDO.NS)) out.add(t);
+            } else if (p.isURI() && p.getURI().startsWith(SDO.NS)) {
+                boolean number = o.isLiteral() && o.getLiteralValue() instanceof Number;
+                if (o.isLiteral() && !number && !o.getLiteralLanguage().isEmpty()) out.add(t);
+                else if (o.isLiteral() && !number)
+                    out.add(org.apache.jena.graph.Triple.create(t.getSubject(), p, NodeFactory.createLiteralString(o.getLiteralLexicalForm())));
+                else out.add(t);
+            }
+        });
+        if (article == null) return out;
+        Set<Node> keep = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(article));
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (!keep.add(n)) continue;
+            out.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> { if (!t.getObject().isLiteral()) todo.add(t.getObject()); });
+            out.find(Node.ANY, Node.ANY, n).forEachRemaining(t -> todo.add(t.getSubject()));
+        }
+        Graph connected = GraphFactory.createDefaultGraph();
+        out.find().forEachRemaining(t -> { if (keep.contains(t.getSubject())) connected.add(t); });
+        return connected;
+    }
+
+    private static JsonObject webContext(JsonObject json) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("@context", "https://schema.org");
+        json.forEach((k, v) -> { if (!k.equals("@context")) b.add(k, v); });
+        return b.build();
+    }
+
+    /**
+     * The article a graph is about: its one {@code schema:NewsArticle} IRI that no other news article points to
+     * (a related article, the object of the main one's {@code schema:citation}, is typed NewsArticle too); null
+     * when there is not exactly one.
+     */
+    private static Node singleArticle(Graph graph) {
+        Set<Node> articles = new HashSet<>(graph.find(Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, SDO.NewsArticle)
+                .mapWith(org.apache.jena.graph.Triple::getSubject).filterKeep(Node::isURI).toList());
+        List<Node> top = articles.stream().filter(a -> graph.find(Node.ANY, Node.ANY, a)
+                .filterKeep(t -> articles.contains(t.getSubject()) && !t.getSubject().equals(a)).toList().isEmpty()).toList();
+        return top.size() == 1 ? top.get(0) : null;
+    }
+
+    /**
      * The JSON-LD of a graph as newsgraph writes it everywhere ({@code convert}, {@code export}, {@code query},
-     * the web API): framed on the article when the graph holds exactly one {@code schema:NewsArticle} IRI, else
-     * compacted with the schema.org context.
+     * the web API): framed on the article when the graph is one article's (one {@code schema:NewsArticle} IRI that
+     * no other news article points to), else compacted with the schema.org context.
      */
     public static JsonObject articleOrCompact(Graph graph) {
-        java.util.List<org.apache.jena.graph.Node> articles = graph.find(org.apache.jena.graph.Node.ANY,
-                org.apache.jena.vocabulary.RDF.Nodes.type, org.newsgraph.vocab.SDO.NewsArticle)
-                .mapWith(org.apache.jena.graph.Triple::getSubject).filterKeep(org.apache.jena.graph.Node::isURI).toList();
-        return articles.size() == 1 ? frameArticle(graph, articles.get(0).getURI()) : compact(graph);
+        Node article = singleArticle(graph);
+        return article != null ? frameArticle(graph, article.getURI()) : compact(graph);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class RdfFileSink implements ArticleSink {
     private final OutputFormat format;
     private final PrefixMap prefixes;
     private final long prettyLimit;
+    private final JsonLdLib.Profile jsonld;
     private DatasetGraph held = DatasetGraphFactory.create();
     private long heldQuads;
     private StreamRDF stream;
@@ -45,6 +46,7 @@ public final class RdfFileSink implements ArticleSink {
         this.out = b.out;
         this.format = b.format;
         this.prefixes = b.prefixes;
+        this.jsonld = b.jsonld;
         // N-Quads has no pretty form and keeps each article in its own graph: nothing is gained by holding it.
         this.prettyLimit = format == OutputFormat.NQUADS ? 0 : b.prettyLimit;
     }
@@ -87,7 +89,7 @@ public final class RdfFileSink implements ArticleSink {
     private void writeJsonLd(Node graph, List<Quad> quads) {
         Graph g = GraphFactory.createDefaultGraph();
         for (Quad q : quads) g.add(q.asTriple());
-        String json = JsonLdLib.pretty(JsonLdLib.frameArticle(g, graph.getURI()));
+        String json = JsonLdLib.pretty(JsonLdLib.frameArticle(g, graph.getURI(), jsonld));
         if (jsonCount == 0) {
             pendingJson = json;
         } else {
@@ -136,6 +138,7 @@ public final class RdfFileSink implements ArticleSink {
         private final OutputFormat format;
         private PrefixMap prefixes;
         private long prettyLimit = DEFAULT_PRETTY_LIMIT;
+        private JsonLdLib.Profile jsonld = JsonLdLib.Profile.FULL;
 
         private Builder(OutputStream out, OutputFormat format) {
             this.out = out;
@@ -146,6 +149,9 @@ public final class RdfFileSink implements ArticleSink {
 
         /** Quads held for pretty output before switching to streaming (0: always stream). */
         public Builder prettyLimit(long n) { this.prettyLimit = n; return this; }
+
+        /** The JSON-LD profile (default {@link JsonLdLib.Profile#FULL}). */
+        public Builder jsonldProfile(JsonLdLib.Profile p) { this.jsonld = p; return this; }
 
         public RdfFileSink build() { return new RdfFileSink(this); }
     }
