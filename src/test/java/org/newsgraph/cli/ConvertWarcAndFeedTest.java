@@ -30,6 +30,23 @@ class ConvertWarcAndFeedTest {
     }
 
     @Test
+    void offsetsInAGzippedWarcAreTheCompressedOffsetsOfTheRecordsInTheFile() throws Exception {
+        Run run = ConvertCommandTest.run("convert", WARC, "-f", "jsonl", "--threads", "1");
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(WARC));
+        for (JsonNode r : records(run.stdout())) {
+            int offset = Integer.parseInt(r.path("source").asText().replaceAll(".*#offset=", ""));
+            assertThat(offset).isGreaterThan(0);
+            assertThat(file[offset] & 0xff).as("a gzip member starts at %d", offset).isEqualTo(0x1f);
+            assertThat(file[offset + 1] & 0xff).isEqualTo(0x8b);
+            // the member at that offset, un-gzipped alone, is the record with that target URI
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(file, offset, file.length - offset))) {
+                String header = new String(in.readNBytes(600), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(header).startsWith("WARC/1.").contains("WARC-Target-URI: " + r.path("url").asText());
+            }
+        }
+    }
+
+    @Test
     void warcToRdfSaysTheSameSummaryAndExitsZero() {
         Run run = ConvertCommandTest.run("convert", WARC, "--no-nlp", "-f", "nquads");
         assertThat(run.exit()).as(run.stderr()).isZero();
