@@ -80,12 +80,14 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        Conversion conversion = Conversion.create();
+        options.outOfBand = conversion::problem;
         ArticleMapper mapper = options.mapperBuilder().build();
         try (ProblemReporter problems = new ProblemReporter(err, options.errors);
              OutputStream out = output.equals("-") ? new NonClosing(System.out) : new BufferedOutputStream(new FileOutputStream(output));
              RdfFileSink sink = RdfFileSink.create(out, fmt).prefixes(Prefixes.forBase(options.base))
                      .prettyLimit(stream ? 0 : RdfFileSink.DEFAULT_PRETTY_LIMIT).jsonldProfile(profile).build()) {
-            report = Conversion.create().mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).run(inputs);
+            report = conversion.mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).run(inputs);
         }
         err.println(report.summary());
         err.flush();

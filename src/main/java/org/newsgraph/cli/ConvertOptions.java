@@ -55,6 +55,12 @@ public final class ConvertOptions {
             description = "Cache directory for the link index and Wikidata answers (default: $NEWSGRAPH_CACHE or ~/.cache/newsgraph).")
     public Path cache;
 
+    /**
+     * Where problems that belong to no one input go (Wikidata network trouble): the command points this at its
+     * conversion, so that they count in the run's warnings total.
+     */
+    public java.util.function.Consumer<org.newsgraph.read.Problem> outOfBand = p -> { };
+
     /** The entity resolver the options ask for (linking on or off). */
     public org.newsgraph.nlp.EntityResolver resolver() throws IOException { return resolver(PublisherRegistry.standard()); }
 
@@ -64,6 +70,7 @@ public final class ConvertOptions {
         return new org.newsgraph.link.LinkingResolver(org.newsgraph.link.EntityLinker.create().cache(cache)
                 .rule(org.newsgraph.link.LinkingResolver.outletRule(reg))
                 .wikidata(wikidata).wikidataEndpoint(wikidataEndpoint)
+                .onWikidataTrouble(m -> outOfBand.accept(org.newsgraph.read.Problem.warning("wikidata", 0, null, m)))
                 .progress(IndexCommand.ProgressBar.onStderr(new java.io.PrintWriter(System.err, true), "WikiDict index")).build());
     }
 

@@ -86,7 +86,9 @@ final class StoreLoading {
                          problems.accept(Problem.error(g.getURI(), 0, 0, null, "cannot store article: " + e.getMessage()));
                      }).build()) {
                     long[] n = {0};
-                    report = Conversion.create().mapper(options.mapperBuilder().build()).sink(sink).onProblem(problems)
+                    Conversion conversion = Conversion.create().onProblem(problems);
+                    options.outOfBand = conversion::problem;
+                    report = conversion.mapper(options.mapperBuilder().build()).sink(sink)
                             .onArticle(a -> progress.update(0, 0, ++n[0], "articles")).threads(options.threads).run(articles);
                 }
                 stored = report.articles() - lost[0];

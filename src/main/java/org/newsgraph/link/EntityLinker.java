@@ -58,6 +58,11 @@ public final class EntityLinker implements AutoCloseable {
 
         public Builder wikidataEndpoint(URI u) { this.endpoint = u; return this; }
 
+        private java.util.function.Consumer<String> onTrouble = m -> { };
+
+        /** Told of Wikidata network trouble (see {@link WikidataClient.Builder#onTrouble}). */
+        public Builder onWikidataTrouble(java.util.function.Consumer<String> c) { this.onTrouble = c; return this; }
+
         /** The Wikidata cache file (default {@code <cache root>/wikidata-cache.jsonl}). */
         public Builder wikidataCache(Path file) { this.wikidataCache = file; return this; }
 
@@ -87,7 +92,7 @@ public final class EntityLinker implements AutoCloseable {
             lb.without(without);
             if (nil >= 0) lb.nilThreshold(nil);
             if (sameAs >= 0) lb.sameAsThreshold(sameAs);
-            WikidataClient wd = !wikidata ? null : WikidataClient.create().endpoint(endpoint)
+            WikidataClient wd = !wikidata ? null : WikidataClient.create().endpoint(endpoint).onTrouble(onTrouble)
                     .cache(WikidataCache.open(wikidataCache != null ? wikidataCache : root.resolve(WIKIDATA_CACHE_FILE))).build();
             return new EntityLinker(index, dump, lb.build(), wd);
         }

@@ -48,6 +48,7 @@ public final class WikidataClient implements AutoCloseable {
     private final Duration timeout;
     private final Duration minInterval;
     private final int retries;
+    private final java.util.function.Consumer<String> onTrouble;
     private final HttpClient http;
     private final AtomicInteger requests = new AtomicInteger();
     private volatile boolean disabled;
@@ -60,9 +61,16 @@ public final class WikidataClient implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(10);
         private Duration minInterval = Duration.ofMillis(200);
         private int retries = 2;
+        private java.util.function.Consumer<String> onTrouble = m -> { };
 
         /** The wbgetentities endpoint ({@code https://www.wikidata.org/w/api.php} by default). */
         public Builder endpoint(URI u) { this.endpoint = u; return this; }
+
+        /**
+         * Told of each network trouble that costs this run Wikidata's extras (unreachable, an HTTP error, an unreadable
+         * answer), besides the log line, so that a command can count it as a warning.
+         */
+        public Builder onTrouble(java.util.function.Consumer<String> c) { this.onTrouble = java.util.Objects.requireNonNull(c); return this; }
 
         public Builder cache(WikidataCache c) { this.cache = c; return this; }
 
@@ -91,6 +99,7 @@ public final class WikidataClient implements AutoCloseable {
         this.timeout = b.timeout;
         this.minInterval = b.minInterval;
         this.retries = b.retries;
+        this.onTrouble = b.onTrouble;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
@@ -117,6 +126,7 @@ public final class WikidataClient implements AutoCloseable {
             if (answer == null) {
                 disabled = true;
                 LOG.warn("Wikidata unreachable at {}: keeping offline links for the rest of this run", endpoint);
+                onTrouble.accept("Wikidata unreachable at " + endpoint + ": no Wikidata extras for the rest of this run");
                 break;
             }
             Map<String, Optional<WikidataItem>> got = answer.byTitle;
@@ -170,6 +180,7 @@ public final class WikidataClient implements AutoCloseable {
                     LOG.debug("Wikidata answered {}; retrying", code);
                 } else {
                     LOG.warn("Wikidata answered HTTP {} for {}", code, uri);
+                    onTrouble.accept("Wikidata answered HTTP " + code);
                     return null;
                 }
             } catch (IOException e) {
@@ -179,6 +190,7 @@ public final class WikidataClient implements AutoCloseable {
                 return null;
             } catch (RuntimeException e) {
                 LOG.warn("unreadable Wikidata answer: {}", e.toString());
+                onTrouble.accept("unreadable Wikidata answer: " + e.getMessage());
                 return null;
             }
             if (attempt < retries) sleep(backoff);

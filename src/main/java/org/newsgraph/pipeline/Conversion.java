@@ -57,6 +57,12 @@ public final class Conversion {
      */
     public Conversion articleSink(Consumer<Article> s) { this.articleSink = s; return this; }
     public Conversion onProblem(Consumer<Problem> c) { this.onProblem = c; return this; }
+
+    /**
+     * Reports a problem that belongs to no one input (e.g. Wikidata network trouble during enrichment): it goes to
+     * {@link #onProblem} and counts in the report like the others.
+     */
+    public void problem(Problem p) { report(p); }
     /** Called (on the sink's thread) after each article is delivered: progress bars. */
     public Conversion onArticle(Consumer<Article> c) { this.onArticle = c; return this; }
     /**

@@ -71,4 +71,19 @@ class CliUsageTest {
             }
         }
     }
+
+    @Test
+    void wikidataNetworkTroubleCountsInTheWarningsTotal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closed = s.getLocalPort();
+        }
+        Run r = run("convert", "--wikidata", "--wikidata-endpoint", "http://127.0.0.1:" + closed + "/w/api.php",
+                "--cache", System.getenv().getOrDefault("NEWSGRAPH_CACHE", dir.resolve("cache").toString()),
+                "-o", dir.resolve("out.ttl").toString(), "examples/lisbon-metro-circle-line.txt");
+        assertThat(r.exit()).as("network trouble only costs the extras: " + r.err()).isZero();
+        assertThat(r.err()).contains("warning").contains("Wikidata unreachable at http://127.0.0.1:" + closed)
+                .contains("1 article, 0 failed, 1 warning");
+        assertThat(java.nio.file.Files.readString(dir.resolve("out.ttl"))).contains("Lisbon");
+    }
 }
