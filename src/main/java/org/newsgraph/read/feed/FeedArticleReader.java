@@ -210,12 +210,7 @@ public final class FeedArticleReader implements ArticleReader {
         } else if (!description.isEmpty()) {
             b.body(description);
         }
-        for (SyndEnclosure enc : e.getEnclosures()) {
-            if (enc.getType() != null && enc.getType().startsWith("image/") && enc.getUrl() != null) {
-                b.image(new ImageInfo(enc.getUrl().strip(), null, null));
-                break;
-            }
-        }
+        image(e, wire).ifPresent(b::image);
         b.language(language);
 
         if (b.headline() == null && b.url() == null && b.body() == null) {
@@ -225,6 +220,61 @@ public final class FeedArticleReader implements ArticleReader {
         if (b.url() == null) listener.problem(Problem.warning(source, 0, "url", "item has no link: the article IRI is a hash of its text"));
         if (date == null) listener.problem(Problem.warning(source, 0, "datePublished", "item has no date"));
         return Optional.of(b.build());
+    }
+
+    private static final String MEDIA_RSS = "http://search.yahoo.com/mrss/";
+
+    /**
+     * The item's image: an {@code image/*} enclosure, else Media RSS {@code media:content} (an image) or
+     * {@code media:thumbnail} (also inside {@code media:group}), whose {@code media:description}/{@code media:title}
+     * is the caption and {@code media:credit} the credit, as news feeds (BBC, Guardian, AP) carry them.
+     */
+    private static Optional<ImageInfo> image(SyndEntry e, Element wire) {
+        Optional<ImageInfo> media = wire == null ? Optional.empty() : mediaImage(wire);
+        for (SyndEnclosure enc : e.getEnclosures()) {
+            if (enc.getType() != null && enc.getType().startsWith("image/") && TextCleaner.blankToNull(enc.getUrl()) != null) {
+                String url = enc.getUrl().strip();
+                // the same picture described in Media RSS lends its caption and credit
+                return Optional.of(media.filter(m -> url.equals(m.url()))
+                        .map(m -> new ImageInfo(url, m.caption(), m.credit())).orElse(new ImageInfo(url, null, null)));
+            }
+        }
+        return media;
+    }
+
+    private static Optional<ImageInfo> mediaImage(Element item) {
+        org.jdom2.Namespace ns = org.jdom2.Namespace.getNamespace(MEDIA_RSS);
+        List<Element> candidates = new java.util.ArrayList<>(item.getChildren("content", ns));
+        for (Element g : item.getChildren("group", ns)) candidates.addAll(g.getChildren("content", ns));
+        candidates.removeIf(c -> !isImage(c));
+        candidates.addAll(item.getChildren("thumbnail", ns));
+        for (Element g : item.getChildren("group", ns)) candidates.addAll(g.getChildren("thumbnail", ns));
+        for (Element c : candidates) {
+            String url = TextCleaner.blankToNull(c.getAttributeValue("url"));
+            if (url == null) continue;
+            String caption = mediaText(c, item, ns, "description");
+            if (caption == null) caption = mediaText(c, item, ns, "title");
+            return Optional.of(new ImageInfo(url.strip(), caption, mediaText(c, item, ns, "credit")));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isImage(Element content) {
+        String medium = content.getAttributeValue("medium"), type = content.getAttributeValue("type");
+        return "image".equals(medium) || (type != null && type.startsWith("image/"))
+                || (medium == null && type == null && content.getAttributeValue("url", "").matches("(?i).*\\.(jpe?g|png|gif|webp)(\\?.*)?"));
+    }
+
+    /** A Media RSS text element of the image element itself, else of the item. */
+    private static String mediaText(Element image, Element item, org.jdom2.Namespace ns, String name) {
+        for (Element holder : List.of(image, item)) {
+            Element t = holder.getChild(name, ns);
+            if (t != null) {
+                String v = "html".equals(t.getAttributeValue("type")) ? TextCleaner.stripHtml(t.getText()) : t.getTextNormalize();
+                if (TextCleaner.blankToNull(v) != null) return v.strip();
+            }
+        }
+        return null;
     }
 
     private String text(String html) {

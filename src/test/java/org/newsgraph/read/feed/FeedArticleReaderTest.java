@@ -101,6 +101,26 @@ class FeedArticleReaderTest {
     }
 
     @Test
+    void mediaRssGivesTheImageWithItsCaptionAndCredit() throws IOException {
+        Found f = read("media.rss", """
+                <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title><link>https://t.example/</link><description>d</description>
+                <item><title>Dam Opens Spillways</title><link>https://t.example/1</link><pubDate>Wed, 05 Mar 2025 09:00:00 GMT</pubDate>
+                  <media:content url="https://t.example/video.mp4" medium="video"/>
+                  <media:content url="https://t.example/dam.jpg" medium="image" width="1200">
+                    <media:description type="plain">Water rushes through the spillways on Tuesday.</media:description>
+                    <media:credit scheme="urn:ebu">Reuters / Kim Lund</media:credit>
+                  </media:content></item>
+                <item><title>Thumbnail Only</title><link>https://t.example/2</link><pubDate>Wed, 05 Mar 2025 10:00:00 GMT</pubDate>
+                  <media:thumbnail url="https://t.example/thumb.jpg" width="240"/></item>
+                </channel></rss>
+                """);
+        assertThat(f.problems).isEmpty();
+        assertThat(f.articles.get(0).image()).isEqualTo(new org.newsgraph.model.ImageInfo("https://t.example/dam.jpg",
+                "Water rushes through the spillways on Tuesday.", "Reuters / Kim Lund"));
+        assertThat(f.articles.get(1).image()).isEqualTo(new org.newsgraph.model.ImageInfo("https://t.example/thumb.jpg", null, null));
+    }
+
+    @Test
     void anEmptyItemIsALocatedErrorAndCostsOnlyItself() throws IOException {
         Found f = read("feed.rss", """
                 <rss version="2.0"><channel><title>T</title><link>https://t.example/</link><description>d</description>
