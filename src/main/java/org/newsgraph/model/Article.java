@@ -15,6 +15,9 @@ import java.util.List;
  * @param source where the article came from (file name, plus ":line" for JSON Lines), for messages
  * @param datePublished a {@link java.time.LocalDate}, {@link java.time.OffsetDateTime} or null
  * @param body the clean body text, paragraphs separated by a blank line ("\n\n")
+ * @param image the lead image, or null
+ * @param alternativeHeadline a secondary headline (a sub-title or the page's short title), or null
+ * @param otherImages images after the lead image (an HTML page's gallery), in page order
  */
 public record Article(
         String source,
@@ -30,12 +33,24 @@ public record Article(
         String language,
         List<String> keywords,
         String section,
-        List<RelatedArticle> related) implements java.io.Serializable {
+        List<RelatedArticle> related,
+        String alternativeHeadline,
+        List<ImageInfo> otherImages) implements java.io.Serializable {
 
     public Article {
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
         related = List.copyOf(related);
+        otherImages = otherImages == null ? List.of() : List.copyOf(otherImages);
+    }
+
+    /** The lead image followed by the others. */
+    public List<ImageInfo> images() {
+        if (image == null) return otherImages;
+        List<ImageInfo> all = new ArrayList<>(otherImages.size() + 1);
+        all.add(image);
+        all.addAll(otherImages);
+        return all;
     }
 
     public static Builder builder(String source) { return new Builder(source); }
@@ -55,13 +70,14 @@ public record Article(
 
     public static final class Builder {
         private final String source;
-        private String url, headline, body, description, language, section;
+        private String url, headline, body, description, language, section, alternativeHeadline;
         private Temporal datePublished, dateModified;
         private Agent publisher;
         private ImageInfo image;
         private final List<Agent> authors = new ArrayList<>();
         private final List<String> keywords = new ArrayList<>();
         private final List<RelatedArticle> related = new ArrayList<>();
+        private final List<ImageInfo> otherImages = new ArrayList<>();
 
         private Builder(String source) { this.source = source; }
 
@@ -73,7 +89,17 @@ public record Article(
         public Builder publisher(Agent v) { publisher = v; return this; }
         public Builder body(String v) { body = v; return this; }
         public Builder description(String v) { description = v; return this; }
+        /** Sets the lead image. */
         public Builder image(ImageInfo v) { image = v; return this; }
+        /** Adds an image: the lead image when there is none yet, else one more (an image already added is skipped). */
+        public Builder addImage(ImageInfo v) {
+            if (v == null || v.isEmpty()) return this;
+            if (image == null || image.isEmpty()) image = v;
+            else if (v.url() == null || (!v.url().equals(image.url())
+                    && otherImages.stream().noneMatch(o -> v.url().equals(o.url())))) otherImages.add(v);
+            return this;
+        }
+        public Builder alternativeHeadline(String v) { alternativeHeadline = v; return this; }
         public Builder language(String v) { language = v; return this; }
         public Builder keyword(String v) { keywords.add(v); return this; }
         public Builder section(String v) { section = v; return this; }
@@ -82,10 +108,13 @@ public record Article(
         public String headline() { return headline; }
         public String body() { return body; }
         public String url() { return url; }
+        public Temporal datePublished() { return datePublished; }
+        public boolean hasAuthors() { return !authors.isEmpty(); }
 
         public Article build() {
             return new Article(source, url, headline, datePublished, dateModified, authors, publisher, body,
-                    description, image == null || image.isEmpty() ? null : image, language, keywords, section, related);
+                    description, image == null || image.isEmpty() ? null : image, language, keywords, section, related,
+                    alternativeHeadline, otherImages);
         }
     }
 }

@@ -67,6 +67,7 @@ public final class ArticleMapper {
         Node art = ctx.articleNode();
         ctx.add(art, RDF.type.asNode(), SDO.NewsArticle);
         literal(ctx, art, SDO.headline, a.headline());
+        literal(ctx, art, SDO.alternativeHeadline, a.alternativeHeadline());
         date(ctx, art, SDO.datePublished, a.datePublished());
         date(ctx, art, SDO.dateModified, a.dateModified());
         if (a.url() != null && isAbsoluteIri(a.url())) {
@@ -112,12 +113,22 @@ public final class ArticleMapper {
         ctx.add(pub, RDF.type.asNode(), SDO.NewsMediaOrganization);
         literal(ctx, pub, SDO.name, name != null ? name : Iris.host(url));
         if (url != null && isAbsoluteIri(url)) ctx.add(pub, SDO.url, NodeFactory.createURI(url));
+        if (given != null && given.logo() != null && isAbsoluteIri(given.logo())) {
+            Node logo = iris.iri("image/" + Iris.hash(given.logo()));
+            ctx.add(pub, SDO.logo, logo);
+            ctx.add(logo, RDF.type.asNode(), SDO.ImageObject);
+            ctx.add(logo, SDO.contentUrl, NodeFactory.createURI(given.logo()));
+        }
     }
 
     private void image(ArticleContext ctx) {
-        ImageInfo img = ctx.article().image();
-        if (img == null) return;
-        Node node = img.url() != null ? iris.iri("image/" + Iris.hash(img.url())) : iris.part(ctx.articleNode(), "image");
+        int i = 0;
+        for (ImageInfo img : ctx.article().images()) image(ctx, img, i++);
+    }
+
+    private void image(ArticleContext ctx, ImageInfo img, int index) {
+        Node node = img.url() != null ? iris.iri("image/" + Iris.hash(img.url()))
+                : iris.part(ctx.articleNode(), index == 0 ? "image" : "image-" + (index + 1));
         ctx.add(ctx.articleNode(), SDO.image, node);
         ctx.add(node, RDF.type.asNode(), SDO.ImageObject);
         if (img.url() != null && isAbsoluteIri(img.url())) ctx.add(node, SDO.contentUrl, NodeFactory.createURI(img.url()));

@@ -19,6 +19,14 @@ public interface ArticleReader {
     List<String> mediaTypes();
 
     /**
+     * Whether this reader recognises the content from its first bytes ({@code head}: up to 64 KB, already
+     * un-gzipped; {@code logicalName}: the input's name without {@code .gz}, lower case). The registry asks this
+     * before trusting an extension and, for inputs whose extension does not agree, asks each reader in registration
+     * order. Readers that cannot tell say no.
+     */
+    default boolean sniff(byte[] head, String logicalName) { return false; }
+
+    /**
      * Reads the input, reporting articles and problems to the listener.
      *
      * @throws IOException when the input cannot be read at all (the caller reports it as a failed input)

@@ -34,6 +34,13 @@ public final class JsonArticleReader implements ArticleReader {
 
     @Override public List<String> mediaTypes() { return List.of("application/json", "application/x-ndjson", "application/jsonl"); }
 
+    /** A JSON value starts here: an object or an array. */
+    @Override
+    public boolean sniff(byte[] head, String logicalName) {
+        int i = Sniffing.firstNonBlank(head);
+        return i < head.length && (head[i] == '{' || head[i] == '[') && Sniffing.isText(head);
+    }
+
     @Override
     public void read(InputSource input, ReadListener listener) throws IOException {
         String ln = input.logicalName();

@@ -50,6 +50,14 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     @Override public List<String> mediaTypes() { return List.of("text/plain"); }
 
+    /** Any text that is not a markup document (HTML, XML feeds: {@link Sniffing#isMarkupDocument}) nor a WARC archive. */
+    @Override
+    public boolean sniff(byte[] head, String logicalName) {
+        if (Sniffing.isMarkupDocument(head)) return false;
+        if (Sniffing.lowerAscii(head, 16).startsWith("warc/")) return false;
+        return Sniffing.isText(head);
+    }
+
     /** A run of non-blank lines, with the 1-based line it starts on. */
     private record Block(int line, String text) {}
 

@@ -65,6 +65,8 @@ public final class SDO {
     public static final Node creditText = term("creditText");
     public static final Node copyrightHolder = term("copyrightHolder");
     public static final Node contentUrl = term("contentUrl");
+    public static final Node alternativeHeadline = term("alternativeHeadline");
+    public static final Node logo = term("logo");
     public static final Node citation = term("citation");
     public static final Node isBasedOn = term("isBasedOn");
     public static final Node about = term("about");

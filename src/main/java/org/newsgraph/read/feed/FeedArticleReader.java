@@ -35,7 +35,7 @@ import org.newsgraph.model.Agent;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ImageInfo;
 import org.newsgraph.read.ArticleReader;
-import org.newsgraph.read.HtmlStandIn;
+import org.newsgraph.read.html.HtmlArticleReader;
 import org.newsgraph.read.InputSource;
 import org.newsgraph.read.NewsDates;
 import org.newsgraph.read.Problem;
@@ -65,6 +65,7 @@ public final class FeedArticleReader implements ArticleReader {
     }
 
     /** XML whose document element is {@code rss}, {@code feed} or {@code rdf:RDF} (any prefix). */
+    @Override
     public boolean sniff(byte[] head, String logicalName) {
         String root = rootElement(head);
         if (root == null) return false;
@@ -278,7 +279,7 @@ public final class FeedArticleReader implements ArticleReader {
     }
 
     private String text(String html) {
-        return html == null ? "" : HtmlStandIn.fragmentText(html);
+        return html == null ? "" : HtmlArticleReader.fragmentText(html);
     }
 
     private static String nullToEmpty(String s) { return s == null ? "" : s; }

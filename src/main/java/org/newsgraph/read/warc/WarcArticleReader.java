@@ -16,7 +16,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.newsgraph.model.Article;
 import org.newsgraph.read.ArticleReader;
-import org.newsgraph.read.HtmlStandIn;
+import org.newsgraph.read.html.HtmlArticleReader;
 import org.newsgraph.read.InputSource;
 import org.newsgraph.read.Problem;
 import org.newsgraph.read.ReadListener;
@@ -39,6 +39,7 @@ import org.newsgraph.read.ReadListener;
  * </pre>
  */
 public final class WarcArticleReader implements ArticleReader {
+    private static final HtmlArticleReader HTML = HtmlArticleReader.create();
 
     @Override public String name() { return "warc"; }
 
@@ -49,6 +50,7 @@ public final class WarcArticleReader implements ArticleReader {
     private static final byte[] MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
     /** A WARC 1.0 or 1.1 record header at the start ({@code WARC/1.0}, {@code WARC/1.1}). */
+    @Override
     public boolean sniff(byte[] head, String logicalName) {
         return head.length >= MAGIC.length + 1 && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                 && (head[MAGIC.length] == '0' || head[MAGIC.length] == '1');
@@ -126,7 +128,7 @@ public final class WarcArticleReader implements ArticleReader {
         String charset = type == null ? null : type.parameters().get("charset");
         OffsetDateTime fetched = OffsetDateTime.ofInstant(record.date(), ZoneOffset.UTC);
         try (InputStream body = http.bodyDecoded().stream()) {
-            Optional<Article> a = HtmlStandIn.readPage(body, charset, source, response.target(), fetched, listener);
+            Optional<Article> a = HTML.readPage(body, charset, source, response.target(), fetched, listener);
             a.ifPresent(listener::article);
         }
     }
