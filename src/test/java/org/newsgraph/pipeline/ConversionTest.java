@@ -29,6 +29,8 @@ class ConversionTest {
         @Override public List<String> extensions() { return List.of("boom"); }
         @Override public List<String> mediaTypes() { return List.of(); }
 
+        @Override public boolean sniff(byte[] head, String logicalName) { return logicalName.endsWith(".boom"); }
+
         @Override
         public void read(InputSource input, ReadListener listener) throws java.io.IOException {
             String what = new String(input.open().readAllBytes(), StandardCharsets.UTF_8).strip();
