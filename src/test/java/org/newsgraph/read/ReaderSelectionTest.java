@@ -69,8 +69,22 @@ class ReaderSelectionTest {
     }
 
     @Test
-    void anXmlFeedIsNotTakenForHtmlOrText() {
+    void anXmlFeedIsNotTakenForHtmlOrText() throws IOException {
         byte[] rss = utf8("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>&lt;html&gt;</description></item></channel></rss>");
-        assertThatThrownBy(() -> readerFor("feed.xml", rss)).isInstanceOf(ReaderRegistry.UnrecognisedInputException.class);
+        assertThat(readerFor("feed.txt", rss)).isEqualTo("feed");
+        assertThat(readerFor("feed.html", rss)).isEqualTo("feed");
+        byte[] otherXml = utf8("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><text>html</text></svg>");
+        assertThatThrownBy(() -> readerFor("drawing.xml", otherXml)).isInstanceOf(ReaderRegistry.UnrecognisedInputException.class);
+    }
+
+    @Test
+    void aGzippedWarcIsHandedOverStillGzipped() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(utf8("WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"));
+        }
+        ReaderRegistry.Selection sel = READERS.select(InputSource.ofBytes("crawl.warc.gz", bytes.toByteArray()));
+        assertThat(sel.reader().name()).isEqualTo("warc");
+        assertThat(sel.input().opener().open().readAllBytes()).isEqualTo(bytes.toByteArray());
     }
 }
