@@ -13,7 +13,8 @@ import java.util.List;
  * someone says it — an attribution after it ('"…," Peskov said', '"…," said Peskov', '"…," he said': the last person
  * before) or a speech verb of its sentence before it ({@code words/speech-verbs.txt}; the entity just before the
  * verb speaks, "Putin and Xi have touted their "no-limits" partnership" → both; "according to X"), so a partial quote
- * is its speaker's. A quoted span no one says is a scare quote or a title, and so is one right after "so-called" or a
+ * is its speaker's; a paragraph that opens with a quote goes on quoting the speaker of the paragraph before
+ * ({@link #continued}). A quoted span no one says is a scare quote or a title, and so is one right after "so-called" or a
  * work noun ("the film "Parasite""; {@code words/quoted-title-cues.txt}). A place as speaker is its government
  * ({@link Doc#speakers}).
  */
@@ -38,12 +39,29 @@ final class DirectQuotes implements Rule {
                 if (e > b && !s.substring(b, e).isBlank() && !quotedTitle(d, i)) {
                     List<ExtractedEntity> who = attribute(d, i, j + 1);
                     if (who != null) d.quotes.add(new Quote(b, e, s.substring(b, e), d.speakers(who)));
+                    else if (d.on("QuoteParagraph")) {
+                        Quote prev = continued(d, i);
+                        if (prev != null) d.quotes.add(new Quote(b, e, s.substring(b, e), prev.speakers()));
+                    }
                 }
                 i = j + 1;
             } else {
                 i++;
             }
         }
+    }
+
+    /**
+     * {@code QuoteParagraph}: a paragraph that opens with a quote no one in its sentence says goes on quoting the speaker
+     * of the paragraph before, when that paragraph's last quotation has one ('Peskov said: "…" ¶ "We will see."').
+     */
+    static Quote continued(Doc d, int qb) {
+        String s = d.t.text;
+        if (qb < 2 || !s.startsWith("\n\n", qb - 2) || d.quotes.isEmpty()) return null;
+        Quote prev = d.quotes.get(d.quotes.size() - 1);
+        if (prev.paraphrase() || prev.speakers().isEmpty()) return null;
+        int prevPara = s.lastIndexOf("\n\n", qb - 3);
+        return prev.begin() > prevPara ? prev : null;
     }
 
     /** A quote mark at {@code qb} right after "so-called" or a work noun ("the film", "the book"). */

@@ -41,5 +41,5 @@ final class Rules {
 
     /** The names of the parts of rules that can be switched off on their own ({@link NerSpans}, {@link CompanySuffix}). */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "OfPlaceNames", "CompanySuffix", "ThatlessClause");
+            "SlashSplit", "OfPlaceNames", "CompanySuffix", "ThatlessClause", "QuoteParagraph");
 }

@@ -268,6 +268,12 @@ class RulesTest {
         Extraction p = run("Vladimir/PERSON Putin/PERSON and Xi/PERSON Jinping/PERSON have touted their \" no-limits \" partnership .");
         assertThat(p.quotes().get(0).speakers()).extracting(ExtractedEntity::name).containsExactly("Vladimir Putin", "Xi Jinping");
         assertThat(run("\" We will find a solution , \" Angela/PERSON Merkel/PERSON said .", "DirectQuotes").quotes()).isEmpty();
+        // a quote paragraph goes on quoting the speaker of the paragraph before; not after an unattributed one
+        String cont = "Angela/PERSON Merkel/PERSON said : \" We will find a solution . \" || \" It will take time . \"";
+        assertThat(run(cont).quotes()).extracting(q -> q.text() + "|" + q.speakers().get(0).name())
+                .containsExactly("We will find a solution|Angela Merkel", "It will take time|Angela Merkel");
+        assertThat(run(cont, "QuoteParagraph").quotes()).hasSize(1);
+        assertThat(run("the so-called \" plan \" failed . || \" It will take time . \"").quotes()).isEmpty();
     }
 
     @Test
