@@ -77,7 +77,8 @@ public final class ConvertOptions {
     public ArticleMapper.Builder mapperBuilder() throws IOException {
         PublisherRegistry reg = PublisherRegistry.standard();
         if (publishers != null) reg.loadFile(publishers);
-        ArticleMapper.Builder b = ArticleMapper.create().base(base).publishers(reg).linkedOutlets(nlp && link);
+        ArticleMapper.Builder b = ArticleMapper.create().base(base).publishers(reg).linkedOutlets(nlp && link)
+                .identifyLanguage(nlp); // only where it decides something: NLP runs on English articles only
         if (nlp) b.enricher(NlpEnricher.create().extractor(EntityExtractor.create().publishers(reg).build())
                 .resolver(resolver(reg)).mentions(!noMentions).build());
         return b;

@@ -12,4 +12,10 @@ public interface ArticleEnricher {
 
     /** Adds triples about {@code ctx.article()} to its graph through {@link ArticleContext#add}. */
     void enrich(ArticleContext ctx);
+
+    /**
+     * How many articles this enricher left alone so far, by reason (e.g. {@code "not English: de"}), for the run
+     * summary. Empty by default.
+     */
+    default java.util.Map<String, Long> skipped() { return java.util.Map.of(); }
 }

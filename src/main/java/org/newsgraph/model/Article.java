@@ -55,6 +55,12 @@ public record Article(
 
     public static Builder builder(String source) { return new Builder(source); }
 
+    /** This article with its language set (identified from the text when the input named none). */
+    public Article withLanguage(String lang) {
+        return new Article(source, url, headline, datePublished, dateModified, authors, publisher, body, description,
+                image, lang, keywords, section, related, alternativeHeadline, otherImages);
+    }
+
     /** Words in the body, as counted for {@code schema:wordCount}. */
     public int wordCount() {
         if (body == null) return 0;

@@ -54,10 +54,19 @@ public final class NlpEnricher implements ArticleEnricher {
 
     @Override public String name() { return "corenlp"; }
 
+    private final java.util.concurrent.ConcurrentMap<String, Long> skipped = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** Articles whose language is known and not English: CoreNLP's models are English ones. */
+    @Override public java.util.Map<String, Long> skipped() { return java.util.Map.copyOf(skipped); }
+
     @Override
     public void enrich(ArticleContext ctx) {
         Article a = ctx.article();
         if ((a.body() == null || a.body().isBlank()) && (a.headline() == null || a.headline().isBlank())) return;
+        if (a.language() != null && !org.newsgraph.read.LanguageIdentifier.isEnglish(a.language())) {
+            skipped.merge("not English: " + a.language().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+            return;
+        }
         OffsetDateTime started = timestamps ? now() : null;
         Extraction x = extractor.extract(a.headline(), a.body());
         resolver.resolve(x, a.datePublished() == null ? null : java.time.LocalDate.from(a.datePublished()));

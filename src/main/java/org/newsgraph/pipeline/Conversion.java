@@ -152,7 +152,10 @@ public final class Conversion {
     }
 
     private synchronized ConversionReport report() {
-        return new ConversionReport(articles, failed, warnings, quads, skipped);
+        java.util.Map<String, Long> nlpSkipped = new java.util.HashMap<>();
+        if (mapper != null)
+            for (var e : mapper.enrichers()) e.skipped().forEach((k, v) -> nlpSkipped.merge(k, v, Long::sum));
+        return new ConversionReport(articles, failed, warnings, quads, skipped, nlpSkipped);
     }
 
     private static ThreadFactory daemon(String name) {

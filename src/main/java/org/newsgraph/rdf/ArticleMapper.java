@@ -34,6 +34,7 @@ public final class ArticleMapper {
     private final PublisherRegistry publishers;
     private final List<ArticleEnricher> enrichers;
     private final String defaultLanguage;
+    private final boolean identifyLanguage;
     private final boolean linkedOutlets;
 
     private ArticleMapper(Builder b) {
@@ -42,6 +43,7 @@ public final class ArticleMapper {
         this.publishers = b.publishers == null ? PublisherRegistry.standard() : b.publishers;
         this.enrichers = List.copyOf(b.enrichers);
         this.defaultLanguage = b.defaultLanguage;
+        this.identifyLanguage = b.identifyLanguage;
     }
 
     public static Builder create() { return new Builder(); }
@@ -54,7 +56,12 @@ public final class ArticleMapper {
     public Node articleNode(Article a) { return iris.article(a.url(), a.headline(), a.body()); }
 
     /** Emits the article's quads into {@code out} (no start/finish) and returns the graph name. */
-    public Node map(Article a, StreamRDF out) {
+    public Node map(Article article, StreamRDF out) {
+        Article a = article;
+        if (identifyLanguage && a.language() == null) {
+            java.util.Optional<String> lang = org.newsgraph.read.LanguageIdentifier.identify(a);
+            if (lang.isPresent()) a = a.withLanguage(lang.get());
+        }
         Node art = articleNode(a);
         ArticleContext ctx = new ArticleContext(a, art, art, iris, publishers, out);
         mapMetadata(ctx);
@@ -201,6 +208,7 @@ public final class ArticleMapper {
         private PublisherRegistry publishers;
         private final List<ArticleEnricher> enrichers = new ArrayList<>();
         private String defaultLanguage = "en";
+        private boolean identifyLanguage;
         private boolean linkedOutlets;
 
         public Builder base(String base) { this.base = base; return this; }
@@ -208,6 +216,11 @@ public final class ArticleMapper {
         public Builder enricher(ArticleEnricher e) { this.enrichers.add(e); return this; }
         /** Language assumed when the input does not say ({@code "en"}; null for none). */
         public Builder defaultLanguage(String lang) { this.defaultLanguage = lang; return this; }
+        /**
+         * Identify the language of articles whose input names none from their text ({@link
+         * org.newsgraph.read.LanguageIdentifier}) before mapping (default off; the CLI turns it on).
+         */
+        public Builder identifyLanguage(boolean on) { this.identifyLanguage = on; return this; }
         /**
          * Whether entities are linked (as with NLP and linking on): publisher and image-credit outlets with a
          * Wikipedia title in the registry are then the node of their linked entity ({@code entity/Title}) instead of
