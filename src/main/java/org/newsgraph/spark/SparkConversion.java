@@ -176,7 +176,8 @@ public final class SparkConversion {
         ConversionReport r;
         try (OutputStream os = new GZIPOutputStream(fs.create(file, true), 1 << 16);
              RdfFileSink sink = RdfFileSink.create(os, OutputFormat.NQUADS).build()) {
-            r = Conversion.create().mapper(Pipelines.mapper(convertArgs)).sink(sink).onProblem(keep).runArticles(articles);
+            Conversion conversion = Conversion.create().mapper(Pipelines.mapper(convertArgs)).sink(sink).onProblem(keep);
+            r = Pipelines.reportingTo(conversion, () -> conversion.runArticles(articles));
         }
         return new PartResult(index, file.toString(), r.articles(), r.quads(), r.failed() + readFailed[0],
                 r.warnings() + readWarnings[0], problems);

@@ -147,6 +147,24 @@ class SparkConversionTest {
     }
 
     @Test
+    void wikidataNetworkTroubleOnAnExecutorIsAWarningInTheSummary(@TempDir Path dir) throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closed = s.getLocalPort();
+        }
+        Path out = dir.resolve("out");
+        Run spark = run("spark", "--wikidata", "--wikidata-endpoint", "http://127.0.0.1:" + closed + "/w/api.php",
+                "--cache", System.getenv().getOrDefault("NEWSGRAPH_CACHE", dir.resolve("cache").toString()),
+                "--master", "local[2]", "--out", out.toString(), "examples/lisbon-metro-circle-line.txt");
+        assertThat(spark.exit()).as("network trouble only costs the extras: " + spark.stderr()).isZero();
+        assertThat(spark.stderr()).contains("Wikidata unreachable at http://127.0.0.1:" + closed)
+                .contains("1 article, 0 failed, 1 warning");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("_summary.json").toFile());
+        assertThat(summary.get("warnings").asLong()).isEqualTo(1);
+        assertThat(summary.get("problems").get(0).get("source").asText()).isEqualTo("wikidata");
+    }
+
+    @Test
     void loadTakesThePartDirectory(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Run spark = run("spark", "--no-nlp", "--master", "local[2]", "--out", out.toString(), "examples");
