@@ -39,6 +39,7 @@ final class JsonArticleMapping {
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("url", "url"), Map.entry("link", "url"), Map.entry("canonical_url", "url"),
             Map.entry("headline", "headline"), Map.entry("title", "headline"),
+            Map.entry("alternativeHeadline", "alternativeHeadline"),
             Map.entry("datePublished", "datePublished"), Map.entry("date_publish", "datePublished"),
             Map.entry("published", "datePublished"), Map.entry("date", "datePublished"),
             Map.entry("dateModified", "dateModified"), Map.entry("date_modify", "dateModified"),
@@ -81,13 +82,14 @@ final class JsonArticleMapping {
             switch (field) {
                 case "url" -> text(v, line, e.getKey()).map(TextCleaner::repairUrl).ifPresent(b::url);
                 case "headline" -> text(v, line, e.getKey()).map(TextCleaner::stripHtml).ifPresent(b::headline);
+                case "alternativeHeadline" -> text(v, line, e.getKey()).map(TextCleaner::stripHtml).ifPresent(b::alternativeHeadline);
                 case "datePublished" -> date(v, line, e.getKey()).ifPresent(b::datePublished);
                 case "dateModified" -> date(v, line, e.getKey()).ifPresent(b::dateModified);
                 case "authors" -> each(v, a -> agent(a, line, e.getKey(), Agent.Kind.PERSON), b::author);
                 case "publisher" -> agent(v, line, e.getKey(), Agent.Kind.ORGANIZATION).ifPresent(b::publisher);
                 case "body" -> text(v, line, e.getKey()).map(JsonArticleMapping::paragraphs).ifPresent(b::body);
                 case "description" -> text(v, line, e.getKey()).map(TextCleaner::stripHtml).ifPresent(b::description);
-                case "image" -> image(v, line, e.getKey()).ifPresent(b::image);
+                case "image" -> each(v, i -> image(i, line, e.getKey()), b::addImage); // the first is the lead image
                 case "language" -> text(v, line, e.getKey()).ifPresent(b::language);
                 case "keywords" -> {
                     if (v.isTextual()) {
@@ -157,13 +159,14 @@ final class JsonArticleMapping {
             String name = TextCleaner.blankToNull(v.path("name").asText(null));
             String url = TextCleaner.blankToNull(v.path("url").asText(null));
             String type = v.path("@type").asText("");
+            String logo = TextCleaner.blankToNull(v.path("logo").asText(null));
             Agent.Kind k = type.equals("Organization") || type.endsWith("Organization") ? Agent.Kind.ORGANIZATION
                     : type.equals("Person") ? Agent.Kind.PERSON : kind;
             if (name == null && url == null) {
                 warn(line, field, "object without name or url");
                 return Optional.empty();
             }
-            return Optional.of(new Agent(name, url, k));
+            return Optional.of(new Agent(name, url, k, logo));
         }
         warn(line, field, "expected a name or {name, url}, found " + v.getNodeType());
         return Optional.empty();
@@ -171,7 +174,6 @@ final class JsonArticleMapping {
 
     private Optional<ImageInfo> image(JsonNode v, long line, String field) {
         if (v.isTextual()) return Optional.ofNullable(TextCleaner.blankToNull(v.asText())).map(u -> new ImageInfo(u, null, null));
-        if (v.isArray() && !v.isEmpty()) return image(v.get(0), line, field);
         if (v.isObject()) {
             String url = TextCleaner.blankToNull(v.path("url").asText(v.path("contentUrl").asText(null)));
             String caption = TextCleaner.blankToNull(v.path("caption").asText(null));

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.function.Consumer;
 import org.newsgraph.model.Agent;
 import org.newsgraph.model.Article;
@@ -22,8 +23,8 @@ import org.newsgraph.model.RelatedArticle;
 
 /**
  * The article records themselves as JSON Lines, one object a line, in the field names the JSON reader accepts
- * ({@code url, headline, datePublished, dateModified, authors, publisher, description, body, image, language,
- * keywords, section, related}), so the output reads back into the same articles. Each record also carries
+ * ({@code url, headline, alternativeHeadline, datePublished, dateModified, authors, publisher, description, body,
+ * image (an array when there are several, the lead image first), language, keywords, section, related}), so the output reads back into the same articles. Each record also carries
  * {@code source}: the input and the place in it the article came from ({@code crawl.warc.gz#offset=1234},
  * {@code feed.xml#item=2}, {@code news.jsonl:17}), which the JSON reader ignores. Written with Jackson, one record
  * at a time: nothing is held.
@@ -68,6 +69,7 @@ public final class JsonLinesArticleSink implements Consumer<Article>, AutoClosea
         put(o, "source", a.source());
         put(o, "url", a.url());
         put(o, "headline", a.headline());
+        put(o, "alternativeHeadline", a.alternativeHeadline());
         put(o, "datePublished", date(a.datePublished()));
         put(o, "dateModified", date(a.dateModified()));
         if (!a.authors().isEmpty()) {
@@ -77,12 +79,11 @@ public final class JsonLinesArticleSink implements Consumer<Article>, AutoClosea
         if (a.publisher() != null) o.set("publisher", agent(a.publisher()));
         put(o, "description", a.description());
         put(o, "body", a.body());
-        ImageInfo img = a.image();
-        if (img != null && !img.isEmpty()) {
-            ObjectNode i = o.putObject("image");
-            put(i, "url", img.url());
-            put(i, "caption", img.caption());
-            put(i, "credit", img.credit());
+        List<ImageInfo> images = a.images();
+        if (images.size() == 1) o.set("image", image(images.get(0)));
+        else if (images.size() > 1) {
+            ArrayNode all = o.putArray("image"); // the lead image first
+            for (ImageInfo img : images) all.add(image(img));
         }
         put(o, "language", a.language());
         if (!a.keywords().isEmpty()) {
@@ -106,7 +107,16 @@ public final class JsonLinesArticleSink implements Consumer<Article>, AutoClosea
         o.put("@type", a.kind() == Agent.Kind.ORGANIZATION ? "Organization" : "Person");
         put(o, "name", a.name());
         put(o, "url", a.url());
+        put(o, "logo", a.logo());
         return o;
+    }
+
+    private static ObjectNode image(ImageInfo img) {
+        ObjectNode i = MAPPER.createObjectNode();
+        put(i, "url", img.url());
+        put(i, "caption", img.caption());
+        put(i, "credit", img.credit());
+        return i;
     }
 
     /** ISO 8601, seconds always written and the offset kept, as {@code NewsDates} reads it back. */

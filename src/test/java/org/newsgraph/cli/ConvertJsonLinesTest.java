@@ -81,6 +81,47 @@ class ConvertJsonLinesTest {
         assertThat(IsoMatcher.isomorphic(nquads(viaJsonl.stdout()), nquads(direct.stdout()))).isTrue();
     }
 
+    /** A page whose JSON-LD has what only HTML gives: an alternative headline, several images, a publisher logo. */
+    private static final String HTML = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Night Trains Return to the Alps | Alpine Post</title>
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@type": "NewsArticle",
+             "headline": "Night Trains Return to the Alps",
+             "alternativeHeadline": "Sleeper services link Zurich and Vienna again",
+             "datePublished": "2025-01-15T06:00:00+01:00",
+             "author": {"@type": "Person", "name": "Greta Imhof"},
+             "publisher": {"@type": "Organization", "name": "Alpine Post", "url": "https://alpinepost.example/",
+                           "logo": {"@type": "ImageObject", "url": "https://alpinepost.example/logo.png"}},
+             "image": [{"@type": "ImageObject", "url": "https://alpinepost.example/img/train.jpg", "caption": "The first night train"},
+                       {"@type": "ImageObject", "url": "https://alpinepost.example/img/cabin.jpg", "caption": "A sleeper cabin"}],
+             "mainEntityOfPage": "https://alpinepost.example/2025/01/night-trains"}
+            </script></head>
+            <body><article><h1>Night Trains Return to the Alps</h1>
+            <p>Night trains between Zurich and Vienna run again from Sunday, the railways said on Wednesday.</p>
+            <p>The service had stopped in 2020.</p></article></body></html>
+            """;
+
+    @Test
+    void whatAnHtmlPageGivesRoundTripsToo(@TempDir Path tmp) throws IOException {
+        Path html = Files.writeString(tmp.resolve("night-trains.html"), HTML);
+        Run run = ConvertCommandTest.run("convert", html.toString(), "--format", "jsonl");
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        JsonNode rec = JSON.readTree(run.stdout().strip());
+        assertThat(rec.path("alternativeHeadline").asText()).isEqualTo("Sleeper services link Zurich and Vienna again");
+        assertThat(rec.path("image").isArray()).isTrue();
+        assertThat(rec.path("image").get(0).path("url").asText()).isEqualTo("https://alpinepost.example/img/train.jpg");
+        assertThat(rec.path("publisher").path("logo").asText()).isEqualTo("https://alpinepost.example/logo.png");
+
+        Path out = Files.writeString(tmp.resolve("out.jsonl"), run.stdout());
+        assertThat(articles(out)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("source")
+                .containsExactlyElementsOf(articles(html));
+        Run viaJsonl = ConvertCommandTest.run("convert", out.toString(), "--no-nlp", "--format", "nquads");
+        Run direct = ConvertCommandTest.run("convert", html.toString(), "--no-nlp", "--format", "nquads");
+        assertThat(viaJsonl.errLines()).containsExactly("1 article, 0 failed, 0 warnings");
+        assertThat(IsoMatcher.isomorphic(nquads(viaJsonl.stdout()), nquads(direct.stdout()))).isTrue();
+    }
+
     @Test
     void outputFileNamedJsonlSelectsTheFormatAndBadRecordsCostOnlyThemselves(@TempDir Path tmp) throws IOException {
         Path in = Files.writeString(tmp.resolve("mixed.jsonl"), """
