@@ -25,6 +25,35 @@ public final class ServerOptions {
             description = "Users allowed to update, one 'user: password' a line (HTTP basic authentication).")
     public Path authFile;
 
+    @Option(names = "--max-request", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Largest request body accepted, e.g. 1m, 512k (default: 1m); larger ones get 413 before they are read.")
+    public long maxRequest = org.newsgraph.server.RequestLimits.DEFAULT_MAX_BODY;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Let SPARQL SERVICE call this endpoint (repeatable). Without it federated queries are refused.")
+    public java.util.List<String> allowService = new java.util.ArrayList<>();
+
+    /** Parses a byte count: {@code 1048576}, {@code 512k}, {@code 1m}, {@code 2g} (binary units). */
+    public static final class SizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (v.endsWith("b")) v = v.substring(0, v.length() - 1);
+            long unit = 1;
+            if (v.endsWith("k")) unit = 1L << 10;
+            else if (v.endsWith("m")) unit = 1L << 20;
+            else if (v.endsWith("g")) unit = 1L << 30;
+            if (unit > 1) v = v.substring(0, v.length() - 1);
+            try {
+                long n = Math.multiplyExact(Long.parseLong(v.strip()), unit);
+                if (n <= 0) throw new NumberFormatException();
+                return n;
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Not a size: '" + value + "' (expected e.g. 1m, 512k, 300000)");
+            }
+        }
+    }
+
     /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, a number of seconds, or ISO-8601 {@code PT30S}. */
     public static final class DurationConverter implements ITypeConverter<Duration> {
         @Override

@@ -25,7 +25,9 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.store.NewsStore;
 
@@ -52,6 +54,8 @@ import org.newsgraph.store.NewsStore;
 public final class NewsServer {
     /** The dataset name. */
     public static final String DATASET = "/news";
+    /** The largest request line plus headers accepted. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -106,6 +110,8 @@ public final class NewsServer {
         private Path authFile;
         private boolean allowUpdate;
         private boolean ui = true;
+        private long maxRequest = RequestLimits.DEFAULT_MAX_BODY;
+        private List<String> allowService = List.of();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -131,6 +137,18 @@ public final class NewsServer {
         /** Serves the Fuseki UI at {@code /ui/} (default true). */
         public Builder ui(boolean b) { this.ui = b; return this; }
 
+        /**
+         * The largest request body accepted, in bytes (default 1 MiB); a larger one is refused with 413 before it is
+         * read, on every endpoint. It also bounds HTML form bodies.
+         */
+        public Builder maxRequest(long bytes) { this.maxRequest = bytes; return this; }
+
+        /**
+         * Endpoints that {@code SERVICE} may call (default none: federated queries are refused). Each remote call is
+         * bounded by the query timeout.
+         */
+        public Builder allowService(List<String> urls) { this.allowService = List.copyOf(urls); return this; }
+
         /** Mounts a servlet, e.g. {@code servlet("/queries/*", new QueriesServlet(...))}. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
             servlets.put(Objects.requireNonNull(pathSpec), Objects.requireNonNull(servlet));
@@ -151,6 +169,9 @@ public final class NewsServer {
             Context queryContext = new Context();
             if (timeout != null && !timeout.isZero() && !timeout.isNegative())
                 queryContext.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            ServiceGuard.install(queryContext, allowService, timeout);
+            // Whatever else runs on the dataset (saved queries, updates) gets the same SERVICE guard.
+            ServiceGuard.install(store.datasetGraph().getContext(), allowService, timeout);
 
             DataService.Builder ds = DataService.newBuilder(store.datasetGraph());
             for (String name : List.of("query", "sparql", ""))
@@ -159,14 +180,18 @@ public final class NewsServer {
             ds.addEndpoint(Operation.GSP_R, "");
             if (allowUpdate) {
                 AuthPolicy users = Auth.ANY_USER;
-                ds.addEndpoint(Operation.Update, "update", users);
+                ds.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(users)
+                        .context(queryContext).build());
                 ds.addEndpoint(Operation.GSP_RW, "data", users);
             } else {
                 ds.addEndpoint(Operation.GSP_R, "data");
             }
 
             FusekiServer.Builder fb = FusekiServer.create().port(port).add(DATASET, ds.build())
-                    .enablePing(true).enableStats(true);
+                    .enablePing(true).enableStats(true)
+                    .registerOperation(Operation.Update, new GuardedUpdate())
+                    .registerOperation(Operation.Query, new GuardedQuery(ServiceGuard.normalised(allowService)))
+                    .addFilter("/*", new RequestLimits(maxRequest));
             if (ui) {
                 fb.addServlet(UI_PATH + "*", new FusekiUiServlet(DATASET))
                   .addServlet("/$/server", new ActionServerStatus())
@@ -183,8 +208,14 @@ public final class NewsServer {
             }
             servlets.forEach(fb::addServlet);
             FusekiServer server = fb.build();
-            for (Connector c : server.getJettyServer().getConnectors())
+            for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                // A request line and headers of at most 64 KiB (a longer GET query is 414/431: POST it instead).
+                if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+            }
+            ServletContextHandler handler = server.getJettyServer().getDescendant(ServletContextHandler.class);
+            if (handler != null) handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxRequest));
             return new NewsServer(server, host);
         }
 
