@@ -84,7 +84,7 @@ public final class ConvertCommand implements Callable<Integer> {
         options.outOfBand = conversion::problem;
         ArticleMapper mapper = options.mapperBuilder().build();
         try (ProblemReporter problems = new ProblemReporter(err, options.errors);
-             OutputStream out = output.equals("-") ? new NonClosing(System.out) : new BufferedOutputStream(new FileOutputStream(output));
+             OutputStream out = output.equals("-") ? StdOut.stream() : new BufferedOutputStream(new FileOutputStream(output));
              RdfFileSink sink = RdfFileSink.create(out, fmt).prefixes(Prefixes.forBase(options.base))
                      .prettyLimit(stream ? 0 : RdfFileSink.DEFAULT_PRETTY_LIMIT).jsonldProfile(profile).build()) {
             report = conversion.mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).run(inputs);
@@ -94,12 +94,4 @@ public final class ConvertCommand implements Callable<Integer> {
         return report.allSucceeded() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
-    /** stdout is flushed, never closed. */
-    static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) { super(out); }
-
-        @Override public void write(byte[] b, int off, int len) throws java.io.IOException { out.write(b, off, len); }
-
-        @Override public void close() throws java.io.IOException { flush(); }
-    }
 }

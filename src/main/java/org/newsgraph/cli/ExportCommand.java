@@ -112,7 +112,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.dir().resolve("tdb2")))
             throw new ParameterException(spec.commandLine(), "No store in " + store.dir() + " (load something first)");
         try (NewsStore s = NewsStore.open(store.dir());
-             OutputStream out = output.equals("-") ? new ConvertCommand.NonClosing(System.out)
+             OutputStream out = output.equals("-") ? StdOut.stream()
                      : output.endsWith(".gz") ? new java.util.zip.GZIPOutputStream(new FileOutputStream(output), 1 << 16)
                      : new BufferedOutputStream(new FileOutputStream(output), 1 << 16)) {
             DatasetGraph dsg = s.tdbGraph();

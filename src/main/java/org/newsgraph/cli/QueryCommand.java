@@ -149,7 +149,7 @@ public final class QueryCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-        OutputStream os = new ConvertCommand.NonClosing(System.out);
+        OutputStream os = StdOut.stream();
         boolean more = runner.run(bound, fmt, os);
         os.flush();
         if (more)

@@ -101,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 v = Txn.calculateRead(dsg, () -> validator.validate(merged(dsg)));
             }
         }
-        try (OutputStream out = output.equals("-") ? new ConvertCommand.NonClosing(System.out)
+        try (OutputStream out = output.equals("-") ? StdOut.stream()
                 : new BufferedOutputStream(new FileOutputStream(output))) {
             RDFWriter.source(v.report().getGraph()).format(RDFFormat.TURTLE_PRETTY).output(out);
         }

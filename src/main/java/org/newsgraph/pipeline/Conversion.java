@@ -224,6 +224,8 @@ public final class Conversion {
             if (articleSink != null) articleSink.accept(m.article());
             else sink.accept(m.graph(), m.quads());
         } catch (RuntimeException e) {
+            // The output itself failed (disk full, closed pipe): nothing after this article can be written either.
+            if (causedByIo(e)) throw e;
             report(Problem.error(m.article().source(), 0, 0, null, "cannot store article: " + message(e)));
             return;
         }
@@ -242,6 +244,11 @@ public final class Conversion {
         if (p.isError()) failed++;
         else warnings++;
         onProblem.accept(p);
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.io.IOException) return true;
+        return false;
     }
 
     private static String message(Throwable e) {
