@@ -43,6 +43,8 @@ public final class SavedQuery {
     public static final String FEDERATED_TAG = "federated";
     /** The parameter that selects the page of a paginated query (1-based). */
     public static final String PAGE_PARAM = "page";
+    /** The longest parameter name or value accepted (characters); a longer one is a bad parameter. */
+    public static final int MAX_VALUE_LENGTH = 2000;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -178,6 +180,14 @@ public final class SavedQuery {
     public BoundQuery bind(Map<String, String> values) {
         Map<String, String> given = values == null ? Map.of() : values;
         Map<Var, Node> binding = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            if (e.getKey().length() > MAX_VALUE_LENGTH)
+                throw new BadParameterException(e.getKey().substring(0, 40) + "…", "parameter name longer than "
+                        + MAX_VALUE_LENGTH + " characters");
+            if (e.getValue() != null && e.getValue().length() > MAX_VALUE_LENGTH)
+                throw new BadParameterException(e.getKey(), "value of " + e.getValue().length() + " characters; at most "
+                        + MAX_VALUE_LENGTH + " are accepted");
+        }
         for (String k : given.keySet()) {
             if (param(k) == null && !(k.equals(PAGE_PARAM) && pagination != null))
                 throw new BadParameterException(k, "unknown parameter of query '" + name + "'"
@@ -203,7 +213,14 @@ public final class SavedQuery {
         Query bound = binding.isEmpty() ? query.cloneQuery() : QueryTransformOps.transform(query, binding);
         if (pagination != null) {
             bound.setLimit(pagination);
-            if (page > 1) bound.setOffset((page - 1) * pagination);
+            if (page > 1) {
+                try {
+                    bound.setOffset(Math.multiplyExact(page - 1, (long) pagination));
+                } catch (ArithmeticException e) {
+                    throw new BadParameterException(PAGE_PARAM, "page " + page + " is beyond any result ("
+                            + pagination + " rows a page)");
+                }
+            }
         }
         return new BoundQuery(this, bound, Collections.unmodifiableMap(binding), page);
     }

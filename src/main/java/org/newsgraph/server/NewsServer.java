@@ -212,7 +212,11 @@ public final class NewsServer {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
                 // A request line and headers of at most 64 KiB (a longer GET query is 414/431: POST it instead).
-                if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+                    // Response headers may repeat the request's parameters (a Link to the next page).
+                    http.getHttpConfiguration().setResponseHeaderSize(2 * MAX_HEADER_BYTES);
+                }
             }
             ServletContextHandler handler = server.getJettyServer().getDescendant(ServletContextHandler.class);
             if (handler != null) handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxRequest));

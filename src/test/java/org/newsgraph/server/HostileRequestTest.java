@@ -48,7 +48,9 @@ class HostileRequestTest {
                 "--threads", "1", "--no-nlp")).as(err.toString()).isZero();
         Path auth = Files.writeString(dir.resolve("users"), "editor: s3cret\n");
         store = NewsStore.open(dir.resolve("s"));
-        server = NewsServer.create().store(store).port(0).allowUpdate(true).auth(auth).build().start();
+        server = NewsServer.create().store(store).port(0).allowUpdate(true).auth(auth)
+                .servlet("/queries/*", new org.newsgraph.query.QueriesServlet(org.newsgraph.query.SavedQueryCatalog.load(), store.dataset()))
+                .build().start();
     }
 
     @AfterAll
@@ -110,6 +112,28 @@ class HostileRequestTest {
         String url = server.sparqlUrl() + "?query=" + "x".repeat(100_000);
         var r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isBetween(400, 499);
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void clientErrorsOnSavedQueriesAre4xxNot500() throws Exception {
+        String q = server.url() + "queries/people-most-mentioned";
+        var huge = get(q + "?page=9223372036854775807");
+        assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
+        assertThat(huge.body()).contains("page");
+        var longValue = get(q + "?since=" + "9".repeat(10_000));
+        assertThat(longValue.statusCode()).as(longValue.body()).isEqualTo(400);
+        assertThat(longValue.body().length()).as("the value is not echoed").isLessThan(1000);
+        var veryLong = get(q + "?since=" + "9".repeat(100_000));
+        assertThat(veryLong.statusCode()).isBetween(400, 499);
+        var form = post(q, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString("since=" + "9".repeat(25 << 20)));
+        assertThat(form.statusCode()).isEqualTo(413);
+        // and a good request still works, with its Link to the next page
+        var ok = get(q + "?since=2000-01-01");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
     }
 
     @Test
