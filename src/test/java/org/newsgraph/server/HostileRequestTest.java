@@ -236,6 +236,27 @@ class HostileRequestTest {
     }
 
     @Test
+    void graphStoreReadsAreOpenAndWritesNeedAUser() throws Exception {
+        String graph = "?graph=" + URLEncoder.encode("https://example.org/gsp", StandardCharsets.UTF_8);
+        String g = server.url() + "news/data" + graph;
+        var put = HttpRequest.newBuilder(URI.create(g)).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/s> <https://example.org/p> \"gsp\" ."));
+        assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        var ok = HTTP.send(put.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("editor:s3cret".getBytes())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).as(ok.body()).isBetween(200, 299);
+        // /news/data is the write endpoint (a user for every method); reads are open at /news/get and /news
+        assertThat(Fixtures.get(g, "text/turtle").statusCode()).isEqualTo(401);
+        for (String read : List.of(server.url() + "news/get" + graph, server.datasetUrl() + graph)) {
+            var r = Fixtures.get(read, "text/turtle");
+            assertThat(r.statusCode()).as(read + r.body()).isEqualTo(200);
+            assertThat(r.body()).contains("gsp");
+        }
+        var delete = HTTP.send(HttpRequest.newBuilder(URI.create(g)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void updatesNeedCredentialsAndReadsDoNot() throws Exception {
         String ins = "INSERT DATA { GRAPH <urn:x:a> { <urn:x:s> <urn:x:p> \"v\" } }";
         assertThat(postUpdate(server.url() + "news/update", ins, null, null).statusCode()).isEqualTo(401);
