@@ -87,7 +87,7 @@ public final class ConvertCommand implements Callable<Integer> {
              OutputStream out = output.equals("-") ? StdOut.stream() : new BufferedOutputStream(new FileOutputStream(output));
              RdfFileSink sink = RdfFileSink.create(out, fmt).prefixes(Prefixes.forBase(options.base))
                      .prettyLimit(stream ? 0 : RdfFileSink.DEFAULT_PRETTY_LIMIT).jsonldProfile(profile).build()) {
-            report = conversion.mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).run(inputs);
+            report = conversion.mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).maxText(options.maxBody).run(inputs);
         }
         err.println(report.summary());
         err.flush();

@@ -31,6 +31,11 @@ public final class ConvertOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     public int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-body", paramLabel = "CHARS", converter = ServerOptions.SizeConverter.class,
+            description = "Most text (headline, description, body) one article may have, e.g. 300k; a longer article is "
+                    + "refused with a located error before NLP (default: 300000 characters).")
+    public long maxBody = org.newsgraph.pipeline.Conversion.DEFAULT_MAX_TEXT;
+
     @Option(names = "--nlp", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Extract people, organisations, places, roles and quotations with Stanford CoreNLP "
                     + "(default: on; --no-nlp maps the metadata only, much faster). See docs/nlp.md.")

@@ -89,7 +89,7 @@ final class StoreLoading {
                     Conversion conversion = Conversion.create().onProblem(problems);
                     options.outOfBand = conversion::problem;
                     report = conversion.mapper(options.mapperBuilder().build()).sink(sink)
-                            .onArticle(a -> progress.update(0, 0, ++n[0], "articles")).threads(options.threads).run(articles);
+                            .onArticle(a -> progress.update(0, 0, ++n[0], "articles")).threads(options.threads).maxText(options.maxBody).run(articles);
                 }
                 stored = report.articles() - lost[0];
                 quads += report.quads();

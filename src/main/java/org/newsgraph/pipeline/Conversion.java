@@ -40,6 +40,10 @@ public final class Conversion {
     private Consumer<Problem> onProblem = p -> {};
     private Consumer<Article> onArticle = a -> {};
     private int threads = 1;
+    private long maxText = DEFAULT_MAX_TEXT;
+
+    /** The default {@link #maxText(long)}: 300,000 characters, some 50,000 words, far beyond any news article. */
+    public static final long DEFAULT_MAX_TEXT = 300_000;
 
     private long articles, failed, warnings, quads;
     private final java.util.Map<String, Long> skipped = new java.util.HashMap<>();
@@ -70,6 +74,12 @@ public final class Conversion {
      * reading runs on its own thread too and the sink is fed on the calling thread.
      */
     public Conversion threads(int n) { this.threads = Math.max(1, n); return this; }
+
+    /**
+     * The most text (headline, description and body, in characters) one article may have; a longer one is refused
+     * with a located error before it is mapped or enriched, so it can cost neither time nor memory (0: no limit).
+     */
+    public Conversion maxText(long chars) { this.maxText = Math.max(0, chars); return this; }
 
     private record Mapped(Article article, Node graph, List<Quad> quads, RuntimeException error) {}
 
@@ -195,14 +205,24 @@ public final class Conversion {
 
     private Mapped mapOne(Article a) {
         if (articleSink != null) return new Mapped(a, null, List.of(), null);
+        long length = length(a.headline()) + length(a.description()) + length(a.body());
+        if (maxText > 0 && length > maxText)
+            return new Mapped(a, null, null, new IllegalArgumentException(String.format(
+                    "article text of %,d characters is over the limit of %,d (--max-body); not converted", length, maxText)));
         try {
             CollectorStreamQuads c = new CollectorStreamQuads();
             Node g = mapper.map(a, c);
             return new Mapped(a, g, c.getCollected(), null);
         } catch (RuntimeException e) {
             return new Mapped(a, null, null, e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // What this article's mapping held is garbage now: the others go on.
+            return new Mapped(a, null, null, new IllegalStateException(e.getClass().getSimpleName()
+                    + " while mapping this article (too large or too deeply nested for this heap)", e));
         }
     }
+
+    private static long length(String s) { return s == null ? 0 : s.length(); }
 
     private static Mapped take(Future<Mapped> f) {
         try {
@@ -217,7 +237,8 @@ public final class Conversion {
 
     private void deliver(Mapped m) {
         if (m.error() != null) {
-            report(Problem.error(m.article().source(), 0, 0, null, "cannot map article: " + message(m.error())));
+            report(Problem.error(m.article().source(), 0, 0, null, (m.error() instanceof IllegalArgumentException ? ""
+                    : "cannot map article: ") + message(m.error())));
             return;
         }
         try {
