@@ -47,6 +47,8 @@ public final class Conversion {
 
     private long articles, failed, warnings, quads;
     private final java.util.Map<String, Long> skipped = new java.util.HashMap<>();
+    /** The article graphs delivered so far in this run, and where each came from. */
+    private final java.util.Map<Node, String> delivered = new java.util.HashMap<>();
 
     private Conversion() {}
 
@@ -239,6 +241,12 @@ public final class Conversion {
         if (m.error() != null) {
             report(Problem.error(m.article().source(), 0, 0, null, (m.error() instanceof IllegalArgumentException ? ""
                     : "cannot map article: ") + message(m.error())));
+            return;
+        }
+        String first = m.graph() == null ? null : delivered.putIfAbsent(m.graph(), m.article().source());
+        if (first != null) {
+            report(Problem.error(m.article().source(), 0, 0, "url", "the same article as " + first
+                    + " (same URL, or same text without a URL): skipped, the first is kept"));
             return;
         }
         try {

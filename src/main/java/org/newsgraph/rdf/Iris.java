@@ -64,12 +64,14 @@ public final class Iris {
     /**
      * The URL articles are identified by: scheme and host lower-cased, {@code http} treated as {@code https},
      * {@code www.} dropped, default port, fragment, tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid})
-     * and a trailing slash removed.
+     * and a trailing slash removed. A URL without a host ({@code mailto:}, {@code urn:}, {@code data:}) is kept whole.
      */
     public static String canonicalUrl(String url) {
         try {
             URI u = new URI(url.strip());
-            String host = u.getHost() == null ? "" : withoutWww(u.getHost().toLowerCase(Locale.ROOT));
+            // mailto:, urn:, data:, javascript: and the like have no host: the whole URL identifies the article.
+            if (u.isOpaque() || u.getHost() == null) return url.strip();
+            String host = withoutWww(u.getHost().toLowerCase(Locale.ROOT));
             String path = u.getRawPath() == null ? "" : withoutTrailingSlashes(u.getRawPath());
             String query = u.getRawQuery();
             if (query != null) {
