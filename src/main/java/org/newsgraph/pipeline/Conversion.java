@@ -83,7 +83,11 @@ public final class Conversion {
      */
     public Conversion maxText(long chars) { this.maxText = Math.max(0, chars); return this; }
 
-    private record Mapped(Article article, Node graph, List<Quad> quads, RuntimeException error) {}
+    private record Mapped(Article article, Node graph, List<Quad> quads, RuntimeException error, List<String[]> warnings) {
+        Mapped(Article article, Node graph, List<Quad> quads, RuntimeException error) {
+            this(article, graph, quads, error, List.of());
+        }
+    }
 
     public ConversionReport run(List<InputSource> inputs) {
         return threads == 1 ? runInline(inputs) : runPipelined(inputs);
@@ -214,7 +218,8 @@ public final class Conversion {
         try {
             CollectorStreamQuads c = new CollectorStreamQuads();
             Node g = mapper.map(a, c);
-            return new Mapped(a, g, c.getCollected(), null);
+            QuadCheck.Result checked = QuadCheck.check(c.getCollected());
+            return new Mapped(a, g, checked.quads(), null, checked.warnings());
         } catch (RuntimeException e) {
             return new Mapped(a, null, null, e);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -243,6 +248,7 @@ public final class Conversion {
                     : "cannot map article: ") + message(m.error())));
             return;
         }
+        for (String[] w : m.warnings()) report(Problem.warning(m.article().source(), 0, w[0], w[1]));
         String first = m.graph() == null ? null : delivered.putIfAbsent(m.graph(), m.article().source());
         if (first != null) {
             report(Problem.error(m.article().source(), 0, 0, "url", "the same article as " + first
