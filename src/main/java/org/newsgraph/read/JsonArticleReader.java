@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,7 +55,9 @@ public final class JsonArticleReader implements ArticleReader {
 
     /** JSON Lines: each line parsed on its own so a bad line costs only itself. */
     private void readLines(InputSource input, JsonArticleMapping mapping, ReadListener listener) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16)) {
+        TextDecoding.Decoded text = TextDecoding.decode(input.open());
+        if (text.warning() != null) listener.problem(Problem.warning(input.name(), 0, null, text.warning()));
+        try (BufferedReader r = new BufferedReader(text.reader(), 1 << 16)) {
             String line;
             long n = 0;
             while ((line = r.readLine()) != null) {
@@ -78,7 +81,9 @@ public final class JsonArticleReader implements ArticleReader {
     /** A JSON document holding one article object or an array of them, streamed element by element. */
     private void readDocument(InputSource input, JsonArticleMapping mapping, ReadListener listener) throws IOException {
         JsonFactory factory = Shared.MAPPER.getFactory();
-        try (InputStream in = input.open(); JsonParser p = factory.createParser(in)) {
+        TextDecoding.Decoded text = TextDecoding.decode(input.open());
+        if (text.warning() != null) listener.problem(Problem.warning(input.name(), 0, null, text.warning()));
+        try (Reader in = text.reader(); JsonParser p = factory.createParser(in)) {
             try {
                 JsonToken t = p.nextToken();
                 if (t == null) {

@@ -63,7 +63,7 @@ public final class PlainTextArticleReader implements ArticleReader {
 
     @Override
     public void read(InputSource input, ReadListener listener) throws IOException {
-        List<Block> blocks = blocks(input);
+        List<Block> blocks = blocks(input, listener);
         String src = input.name();
         if (blocks.isEmpty()) {
             listener.problem(Problem.error(src, 0, 0, null, "empty input: no article text"));
@@ -228,9 +228,11 @@ public final class PlainTextArticleReader implements ArticleReader {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    private static List<Block> blocks(InputSource input) throws IOException {
+    private static List<Block> blocks(InputSource input, ReadListener listener) throws IOException {
         List<Block> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8))) {
+        TextDecoding.Decoded text = TextDecoding.decode(input.open());
+        if (text.warning() != null) listener.problem(Problem.warning(input.name(), 0, null, text.warning()));
+        try (BufferedReader r = new BufferedReader(text.reader())) {
             String line;
             int n = 0, start = 0;
             StringBuilder cur = null;
