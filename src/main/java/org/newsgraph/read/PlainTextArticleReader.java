@@ -37,6 +37,15 @@ public final class PlainTextArticleReader implements ArticleReader {
     private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last updated|Modified)\\b.*",
             Pattern.CASE_INSENSITIVE);
     /** A caption: sentence(s) ending in . ! or ? followed by a short credit with no sentence end of its own. */
+    /**
+     * A line in the date's place that tries to be a date but cannot be read as one: a short line of digits with date
+     * separators ("2023-13-45", "45/13/2023"), optionally after "Published:"/"Updated", or a relative day
+     * ("yesterday", "3 hours ago"). It is reported, named, and kept out of the body.
+     */
+    private static final Pattern UNREADABLE_DATE = Pattern.compile("^(?:(?:published|posted|updated|last updated|modified|date)\\s*:?\\s*)?"
+            + "(?:\\d{1,4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,4}(?:[T ,].{0,20})?"
+            + "|(?:yesterday|today|tonight|just now|(?:an?|\\d+)\\s+(?:minutes?|mins?|hours?|days?|weeks?)\\s+ago))\\.?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile("^(.*[.!?][\"”’')]?)\\s+(\\S[^!?]{1,79})$");
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(?:Photo|Image|Picture)(?:\\s+credit)?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
@@ -85,6 +94,12 @@ public final class PlainTextArticleReader implements ArticleReader {
         while (i < blocks.size()) {
             Block blk = blocks.get(i);
             Optional<Temporal> d = NewsDates.parse(blk.text());
+            if (d.isEmpty() && blk.text().length() <= 40 && UNREADABLE_DATE.matcher(blk.text().strip()).matches()) {
+                listener.problem(Problem.warning(src, blk.line(), UPDATED.matcher(blk.text()).matches() ? "dateModified"
+                        : "datePublished", "not a date in a known format: \"" + blk.text().strip() + "\" (left out)"));
+                i++;
+                continue;
+            }
             if (d.isPresent()) {
                 if (UPDATED.matcher(blk.text()).matches()) b.dateModified(d.get());
                 else {
