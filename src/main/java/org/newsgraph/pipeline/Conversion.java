@@ -214,7 +214,8 @@ public final class Conversion {
         long length = length(a.headline()) + length(a.description()) + length(a.body());
         if (maxText > 0 && length > maxText)
             return new Mapped(a, null, null, new IllegalArgumentException(String.format(
-                    "article text of %,d characters is over the limit of %,d (--max-body); not converted", length, maxText)));
+                    "%sarticle text of %,d characters is over the limit of %,d (--max-body); not converted",
+                    length(a.body()) > maxText ? "articleBody: " : "", length, maxText)));
         try {
             CollectorStreamQuads c = new CollectorStreamQuads();
             Node g = mapper.map(a, c);

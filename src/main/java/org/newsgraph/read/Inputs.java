@@ -48,6 +48,54 @@ public final class Inputs {
     }
 
     /**
+     * The files under a directory, following symbolic links. A link that leads nowhere (dangling) or back into its own
+     * ancestors (a loop), or an entry that cannot be read, is not skipped silently: it becomes an input whose opening
+     * fails, so it is reported (located by its name) and counted as failed like any other unreadable input.
+     */
+    private static List<InputSource> walk(Path dir, Predicate<Path> inDirectories) {
+        List<Path> files = new ArrayList<>();
+        java.util.Map<Path, String> broken = new java.util.HashMap<>();
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                    return !d.equals(dir) && isHidden(dir.relativize(d)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (isHidden(dir.relativize(f))) return java.nio.file.FileVisitResult.CONTINUE;
+                    if (a.isRegularFile()) files.add(f);
+                    else if (a.isSymbolicLink()) broken.put(f, "dangling symbolic link (its target does not exist)");
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                    if (!isHidden(dir.relativize(f)))
+                        broken.put(f, e instanceof java.nio.file.FileSystemLoopException
+                                ? "symbolic link loop (it leads back to a directory above it)" : "cannot read: " + e);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(broken.keySet());
+        List<InputSource> out = new ArrayList<>();
+        all.stream().filter(f -> broken.containsKey(f) || inDirectories.test(f)).sorted().forEach(f -> {
+            String why = broken.get(f);
+            out.add(why == null ? InputSource.of(f) : new InputSource(f.toString(), () -> {
+                throw new IOException(why);
+            }));
+        });
+        return out;
+    }
+
+    /**
      * @param inDirectories which files found inside a directory are taken
      * @throws IllegalArgumentException for an argument that names nothing (a usage error)
      */
@@ -57,15 +105,7 @@ public final class Inputs {
             if (arg.equals("-")) { out.add(InputSource.stdin()); continue; }
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                        .filter(f -> !isHidden(p.relativize(f)))
-                        .filter(inDirectories)
-                        .sorted()
-                        .forEach(f -> out.add(InputSource.of(f)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                out.addAll(walk(p, inDirectories));
             } else if (Files.isRegularFile(p)) {
                 out.add(InputSource.of(p));
             } else {

@@ -57,13 +57,14 @@ public final class JsonArticleReader implements ArticleReader {
     private void readLines(InputSource input, JsonArticleMapping mapping, ReadListener listener) throws IOException {
         TextDecoding.Decoded text = TextDecoding.decode(input.open());
         if (text.warning() != null) listener.problem(Problem.warning(input.name(), 0, null, text.warning()));
+        long n = 0, records = 0;
         try (BufferedReader r = new BufferedReader(text.reader(), 1 << 16)) {
             String line;
-            long n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (line.isBlank()) continue;
+                records++;
                 JsonNode node;
                 try {
                     node = Shared.MAPPER.readTree(line);
@@ -75,7 +76,12 @@ public final class JsonArticleReader implements ArticleReader {
                 }
                 emit(node, n, mapping, listener, input.name());
             }
+        } catch (IOException e) {
+            listener.problem(Problem.error(input.name(), n + 1, 0, null, "cannot read further: "
+                    + TextDecoding.describe(e, text.charset()) + "; the records before it are kept"));
+            return;
         }
+        if (records == 0) listener.problem(Problem.error(input.name(), 1, 0, null, "empty input: no JSON records"));
     }
 
     /** A JSON document holding one article object or an array of them, streamed element by element. */
@@ -87,7 +93,7 @@ public final class JsonArticleReader implements ArticleReader {
             try {
                 JsonToken t = p.nextToken();
                 if (t == null) {
-                    listener.problem(Problem.error(input.name(), 0, 0, null, "empty input: no JSON"));
+                    listener.problem(Problem.error(input.name(), 1, 0, null, "empty input: no JSON"));
                     return;
                 }
                 if (t == JsonToken.START_ARRAY) {
@@ -109,6 +115,9 @@ public final class JsonArticleReader implements ArticleReader {
                 JsonLocation loc = e.getLocation();
                 listener.problem(Problem.error(input.name(), loc == null ? 0 : loc.getLineNr(),
                         loc == null ? 0 : loc.getColumnNr(), null, "malformed JSON: " + e.getOriginalMessage()));
+            } catch (IOException e) {
+                listener.problem(Problem.error(input.name(), p.currentLocation().getLineNr(), 0, null, "cannot read further: "
+                        + TextDecoding.describe(e, text.charset()) + "; the articles before it are kept"));
             }
         }
     }

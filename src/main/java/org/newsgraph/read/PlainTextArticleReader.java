@@ -74,8 +74,9 @@ public final class PlainTextArticleReader implements ArticleReader {
     public void read(InputSource input, ReadListener listener) throws IOException {
         List<Block> blocks = blocks(input, listener);
         String src = input.name();
+        if (blocks == null) return; // unreadable part-way: reported
         if (blocks.isEmpty()) {
-            listener.problem(Problem.error(src, 0, 0, null, "empty input: no article text"));
+            listener.problem(Problem.error(src, 1, 0, null, "empty input: no article text"));
             return;
         }
         Article.Builder b = Article.builder(src);
@@ -247,9 +248,10 @@ public final class PlainTextArticleReader implements ArticleReader {
         List<Block> out = new ArrayList<>();
         TextDecoding.Decoded text = TextDecoding.decode(input.open());
         if (text.warning() != null) listener.problem(Problem.warning(input.name(), 0, null, text.warning()));
+        int n = 0;
         try (BufferedReader r = new BufferedReader(text.reader())) {
             String line;
-            int n = 0, start = 0;
+            int start = 0;
             StringBuilder cur = null;
             while ((line = r.readLine()) != null) {
                 n++;
@@ -264,6 +266,10 @@ public final class PlainTextArticleReader implements ArticleReader {
                 }
             }
             if (cur != null) out.add(new Block(start, cur.toString().strip()));
+        } catch (IOException e) {
+            listener.problem(Problem.error(input.name(), n + 1, 0, null, "cannot read further: "
+                    + TextDecoding.describe(e, text.charset()) + "; the article is not converted"));
+            return null;
         }
         return out;
     }

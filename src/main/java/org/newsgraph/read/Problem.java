@@ -22,11 +22,37 @@ public record Problem(Severity severity, String source, long line, long column, 
     /** {@code file:line:column: error: field: message}, the form compilers use and editors link. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(source == null ? "-" : source);
+        StringBuilder sb = new StringBuilder(source == null ? "-" : escape(source));
         if (line > 0) sb.append(':').append(line);
         if (line > 0 && column > 0) sb.append(':').append(column);
         sb.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ");
-        if (field != null) sb.append(field).append(": ");
-        return sb.append(message).toString();
+        if (field != null) sb.append(escape(field)).append(": ");
+        return sb.append(escape(message)).toString();
+    }
+
+    /**
+     * Line breaks and other control characters (in a file name, or input text quoted in a message) escaped as
+     * backslash-n, backslash-t or backslash-u and four hex digits: a problem is always exactly one line, so a crafted
+     * file name cannot forge another.
+     */
+    static String escape(String s) {
+        if (s == null) return "null";
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029 || (c >= 0x80 && c < 0xA0);
+            if (!control) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 }

@@ -91,6 +91,13 @@ public final class TextDecoding {
         throw new UndecodableInputException("not UTF-8 text, and its encoding could not be recognised (binary data?)");
     }
 
+    /** A message for a read that failed part-way: bytes invalid in the encoding, a corrupt gzip stream, … */
+    public static String describe(IOException e, Charset cs) {
+        if (e instanceof CharacterCodingException)
+            return "bytes that are not valid " + (cs == null ? "text" : cs.name()) + " (mixed encodings?)";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static Decoded checked(BufferedInputStream in, byte[] head, Charset cs, boolean guessed) throws IOException {
         String text = new String(head, cs);
         long controls = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();

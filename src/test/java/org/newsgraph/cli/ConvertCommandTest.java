@@ -206,7 +206,7 @@ class ConvertCommandTest {
         Path good = Files.writeString(tmp.resolve("good.txt"), GOOD_TEXT);
         Run r = run("convert", empty.toString(), good.toString(), "-o", tmp.resolve("o.ttl").toString());
         assertThat(r.exit()).isEqualTo(Main.EXIT_SOME_FAILED);
-        assertThat(r.errLines()).containsExactly(empty + ": error: empty input: no article text",
+        assertThat(r.errLines()).containsExactly(empty + ":1: error: empty input: no article text",
                 "1 article, 1 failed, 0 warnings");
     }
 
