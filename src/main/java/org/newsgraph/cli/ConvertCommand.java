@@ -66,7 +66,7 @@ public final class ConvertCommand implements Callable<Integer> {
         ConversionReport report;
         if (jsonl) {
             try (ProblemReporter problems = new ProblemReporter(err, options.errors);
-                 OutputStream out = output.equals("-") ? new NonClosing(System.out) : new BufferedOutputStream(new FileOutputStream(output));
+                 OutputStream out = output.equals("-") ? StdOut.stream() : new BufferedOutputStream(new FileOutputStream(output));
                  JsonLinesArticleSink sink = JsonLinesArticleSink.create(out)) {
                 report = Conversion.create().articleSink(sink).onProblem(problems).threads(options.threads).run(inputs);
             }
