@@ -40,7 +40,7 @@ class ArticleLimitsTest {
         Path in = Files.writeString(dir.resolve("a.txt"), GOOD);
         Out refused = convert("convert", "--no-nlp", "--max-body", "100", in.toString());
         assertThat(refused.run().exit()).isEqualTo(4);
-        assertThat(refused.run().stderr()).contains("a.txt: error: article text of").contains("over the limit of 100");
+        assertThat(refused.run().stderr()).contains("a.txt: error: articleBody: article text of").contains("over the limit of 100");
         assertThat(convert("convert", "--no-nlp", "--max-body", "1k", in.toString()).run().exit()).isZero();
     }
 }
