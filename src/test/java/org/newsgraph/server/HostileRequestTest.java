@@ -268,6 +268,16 @@ class HostileRequestTest {
     }
 
     @Test
+    void pathTraversalReachesNoFile() throws Exception {
+        for (String path : List.of("../../../../etc/passwd", "%2e%2e/%2e%2e/%2e%2e/etc/passwd", "queries/..%2F..%2F..%2Fetc%2Fpasswd",
+                "queries/%2e%2e/%2e%2e/pom.xml", "static/..%2f..%2fpom.xml", "..%5c..%5cpom.xml")) {
+            var r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isBetween(400, 499);
+            assertThat(r.body()).as(path).doesNotContain("root:").doesNotContain("<artifactId>");
+        }
+    }
+
+    @Test
     void theServerListensOnLoopbackOnly() throws Exception {
         assertThat(server.url()).startsWith("http://127.0.0.1:");
         var addr = ((org.eclipse.jetty.server.ServerConnector) server.fuseki().getJettyServer().getConnectors()[0]).getHost();
