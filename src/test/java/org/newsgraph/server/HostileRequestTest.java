@@ -142,6 +142,10 @@ class HostileRequestTest {
         PrintStream saved = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        // Fuseki's request log at INFO (NEWSGRAPH_LOG_LEVEL=info), where it prints each query
+        var fuseki = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.jena.fuseki");
+        var level = fuseki.getLevel();
+        fuseki.setLevel(ch.qos.logback.classic.Level.INFO);
         try {
             var r = post(server.sparqlUrl(), "application/sparql-query", HttpRequest.BodyPublishers.ofString(bigQuery(500_000, marker)));
             assertThat(r.statusCode()).isEqualTo(200);
@@ -150,6 +154,7 @@ class HostileRequestTest {
             assertThat(bad.statusCode()).isEqualTo(400);
         } finally {
             System.setErr(saved);
+            fuseki.setLevel(level);
         }
         String log = captured.toString(StandardCharsets.UTF_8);
         assertThat(log).as("the query was logged").contains("FILTER");
