@@ -76,7 +76,8 @@ public final class ReaderRegistry {
             raw.close();
             throw e;
         }
-        byte[] head = gunzipHead(stored);
+        // UTF-16/32 text is sniffed as characters (its NUL bytes would read as binary); readers decode it themselves.
+        byte[] head = TextDecoding.sniffable(gunzipHead(stored));
         InputSource replay = new InputSource(input.name(),
                 () -> new SequenceInputStream(new ByteArrayInputStream(stored), raw));
         String name = input.logicalName();

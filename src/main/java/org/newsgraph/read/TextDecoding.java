@@ -91,6 +91,24 @@ public final class TextDecoding {
         throw new UndecodableInputException("not UTF-8 text, and its encoding could not be recognised (binary data?)");
     }
 
+    /**
+     * The head as UTF-8 when it is UTF-16 or UTF-32 text (by byte order mark, or UTF-16 by its zero bytes), so that
+     * content sniffing sees characters rather than NULs; any other head is returned as it is.
+     */
+    public static byte[] sniffable(byte[] head) {
+        Charset cs = null;
+        int skip = 0;
+        if (starts(head, 0x00, 0x00, 0xFE, 0xFF)) { cs = Charset.forName("UTF-32BE"); skip = 4; }
+        else if (starts(head, 0xFF, 0xFE, 0x00, 0x00)) { cs = Charset.forName("UTF-32LE"); skip = 4; }
+        else if (starts(head, 0xFE, 0xFF)) { cs = StandardCharsets.UTF_16BE; skip = 2; }
+        else if (starts(head, 0xFF, 0xFE)) { cs = StandardCharsets.UTF_16LE; skip = 2; }
+        else cs = utf16WithoutBom(head);
+        if (cs == null) return head;
+        int unit = cs.name().startsWith("UTF-32") ? 4 : 2;
+        int len = (head.length - skip) - (head.length - skip) % unit;
+        return new String(head, skip, len, cs).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A message for a read that failed part-way: bytes invalid in the encoding, a corrupt gzip stream, … */
     public static String describe(IOException e, Charset cs) {
         if (e instanceof CharacterCodingException)
