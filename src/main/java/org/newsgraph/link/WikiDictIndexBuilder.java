@@ -120,7 +120,7 @@ public final class WikiDictIndexBuilder {
 
         try (InputStream raw = openSource(st);
              OutputStream titlesOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(IndexFiles.TITLES)), 1 << 20)) {
-            CountingStream counted = (CountingStream) raw;
+            CountingInputStream counted = (CountingInputStream) raw;
             InputStream in = isGzip() ? new GZIPInputStream(counted, 1 << 16) : counted;
             ChunkReader chunks = new ChunkReader(in);
             byte[] title = new byte[0];
@@ -427,7 +427,7 @@ public final class WikiDictIndexBuilder {
     private InputStream openSource(Stats st) throws IOException {
         if (source != null) {
             st.source = source.toAbsolutePath().toString();
-            return new CountingStream(Files.newInputStream(source), Files.size(source));
+            return new CountingInputStream(Files.newInputStream(source), Files.size(source));
         }
         URL url = WikiDictIndexBuilder.class.getClassLoader().getResource(RESOURCE);
         if (url == null)
@@ -435,7 +435,7 @@ public final class WikiDictIndexBuilder {
         st.source = "classpath:" + RESOURCE + " (CoreNLP " + sourceVersion() + ")";
         URLConnection c = url.openConnection();
         c.setUseCaches(false);
-        return new CountingStream(c.getInputStream(), c.getContentLengthLong());
+        return new CountingInputStream(c.getInputStream(), c.getContentLengthLong());
     }
 
     private void writeMeta(Path dir, Stats st) throws IOException {
@@ -487,25 +487,6 @@ public final class WikiDictIndexBuilder {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-        final long total;
-
-        CountingStream(InputStream in, long total) { super(in); this.total = total; }
-
-        @Override public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
         }
     }
 

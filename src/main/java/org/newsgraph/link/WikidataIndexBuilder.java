@@ -112,7 +112,7 @@ public final class WikidataIndexBuilder {
     private Stats write(Path dir) throws IOException {
         long t0 = System.nanoTime();
         long total = Files.size(source);
-        CountingInput counted = new CountingInput(Files.newInputStream(source));
+        CountingInputStream counted = new CountingInputStream(Files.newInputStream(source), total);
         BlockingQueue<Object> lines = new ArrayBlockingQueue<>(2 * threads + 2);
         BlockingQueue<Object> parsed = new ArrayBlockingQueue<>(2 * threads + 2);
         List<Thread> workers = new ArrayList<>();
@@ -179,7 +179,7 @@ public final class WikidataIndexBuilder {
         return st;
     }
 
-    private void readLines(CountingInput counted, BlockingQueue<Object> out) {
+    private void readLines(CountingInputStream counted, BlockingQueue<Object> out) {
         long seq = 0, lineNo = 0;
         try (InputStream in = decompress(counted)) {
             List<byte[]> batch = new ArrayList<>(BATCH);
@@ -534,24 +534,6 @@ public final class WikidataIndexBuilder {
             q.put(o);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class CountingInput extends java.io.FilterInputStream {
-        volatile long count;
-
-        CountingInput(InputStream in) { super(in); }
-
-        @Override public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
         }
     }
 
