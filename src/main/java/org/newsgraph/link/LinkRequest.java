@@ -18,7 +18,7 @@ import java.util.Objects;
  * </pre>
  */
 public record LinkRequest(String name, EntityType type, List<String> alternateNames, List<ContextEntity> context,
-                          LocalDate date, String schemaClass) {
+                          LocalDate date, String schemaClass, ArticleText article) {
     /** Another entity of the same article. */
     public record ContextEntity(String name, EntityType type) {
         public ContextEntity {
@@ -35,20 +35,28 @@ public record LinkRequest(String name, EntityType type, List<String> alternateNa
     }
 
     public LinkRequest(String name, EntityType type, List<String> alternateNames, List<ContextEntity> context) {
-        this(name, type, alternateNames, context, null, null);
+        this(name, type, alternateNames, context, null, null, null);
+    }
+
+    public LinkRequest(String name, EntityType type, List<String> alternateNames, List<ContextEntity> context,
+                       LocalDate date, String schemaClass) {
+        this(name, type, alternateNames, context, date, schemaClass, null);
     }
 
     public static LinkRequest of(String name, EntityType type) { return new LinkRequest(name, type, List.of(), List.of()); }
 
-    public LinkRequest withAlternateNames(List<String> names) { return new LinkRequest(name, type, names, context, date, schemaClass); }
+    public LinkRequest withAlternateNames(List<String> names) { return new LinkRequest(name, type, names, context, date, schemaClass, article); }
 
-    public LinkRequest withContext(List<ContextEntity> ctx) { return new LinkRequest(name, type, alternateNames, ctx, date, schemaClass); }
+    public LinkRequest withContext(List<ContextEntity> ctx) { return new LinkRequest(name, type, alternateNames, ctx, date, schemaClass, article); }
 
     /** The article's date (null when unknown). */
-    public LinkRequest withDate(LocalDate d) { return new LinkRequest(name, type, alternateNames, context, d, schemaClass); }
+    public LinkRequest withDate(LocalDate d) { return new LinkRequest(name, type, alternateNames, context, d, schemaClass, article); }
 
     /** The schema.org class IRI NLP gave the entity (null when only the type is known). */
-    public LinkRequest withSchemaClass(String iri) { return new LinkRequest(name, type, alternateNames, context, date, iri); }
+    public LinkRequest withSchemaClass(String iri) { return new LinkRequest(name, type, alternateNames, context, date, iri, article); }
+
+    /** The text of the article (null when unknown), for the rules that read it ({@link ArticleRule}). */
+    public LinkRequest withArticle(ArticleText a) { return new LinkRequest(name, type, alternateNames, context, date, schemaClass, a); }
 
     /** True when NLP asked for a government organisation (a capital or building standing for a government). */
     public boolean isGovernment() { return schemaClass != null && schemaClass.endsWith("/GovernmentOrganization"); }

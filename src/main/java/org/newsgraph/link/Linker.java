@@ -37,6 +37,7 @@ public final class Linker {
     private final WikiDictIndex index;
     private final WikidataIndex wikidata;
     private final List<LinkRule> rules;
+    private final List<ArticleRule> articleRules;
     private final Set<String> off;
     private final double nilThreshold;
     private final double sameAsThreshold;
@@ -60,6 +61,7 @@ public final class Linker {
         private final WikiDictIndex index;
         private WikidataIndex wikidata;
         private final List<LinkRule> rules = new ArrayList<>(LinkRule.standard());
+        private final List<ArticleRule> articleRules = new ArrayList<>(ArticleRule.standard());
         private double nil = DEFAULT_NIL_THRESHOLD, sameAs = 0.6;
 
         private Builder(WikiDictIndex index) { this.index = index; }
@@ -69,10 +71,12 @@ public final class Linker {
 
         /**
          * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
-         * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}.
+         * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
+         * and the {@link ArticleRule}s ({@code sportsteams}, {@code textforms}).
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
+            articleRules.removeIf(r -> off.contains(r.name()));
             if (off.contains("metonymy")) rules.remove(LinkRule.governmentMetonymy());
             return this;
         }
@@ -97,6 +101,7 @@ public final class Linker {
         this.index = b.index;
         this.wikidata = b.wikidata;
         this.rules = List.copyOf(b.rules);
+        this.articleRules = List.copyOf(b.articleRules);
         this.off = Set.copyOf(b.off);
         this.nilThreshold = b.nil;
         this.sameAsThreshold = b.sameAs;
@@ -163,7 +168,7 @@ public final class Linker {
         String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
         String normName = Surfaces.normalize(name);
         gather(cands, name, 1.0, false);
-        String bare = stripHonorific(name);
+        String bare = NameForms.stripHonorific(name);
         if (!bare.equals(name)) {
             gather(cands, bare, 1.0, false);
             name = bare;
@@ -199,6 +204,7 @@ public final class Linker {
                 gather(cands, p + " " + name, 1.0, true);
             }
         }
+        for (ArticleRule r : articleRules) for (ArticleRule.Form f : r.forms(req, name, index)) gather(cands, f.surface(), f.weight(), false, true);
         if (cands.isEmpty()) return List.of();
         if (!off.contains("redirects")) mergeRedirectVariants(cands);
 
@@ -232,7 +238,7 @@ public final class Linker {
             if (sure == TitleType.UNKNOWN && a.item >= 0) sure = wikidata.type(a.item);
             double dateFactor = a.item >= 0 && req.date() != null && !off.contains("dates") ? DateAgreement.factor(wikidata.item(a.item), req.date(), req.type()) : 1;
             if (dateFactor == 0) continue;
-            if (!filterType.accepts(sure)) continue;
+            if (!filterType.accepts(sure) || !off.contains("typeagree") && !TypeAgreement.fits(filterType, sure, a.type)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
@@ -264,6 +270,7 @@ public final class Linker {
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
             for (String w : contextWords) if (!w.isEmpty() && containsPhrase(titleText, w)) { context += 0.5; break; }
             if (a.compound) context += 0.5;
+            for (ArticleRule r : articleRules) context += r.context(req, name, a.title, index);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
                 context += capitalsInContext > 0 ? 1.0 : 0.5;
             context = Math.min(1, context);
@@ -436,20 +443,6 @@ public final class Linker {
             i = text.indexOf(phrase, i + 1);
         }
         return false;
-    }
-
-    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Gov|Sen|Rep)\\.?|Justice|Judge|King|Queen|"
-                    + "Prince|Princess|President|Premier|Chancellor|Senator|Governor|Mayor|Minister|Prime Minister|"
-                    + "Pope|Cardinal|Bishop|Sheikh|Emir|Ayatollah)\\s+(?=\\p{Lu})");
-    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(
-            ",?\\s+(?:M\\.D\\.|Ph\\.D\\.|MP|QC|KC|Esq\\.?)$");
-
-    /** "Mr Shorten" → "Shorten", "Christopher M. Rose, M.D." → "Christopher M. Rose". */
-    static String stripHonorific(String s) {
-        String t = HONORIFIC.matcher(s).replaceFirst("");
-        t = SUFFIX.matcher(t).replaceFirst("");
-        return t.isBlank() ? s : t.strip();
     }
 
     /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */

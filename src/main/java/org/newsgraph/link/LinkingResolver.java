@@ -46,7 +46,8 @@ public final class LinkingResolver implements EntityResolver {
         found.clear();
         List<ExtractedEntity> entities = x.entities();
         List<LinkRequest> requests = new ArrayList<>(entities.size());
-        for (ExtractedEntity e : entities) requests.add(request(e).withDate(articleDate));
+        ArticleText article = new ArticleText(x.text());
+        for (ExtractedEntity e : entities) requests.add(request(e).withDate(articleDate).withArticle(article));
         List<EntityLinker.Result> results = linker.linkArticle(requests);
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);

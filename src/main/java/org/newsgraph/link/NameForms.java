@@ -109,4 +109,18 @@ public final class NameForms {
         }
         return sb.toString();
     }
+
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Gov|Sen|Rep)\\.?|Justice|Judge|King|Queen|"
+                    + "Prince|Princess|President|Premier|Chancellor|Senator|Governor|Mayor|Minister|Prime Minister|"
+                    + "Pope|Cardinal|Bishop|Sheikh|Emir|Ayatollah)\\s+(?=\\p{Lu})");
+    private static final Pattern SUFFIX = Pattern.compile(
+            ",?\\s+(?:M\\.D\\.|Ph\\.D\\.|MP|QC|KC|Esq\\.?)$");
+
+    /** An honorific before a name and a degree after it are no part of the name: "Mr Shorten" → "Shorten", "Christopher M. Rose, M.D." → "Christopher M. Rose". */
+    static String stripHonorific(String s) {
+        String t = HONORIFIC.matcher(s).replaceFirst("");
+        t = SUFFIX.matcher(t).replaceFirst("");
+        return t.isBlank() ? s : t.strip();
+    }
 }

@@ -208,6 +208,8 @@ public final class TitleTypes {
         // Offices and common nouns ("Foreign_minister", "News_agency", "Washington,_D.C._hardcore"): not a named entity.
         if (POSITIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) && words.length <= 3
                 && !title.contains("_of_")) return TitleType.OTHER;
+        // a national team ("England_national_rugby_union_team", "Canada_men's_national_ice_hockey_team"): an organisation
+        if (base.contains(" national ") && base.endsWith(" team")) return TitleType.ORGANIZATION;
         if (commonNoun(title)) return TitleType.OTHER;
         if (hasComma && ORG_SUFFIX.matcher(title).matches()) return TitleType.ORGANIZATION;
         int comma = title.indexOf(",_");

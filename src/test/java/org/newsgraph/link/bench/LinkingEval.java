@@ -74,12 +74,13 @@ public final class LinkingEval {
                 List<LinkRequest.ContextEntity> context = new ArrayList<>();
                 for (M m : ms) context.add(new LinkRequest.ContextEntity(fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList()), m.type));
                 Map<String, List<Linker.Scored>> memo = new HashMap<>();
+                org.newsgraph.link.ArticleText article = new org.newsgraph.link.ArticleText(text);
                 for (M m : ms) {
                     String full0 = fullest(m.surface, m.type, ms.stream().filter(x -> x.type == m.type).map(x -> x.surface).toList());
                     String full = TEXT_NAMES && m.type == EntityType.PERSON ? fullestInText(full0, text) : full0;
                     List<LinkRequest.ContextEntity> ctx = context.stream().filter(c -> !c.name().equals(full)).distinct().toList();
                     LinkRequest req = LinkRequest.of(full, m.type)
-                            .withAlternateNames(full.equals(m.surface) ? List.of() : List.of(m.surface)).withContext(ctx);
+                            .withAlternateNames(full.equals(m.surface) ? List.of() : List.of(m.surface)).withContext(ctx).withArticle(article);
                     List<Linker.Scored> ranked = memo.computeIfAbsent(full + "\u0000" + m.surface + "\u0000" + m.type, k -> linker.rank(req));
                     Optional<Link> link = linker.decide(ranked, nilThreshold);
                     Optional<Link> any = linker.decide(ranked, 0);

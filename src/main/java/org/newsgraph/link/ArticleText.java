@@ -1,0 +1,33 @@
+package org.newsgraph.link;
+
+import java.util.Objects;
+
+/**
+ * The text of the article an entity comes from, shared by all requests of one article ({@link LinkRequest#article}),
+ * for the rules that read the article rather than its entities: the sports frame ({@link SportsFrame}, computed once
+ * per article) and the fuller names of an organisation written in the text ({@link TextForms}).
+ *
+ * <pre>
+ *   ArticleText a = new ArticleText("Tonga beat Samoa 19-15 at the Rugby World Cup ...");
+ *   a.sports().on();   // true
+ * </pre>
+ */
+public final class ArticleText {
+    private final String text;
+    private volatile SportsFrame sports;
+    private final java.util.Map<String, java.util.List<String>> longer = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ArticleText(String text) { this.text = Objects.requireNonNull(text, "text"); }
+
+    public String text() { return text; }
+
+    /** The article's sports frame (computed on first use). */
+    public SportsFrame sports() {
+        SportsFrame s = sports;
+        if (s == null) sports = s = SportsFrame.of(text);
+        return s;
+    }
+
+    /** The longer names written around {@code name} in the text ({@link TextForms#longerNames}), computed once per name. */
+    public java.util.List<String> longerNames(String name) { return longer.computeIfAbsent(name, n -> TextForms.longerNames(n, text)); }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule {@code textforms}: news names an organisation in full once and shortens it afterwards ("Tullow Oil … Tullow
+ * said", "Manchester United … United's season", "Newcastle United … Newcastle claimed"). An ORGANIZATION of one or two
+ * words is also looked up under each longer name the article's text writes around it — the name with up to two
+ * capitalised words before or after it — at the weight of a fullest name, and a candidate whose title carries such a
+ * longer name gets context evidence 0.5. The longer names must be WikiDict surfaces to count (the linker drops the
+ * others), so "Yesterday Newcastle" at the start of a sentence adds nothing.
+ *
+ * <pre>
+ *   TextForms.longerNames("Newcastle", "Newcastle United won. Newcastle's manager …");   // [Newcastle United]
+ * </pre>
+ */
+public final class TextForms implements ArticleRule {
+    static final TextForms INSTANCE = new TextForms();
+
+    private TextForms() {}
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.&-]*";
+
+    @Override
+    public String name() { return "textforms"; }
+
+    private static boolean applies(LinkRequest req, String name, WikiDictIndex index) {
+        if (req.type() != EntityType.ORGANIZATION || req.article() == null || name.isEmpty()) return false;
+        // an acronym is a name of its own ("FA" next to "FA Cup", "BBC" next to "BBC News"): not a shortening
+        if (!Character.isUpperCase(name.charAt(0)) || name.split(" ").length > 2 || name.replace(".", "").chars().allMatch(Character::isUpperCase)) return false;
+        // a name that is itself an organisation's usual name ("Barclays" → Barclays_plc) is not a shortening of the
+        // longer names around it ("Barclays Global Investors" is another company)
+        for (WikiDictIndex.Candidate c : index.candidates(name))
+            if (c.exactPrior() >= 0.5 && TitleTypes.fromTitle(c.title()) != TitleType.NON_ENTITY
+                    && (c.type() == TitleType.ORGANIZATION || TitleTypes.fromTitle(c.title()) == TitleType.ORGANIZATION)) return false;
+        return true;
+    }
+
+    @Override
+    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) {
+        if (!applies(req, name, index)) return List.of();
+        List<Form> out = new ArrayList<>();
+        for (String n : req.article().longerNames(name)) out.add(new Form(n, 1.0));
+        return out;
+    }
+
+    @Override
+    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
+        if (!applies(req, name, index)) return 0;
+        String t = " " + Surfaces.normalize(Surfaces.titleText(title)) + " ";
+        for (String n : req.article().longerNames(name))
+            if (t.contains(" " + Surfaces.normalize(n) + " ")) return 0.5;
+        return 0;
+    }
+
+    /** The longer names around {@code name} in {@code text}, in order of first appearance. */
+    static List<String> longerNames(String name, String text) {
+        Pattern p = Pattern.compile("(?:(?<![\\p{L}\\d'’.-])((?:" + WORD + " ){1,2}))?" + Pattern.quote(name)
+                + "(?![\\p{L}\\d])((?: " + WORD + "){1,2})?");
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String before = m.group(1), after = m.group(2);
+            if (before == null && after == null) continue;
+            String b = before == null || DETERMINER.matcher(before).lookingAt() ? "" : before, a = after == null ? "" : stripDot(after);
+            // every extension: "Manchester United", "United Airlines", and the shorter ones inside longer runs
+            if (!a.isEmpty()) {
+                out.add(name + a);
+                int sp = a.indexOf(' ', 1);
+                if (sp > 0) out.add(name + a.substring(0, sp));
+            }
+            if (!b.isEmpty()) {
+                out.add(b + name);
+                int sp = b.indexOf(' ');
+                if (sp > 0 && sp < b.length() - 1) out.add(b.substring(sp + 1) + name);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** "The Navy", "This United side": a capitalised determiner opens a sentence, not a name. */
+    private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|But|And|As|At|In|On|For|When|If|After|Before) ");
+
+    private static String stripDot(String s) { return s.endsWith(".") && !s.endsWith("St.") ? s.substring(0, s.length() - 1) : s; }
+}

@@ -1,0 +1,86 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that read the article (issue 12, coherence and type agreement), each on sentences written for this test,
+ * with the real WikiDict index: the sports frame, national teams named by their country, an organisation's fuller
+ * name in the text, and an organisation never linked to a town.
+ */
+class ArticleRulesTest {
+    static final Linker linker = Linker.create(TestIndex.get()).build();
+
+    static final String RUGBY = "England beat Samoa 28-10 in their opening game of the tournament. The rugby side's head coach "
+            + "said the scrum had been the difference, and the fly-half scored twice before half-time. England now face "
+            + "Tonga in the quarter-final next week, with the second row fit again after injury.";
+    static final String LEAGUE = "Tonga stunned the favourites in the rugby league test, and the NRL clubs took notice: the "
+            + "Super League season starts next month. Rugby league fans packed the stadium.";
+    static final String ECONOMY = "England's economy grew faster than expected in the third quarter, the statistics office said. "
+            + "Exports to Samoa and the rest of the Pacific rose, and retailers beat their own forecasts for the season.";
+    static final String CLUB = "Manchester United were held to a draw at home. United's manager blamed the referee, and the "
+            + "club's striker was sent off in the second half. The Premier League leaders play again on Sunday.";
+
+    static Optional<String> link(String name, EntityType type, String text, String... context) {
+        List<LinkRequest.ContextEntity> ctx = java.util.Arrays.stream(context).map(c -> new LinkRequest.ContextEntity(c, EntityType.ORGANIZATION)).toList();
+        return linker.link(LinkRequest.of(name, type).withContext(ctx).withArticle(new ArticleText(text))).map(Link::title);
+    }
+
+    @Test
+    void theSportsFrameReadsCueWordsAndTheirDensity() {
+        assertThat(SportsFrame.of(RUGBY).sport()).isEqualTo("rugby union");
+        assertThat(SportsFrame.of(LEAGUE).sport()).isEqualTo("rugby league");
+        assertThat(SportsFrame.of(CLUB).sport()).isEqualTo("football");   // generic cues only: association football
+        assertThat(SportsFrame.of(ECONOMY).on()).isFalse();                 // "beat … forecasts for the season" is not enough
+        assertThat(SportsFrame.of(RUGBY).nationalTeam("England")).isEqualTo("England national rugby union team");
+        assertThat(SportsFrame.of("").on()).isFalse();
+    }
+
+    @Test
+    void aCountryAsAnOrganisationInASportsReportIsItsNationalTeam() {
+        assertThat(link("England", EntityType.ORGANIZATION, RUGBY)).contains("England_national_rugby_union_team");
+        assertThat(link("Tonga", EntityType.ORGANIZATION, RUGBY)).contains("Tonga_national_rugby_union_team");
+        assertThat(link("Tonga", EntityType.ORGANIZATION, LEAGUE)).contains("Tonga_national_rugby_league_team");
+        // outside sport, or as a place, the country stays the country (or nothing, for an organisation)
+        assertThat(link("England", EntityType.ORGANIZATION, ECONOMY)).isNotEqualTo(Optional.of("England_national_rugby_union_team"));
+        assertThat(link("England", EntityType.PLACE, RUGBY)).contains("England");
+        assertThat(TitleTypes.fromTitle("England_national_rugby_union_team")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(linker.rank(LinkRequest.of("England", EntityType.ORGANIZATION).withArticle(new ArticleText(RUGBY))).get(0).context()).isEqualTo(1.0);
+        Linker off = Linker.create(TestIndex.get()).without(List.of("sportsteams")).build();
+        assertThat(off.link(LinkRequest.of("England", EntityType.ORGANIZATION).withArticle(new ArticleText(RUGBY))).map(Link::title))
+                .isNotEqualTo(Optional.of("England_national_rugby_union_team"));
+    }
+
+    @Test
+    void anOrganisationShortenedInTheTextIsItsFullerName() {
+        assertThat(TextForms.longerNames("United", CLUB)).containsExactly("Manchester United");
+        assertThat(TextForms.longerNames("Navy", "The Navy said. Navy Secretary Ray Mabus agreed.")).containsExactly("Navy Secretary Ray", "Navy Secretary");
+        assertThat(link("United", EntityType.ORGANIZATION, CLUB)).contains("Manchester_United_F.C.");
+        // "Tullow Oil … Tullow": the company is a candidate with context evidence (the town, typed by nothing in this
+        // WikiDict, still scores higher: a Wikidata index types it a place); without the fuller name it is no candidate
+        LinkRequest tullow = LinkRequest.of("Tullow", EntityType.ORGANIZATION);
+        assertThat(linker.rank(tullow.withArticle(new ArticleText("Tullow Oil struck oil in Kenya. Shares in Tullow rose 5%."))))
+                .anySatisfy(c -> { assertThat(c.title()).isEqualTo("Tullow_Oil"); assertThat(c.context()).isEqualTo(0.5); });
+        assertThat(linker.rank(tullow.withArticle(new ArticleText("Shares in Tullow rose 5%.")))).noneMatch(c -> c.title().equals("Tullow_Oil"));
+        // a name that is an organisation's own ("Barclays") is not a shortening of a subsidiary written beside it
+        assertThat(link("Barclays", EntityType.ORGANIZATION, "Barclays sold Barclays Global Investors to BlackRock. Barclays said …"))
+                .contains("Barclays_plc");
+        // an acronym is a name of its own: "FA" beside "FA Cup" stays the association
+        assertThat(TextForms.INSTANCE.forms(LinkRequest.of("FA", EntityType.ORGANIZATION).withArticle(new ArticleText("The FA Cup final. The FA said.")), "FA", TestIndex.get())).isEmpty();
+    }
+
+    @Test
+    void anOrganisationIsNeverLinkedToATownItsAnchorsCallAPlace() {
+        // "Yabo plays for Aachen", NER: ORGANIZATION — the club, which this WikiDict cannot reach from "Aachen"; not the city
+        assertThat(linker.link(LinkRequest.of("Aachen", EntityType.ORGANIZATION)).map(Link::title)).isNotEqualTo(Optional.of("Aachen"));
+        assertThat(linker.link(LinkRequest.of("Aachen", EntityType.PLACE)).map(Link::title)).contains("Aachen");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("typeagree")).build();
+        assertThat(off.link(LinkRequest.of("Aachen", EntityType.ORGANIZATION)).map(Link::title)).contains("Aachen");
+        assertThat(TypeAgreement.fits(EntityType.ORGANIZATION, TitleType.UNKNOWN, TitleType.CITY)).isFalse();
+        assertThat(TypeAgreement.fits(EntityType.ORGANIZATION, TitleType.ORGANIZATION, TitleType.PLACE)).isTrue();
+        assertThat(TypeAgreement.fits(EntityType.PLACE, TitleType.UNKNOWN, TitleType.PLACE)).isTrue();
+    }
+}
