@@ -61,7 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
     double linkThreshold = org.newsgraph.link.Linker.DEFAULT_NIL_THRESHOLD;
 
     @Option(names = "--link-without", paramLabel = "RULE", split = ",", description = "Turn linking rules off to measure "
-            + "them: metonymy, outlets, allcaps, legalform, initials, realtitle, dates, redirects (docs/quality.md).")
+            + "them: metonymy, outlets, allcaps, legalform, initials, realtitle, dates, redirects, sportsteams, textforms, typeagree "
+            + "(docs/quality.md).")
     List<String> linkWithout = new java.util.ArrayList<>();
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Cache directory of the link index (as for convert).")
