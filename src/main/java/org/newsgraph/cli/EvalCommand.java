@@ -61,7 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
     double linkThreshold = org.newsgraph.link.Linker.DEFAULT_NIL_THRESHOLD;
 
     @Option(names = "--link-without", paramLabel = "RULE", split = ",", description = "Turn linking rules off to measure "
-            + "them: metonymy, outlets, allcaps, legalform, initials, realtitle, dates, redirects, sportsteams, textforms, typeagree "
+            + "them: metonymy, outlets, allcaps, legalform, initials, realtitle, dates, redirects, sportsteams, textforms, typeagree, "
+            + "qualifiers, namefold, nicknames "
             + "(docs/quality.md).")
     List<String> linkWithout = new java.util.ArrayList<>();
 

@@ -6,8 +6,8 @@ import java.util.List;
  * A disambiguation rule that reads the article an entity comes from ({@link LinkRequest#article()}), not only its
  * entities: it may add surfaces to look the entity up under ({@link #forms}) and evidence for a candidate title
  * ({@link #context}, 0–1, added to the linker's context feature). Each has a name to turn it off
- * ({@code eval --link-without NAME}). Two ship: {@link SportsTeams} ({@code sportsteams}) and {@link TextForms}
- * ({@code textforms}).
+ * ({@code eval --link-without NAME}). Three ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
+ * ({@code textforms}) and {@link QualifierWords} ({@code qualifiers}).
  */
 public interface ArticleRule {
     /** A surface to look up, with the weight of its prior. */
@@ -23,5 +23,5 @@ public interface ArticleRule {
     double context(LinkRequest req, String name, String title, WikiDictIndex index);
 
     /** The rules every linker has. */
-    static List<ArticleRule> standard() { return List.of(SportsTeams.INSTANCE, TextForms.INSTANCE); }
+    static List<ArticleRule> standard() { return List.of(SportsTeams.INSTANCE, TextForms.INSTANCE, QualifierWords.INSTANCE); }
 }

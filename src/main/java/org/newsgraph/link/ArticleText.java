@@ -15,6 +15,7 @@ import java.util.Objects;
 public final class ArticleText {
     private final String text;
     private volatile SportsFrame sports;
+    private volatile String lower;
     private final java.util.Map<String, java.util.List<String>> longer = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ArticleText(String text) { this.text = Objects.requireNonNull(text, "text"); }
@@ -26,6 +27,15 @@ public final class ArticleText {
         SportsFrame s = sports;
         if (s == null) sports = s = SportsFrame.of(text);
         return s;
+    }
+
+    /** Whether a word of the text starts with {@code prefix} (lower case): "football" finds "footballer", "footballing". */
+    public boolean hasWordStarting(String prefix) {
+        String l = lower;
+        if (l == null) lower = l = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = l.indexOf(prefix); i >= 0; i = l.indexOf(prefix, i + 1))
+            if (i == 0 || !Character.isLetterOrDigit(l.charAt(i - 1))) return true;
+        return false;
     }
 
     /** The longer names written around {@code name} in the text ({@link TextForms#longerNames}), computed once per name. */

@@ -72,7 +72,8 @@ public final class Linker {
         /**
          * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
          * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
-         * and the {@link ArticleRule}s ({@code sportsteams}, {@code textforms}).
+         * {@code namefold}, {@code nicknames} ({@link NameMatch}) and the {@link ArticleRule}s ({@code sportsteams},
+         * {@code textforms}, {@code qualifiers}).
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -227,7 +228,6 @@ public final class Linker {
         // A mention without a capital ("prosecutors", "the president") is a description, not a name: the type
         // filters for names do not apply to it (gold links such mentions to the concept: Prosecutor).
         EntityType filterType = name.chars().anyMatch(Character::isUpperCase) ? req.type() : EntityType.OTHER;
-        boolean acronym = acronymOf(name);
         List<Scored> out = new ArrayList<>();
         for (Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
@@ -247,14 +247,8 @@ public final class Linker {
             // its popularity relative to the best-known candidate.
             double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
             double prior = (a.titleOnly ? residual * (titleOnlyPop == 0 ? 0 : a.popularity / titleOnlyPop) : a.prior) * popWeight;
-            // The unqualified title is Wikipedia's primary topic for the name ("Mike_Riley" before
-            // "Mike_Riley_(referee)"); a lone surname fits a person title ending in it.
             boolean qualified = a.title.length() != Surfaces.titleBase(a.title).length();
-            double nameMatch = base.equals(normName) ? (qualified ? 0.8 : 1)
-                    : req.type() == EntityType.PERSON && nameTokens.length == 1 && base.endsWith(" " + normName) ? 0.7
-                    : containsAll(base, nameTokens) ? 0.5
-                    // An acronym ("TASS", "FBI") cannot be read in its title: no evidence either way.
-                    : acronym && a.title.indexOf('_') > 0 ? 0.5 : 0;
+            double nameMatch = NameMatch.score(a.title, name, req.type(), !off.contains("namefold"), !off.contains("nicknames"));
             if (a.named) nameMatch = Math.max(nameMatch, 0.8);   // the name is a Wikidata label or alias of the item
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
@@ -422,28 +416,9 @@ public final class Linker {
         return t.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** "TASS", "FBI", "U.S.": two to six capitals (dots aside). */
-    private static boolean acronymOf(String name) {
-        String t = name.replace(".", "");
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase);
-    }
+    private static boolean acronymOf(String name) { return NameMatch.acronym(name); }
 
-    private static boolean containsAll(String base, String[] tokens) {
-        for (String t : tokens) if (!containsPhrase(base, t)) return false;
-        return true;
-    }
-
-    private static boolean containsPhrase(String text, String phrase) {
-        int i = text.indexOf(phrase);
-        while (i >= 0) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            int end = i + phrase.length();
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) return true;
-            i = text.indexOf(phrase, i + 1);
-        }
-        return false;
-    }
+    private static boolean containsPhrase(String text, String phrase) { return NameMatch.containsPhrase(text, phrase); }
 
     /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */
     static String clean(String s) {

@@ -1,0 +1,107 @@
+package org.newsgraph.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The name-match feature of the {@link Linker}: how well a title's own name fits the entity's name. 1 when the title's
+ * name is the name (0.8 with a qualifier: the unqualified title is the primary topic), 0.7 for a lone surname ending a
+ * person's title, 0.5 when every word of the name is in the title (or for an acronym against a title of several words:
+ * it cannot be read there), else 0. Two rules widen the comparison, each off by name:
+ * <ul>
+ *   <li>{@code namefold}: names compare without accents and dots, as English news writes them ("Carlos Gonzalez" =
+ *       {@code Carlos_González}, "Recep Tayyip Erdogan" = {@code Recep_Tayyip_Erdoğan});</li>
+ *   <li>{@code nicknames} (word list {@code nicknames.tsv}): a person's short given name fits the full one and back
+ *       ("Mike Trout" fits {@code Michael_J._Trout}, "Bill Shorten" {@code William_Shorten}).</li>
+ * </ul>
+ *
+ * <pre>
+ *   NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true);   // 0.5
+ * </pre>
+ */
+public final class NameMatch {
+    private NameMatch() {}
+
+    private static final Map<String, List<String>> NICKNAMES = load();
+
+    /** The feature for a title against a name, with the two rules on or off. */
+    public static double score(String title, String name, EntityType type, boolean fold, boolean nicknames) {
+        String base = Surfaces.normalize(Surfaces.titleBase(title));
+        String n = Surfaces.normalize(name);
+        boolean qualified = title.length() != Surfaces.titleBase(title).length();
+        double m = raw(base, n, type, qualified);
+        if (m < 1 && fold) m = Math.max(m, raw(Linker.fold(base), Linker.fold(n), type, qualified));
+        if (m < 0.5 && nicknames && type == EntityType.PERSON) {
+            String f = Linker.fold(n), fb = Linker.fold(base);
+            int sp = f.indexOf(' ');
+            if (sp > 0) {
+                String first = f.substring(0, sp), rest = f.substring(sp);
+                for (String alt : alternatives(first)) m = Math.max(m, raw(fb, alt + rest, type, qualified));
+            }
+        }
+        // An acronym ("TASS", "FBI") cannot be read in its title: no evidence either way.
+        if (m == 0 && acronym(name) && title.indexOf('_') > 0) m = 0.5;
+        return m;
+    }
+
+    private static double raw(String base, String n, EntityType type, boolean qualified) {
+        if (base.equals(n)) return qualified ? 0.8 : 1;
+        String[] tokens = n.split(" ");
+        if (type == EntityType.PERSON && tokens.length == 1 && base.endsWith(" " + n)) return 0.7;
+        for (String t : tokens) if (!containsPhrase(base, t)) return 0;
+        return 0.5;
+    }
+
+    /** The full forms of a short given name and the short forms of a full one (lower case). */
+    static List<String> alternatives(String given) {
+        return NICKNAMES.getOrDefault(given, List.of());
+    }
+
+    /** "TASS", "FBI", "U.S.": two to six capitals (dots aside). */
+    static boolean acronym(String name) {
+        String t = name.replace(".", "");
+        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** {@code phrase} occurs in {@code text} as whole words. */
+    static boolean containsPhrase(String text, String phrase) {
+        int i = text.indexOf(phrase);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + phrase.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) return true;
+            i = text.indexOf(phrase, i + 1);
+        }
+        return false;
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> m = new HashMap<>();
+        try (InputStream in = NameMatch.class.getResourceAsStream("nicknames.tsv")) {
+            if (in == null) throw new IOException("nicknames.tsv missing");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                for (String full : f[1].split("\\|")) {
+                    m.computeIfAbsent(f[0].strip(), k -> new java.util.ArrayList<>()).add(full.strip());
+                    m.computeIfAbsent(full.strip(), k -> new java.util.ArrayList<>()).add(f[0].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.link;
+
+import java.util.List;
+
+/**
+ * Rule {@code qualifiers}: a title's qualifier says what its entity is ("Joe_Smith_(baseball)", "John_Smith_(footballer)",
+ * "Peter_Cook_(politician)"), and news about that entity writes the same words — the sport, the trade, the field. A
+ * candidate of a PERSON or ORGANIZATION whose qualifier has a word found in the article's text (as the start of a word:
+ * "footballer" is read as "football…", "politician" as "politic…", "musician" as "music…"; words under five letters,
+ * years and "born" do not count) gets context evidence 0.5.
+ *
+ * <pre>
+ *   QualifierWords.INSTANCE.context(req, "Joe Smith", "Joe_Smith_(baseball)", index);   // 0.5 in a baseball report
+ * </pre>
+ */
+public final class QualifierWords implements ArticleRule {
+    static final QualifierWords INSTANCE = new QualifierWords();
+
+    private QualifierWords() {}
+
+    @Override
+    public String name() { return "qualifiers"; }
+
+    @Override
+    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) { return List.of(); }
+
+    @Override
+    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
+        if (req.article() == null || (req.type() != EntityType.PERSON && req.type() != EntityType.ORGANIZATION)) return 0;
+        int open = title.lastIndexOf("_(");
+        if (open < 0 || !title.endsWith(")")) return 0;
+        for (String w : title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT).split("[_\\-,.]+")) {
+            String root = root(w);
+            if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)
+                    && req.article().hasWordStarting(root)) return 0.5;
+        }
+        return 0;
+    }
+
+    /** "footballer" → "football", "politician" → "politic", "journalist" → "journal", "businessman" → "business". */
+    static String root(String w) {
+        for (String suffix : new String[] {"er", "ian", "ist", "man"})
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 5) return w.substring(0, w.length() - suffix.length());
+        return w;
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The name-match feature and its rules (`namefold`, `nicknames`), and the `qualifiers` context rule, on names of their own. */
+class NameMatchTest {
+    static final Linker linker = Linker.create(TestIndex.get()).build();
+
+    @Test
+    void namesCompareWithoutAccentsAndDots() {
+        assertThat(NameMatch.score("Atlético_Madrid", "Atletico Madrid", EntityType.ORGANIZATION, true, true)).isEqualTo(1.0);
+        assertThat(NameMatch.score("Atlético_Madrid", "Atletico Madrid", EntityType.ORGANIZATION, false, true)).isZero();
+        assertThat(NameMatch.score("Recep_Tayyip_Erdoğan", "Tayyip Erdogan", EntityType.PERSON, true, true)).isEqualTo(0.5);
+        // "Atletico has beaten its archrival Real": the club, once its accent no longer hides the name
+        assertThat(linker.link(LinkRequest.of("Atletico", EntityType.ORGANIZATION)).map(Link::title)).contains("Atlético_Madrid");
+    }
+
+    @Test
+    void aShortGivenNameFitsTheFullOne() {
+        assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true)).isEqualTo(0.5);
+        assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, false)).isZero();
+        assertThat(NameMatch.score("William_Shorten", "Bill Shorten", EntityType.PERSON, true, true)).isEqualTo(1.0);
+        // only for people, and only the given name: "Bill" is not a surname's short form
+        assertThat(NameMatch.score("William_Street", "Bill Street", EntityType.PLACE, true, true)).isZero();
+        assertThat(NameMatch.alternatives("michael")).contains("mike");
+        assertThat(linker.link(LinkRequest.of("Mike Trout", EntityType.PERSON)).map(Link::title)).contains("Michael_J._Trout");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("nicknames")).build();
+        assertThat(off.link(LinkRequest.of("Mike Trout", EntityType.PERSON))).isEmpty();
+    }
+
+    @Test
+    void aQualifierWrittenInTheArticleIsContext() {
+        ArticleText baseball = new ArticleText("Joe Smith pitched two scoreless innings as the Angels tied the Rockies in a "
+                + "spring training baseball game.");
+        LinkRequest joe = LinkRequest.of("Joe Smith", EntityType.PERSON).withArticle(baseball);
+        assertThat(QualifierWords.INSTANCE.context(joe, "Joe Smith", "Joe_Smith_(baseball)", TestIndex.get())).isEqualTo(0.5);
+        assertThat(QualifierWords.INSTANCE.context(joe, "Joe Smith", "Joe_Smith_(basketball)", TestIndex.get())).isZero();
+        assertThat(QualifierWords.root("footballer")).isEqualTo("football");
+        assertThat(QualifierWords.root("politician")).isEqualTo("politic");
+        assertThat(QualifierWords.root("singer")).isEqualTo("singer");   // "sing" is too short to mean anything
+        assertThat(linker.rank(joe)).filteredOn(s -> s.title().equals("Joe_Smith_(baseball)")).first()
+                .satisfies(s -> assertThat(s.context()).isEqualTo(0.5));
+        // places are left alone: "Georgia_(country)" is not found by the word "country"
+        assertThat(QualifierWords.INSTANCE.context(LinkRequest.of("Georgia", EntityType.PLACE).withArticle(new ArticleText("The country voted.")),
+                "Georgia", "Georgia_(country)", TestIndex.get())).isZero();
+    }
+}
