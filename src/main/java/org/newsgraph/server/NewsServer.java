@@ -208,6 +208,10 @@ public final class NewsServer {
             }
             servlets.forEach(fb::addServlet);
             FusekiServer server = fb.build();
+            // Outermost: a request answered before its body was read (413, 401, ...) has the rest of its body read
+            // before the connection closes, so a client still sending gets the answer, not a reset.
+            var jetty = server.getJettyServer();
+            jetty.setHandler(new DrainBodies(jetty.getHandler()));
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);

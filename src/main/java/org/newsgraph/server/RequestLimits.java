@@ -77,7 +77,7 @@ public final class RequestLimits implements Filter {
         resp.setStatus(413);
         resp.setContentType("text/plain");
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resp.setHeader("Connection", "close"); // the unread body is not drained
+        resp.setHeader("Connection", "close"); // the rest of the body is drained (bounded, see DrainBodies), then the connection ends
         resp.getOutputStream().write(("Request body too large: at most " + maxBody + " bytes are accepted "
                 + "(the server's --max-request).\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -84,6 +84,71 @@ class HostileRequestTest {
         assertThat(r.statusCode()).isEqualTo(413);
     }
 
+    /** An input stream over {@code bytes} that pauses briefly every 64 KiB, like a client on a slower link. */
+    static java.io.InputStream slowly(byte[] bytes) {
+        return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override public int read(byte[] b, int off, int len) throws java.io.IOException {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return super.read(b, off, Math.min(len, 64 << 10));
+            }
+        };
+    }
+
+    /**
+     * The 413 (or 401) is sent while the client is still sending its body; the server reads (and drops) the rest
+     * before it closes, so the client gets the answer instead of a connection reset ("header parser received no
+     * bytes", caused by "Broken pipe"). Slow bodies make sure the answer comes while the client is still sending.
+     */
+    @Test
+    void aClientStillSendingItsBodyGetsThe413NotAReset() throws Exception {
+        byte[] form = ("query=" + URLEncoder.encode(bigQuery(8 << 20, "END"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            var declared = post(server.sparqlUrl(), "application/x-www-form-urlencoded",
+                    HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> slowly(form)), form.length));
+            assertThat(declared.statusCode()).as("Content-Length, round " + i).isEqualTo(413);
+            var chunked = post(server.sparqlUrl(), "application/sparql-query",
+                    HttpRequest.BodyPublishers.ofInputStream(() -> slowly(form)));
+            assertThat(chunked.statusCode()).as("chunked, round " + i).isEqualTo(413);
+            // answered by authentication before the body is read
+            var anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "news/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> slowly(form)), form.length))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as("unauthenticated, round " + i).isIn(401, 413);
+        }
+    }
+
+    /**
+     * The same over a bare socket, deterministically: the whole refused body can be sent (the server reads and drops
+     * it instead of closing with unread data, which resets the connection and fails the client's write), and the
+     * answer is a 413 followed by an orderly end of the connection.
+     */
+    @Test
+    void aRefusedBodyCanBeSentInFullAndTheAnswerRead() throws Exception {
+        byte[] body = new byte[8 << 20];
+        java.util.Arrays.fill(body, (byte) 'x');
+        for (String auth : new String[] {"editor:s3cret", null}) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                s.setSoTimeout(10_000);
+                String head = "POST /news/update HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/sparql-update\r\n"
+                        + (auth == null ? "" : "Authorization: Basic "
+                                + java.util.Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)) + "\r\n")
+                        + "Content-Length: " + body.length + "\r\n\r\n";
+                var out = s.getOutputStream();
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                out.write(body); // fails with "Broken pipe" or "Connection reset" when the server closes unread
+                out.flush();
+                String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(answer).as(auth == null ? "anonymous" : "authenticated")
+                        .startsWith(auth == null ? "HTTP/1.1 401" : "HTTP/1.1 413");
+            }
+        }
+    }
+
     @Test
     void aChunkedBodyWithoutLengthIsCutAtTheLimit() throws Exception {
         byte[] q = bigQuery(3 << 20, "END").getBytes(StandardCharsets.UTF_8);
