@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
                 + "or article input (.txt .json .jsonl), which is converted first. The union of all named graphs "
                 + "(and the default graph) is validated.",
                 "The SHACL report (Turtle) goes to stdout or -o FILE; a readable summary to stderr."},
-        footer = {"", "Exit codes: 0 conforms (warnings allowed), 2 usage error, 3 violations found, "
+        footer = {"", "Warnings (such as an article without a headline, or Google's recommended properties missing) "
+                + "are reported but do not fail validation: what convert writes always passes.",
+                "", "Exit codes: 0 no violations (warnings allowed), 2 usage error, 3 violations found, "
                 + "4 some inputs could not be read (and no violations in the rest)."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

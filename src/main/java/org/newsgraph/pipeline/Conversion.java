@@ -149,10 +149,19 @@ public final class Conversion {
     }
 
     private void readAll(List<InputSource> inputs, Consumer<Article> onRead) {
+        // Sources whose reader already warned about their headline (it knows the line), for noHeadline below.
+        java.util.Set<String> headlineWarned = new java.util.HashSet<>();
         ReadListener listener = new ReadListener() {
-            @Override public void article(Article a) { onRead.accept(a); }
+            @Override public void article(Article a) {
+                boolean warned = headlineWarned.remove(a.source());
+                if (a.headline() == null && !warned) report(noHeadline(a));
+                onRead.accept(a);
+            }
 
-            @Override public void problem(Problem p) { report(p); }
+            @Override public void problem(Problem p) {
+                if (!p.isError() && "headline".equals(p.field())) headlineWarned.add(p.source());
+                report(p);
+            }
 
             @Override public void skipped(String source, String kind) { skip(kind); }
         };
@@ -165,6 +174,14 @@ public final class Conversion {
                 report(Problem.error(input.name(), 0, 0, null, "cannot read: " + message(e)));
             }
         }
+    }
+
+    /**
+     * An article without a headline (a page without a title, a wire item, a record with only a body) is converted, with
+     * this warning unless its reader gave its own: validate reports the missing headline as a SHACL warning too.
+     */
+    private static Problem noHeadline(Article a) {
+        return Problem.warning(a.source(), 0, "headline", "no headline: the article is converted without one");
     }
 
     private synchronized ConversionReport report() {

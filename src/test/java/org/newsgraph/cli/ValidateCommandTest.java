@@ -76,7 +76,7 @@ class ValidateCommandTest {
         Run r = run("validate", "-o", out.toString(), fixture("broken.trig").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(Main.EXIT_VIOLATIONS);
         assertThat(r.err())
-                .contains("Violation article:broken schema:headline: An article needs a headline")
+                .contains("Violation article:broken schema:headline: A headline must be a string.")
                 .contains("Violation article:broken schema:datePublished:")
                 .contains("Violation <https://w3id.org/newsgraph/id/article/broken/context#char=129,140> nif:endIndex:")
                 .contains("does not conform: 3 violations");

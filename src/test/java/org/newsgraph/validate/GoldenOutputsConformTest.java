@@ -46,13 +46,11 @@ class GoldenOutputsConformTest {
         dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
         Validation v = VALIDATOR.validate(union);
         assertThat(union.isEmpty()).isFalse();
+        assertThat(v.violations()).as(expected + ":\n" + v.entries()).isZero();
         if (readerWarnedOfNoHeadline(expected.getParent())) {
-            // The input has no headline; the reader warned, and validation must flag exactly that.
-            assertThat(v.entries(org.apache.jena.shacl.validation.Severity.Violation))
-                    .as(expected + ":\n" + v.entries()).singleElement()
-                    .satisfies(e -> assertThat(String.valueOf(e.resultPath())).contains("headline"));
-        } else {
-            assertThat(v.violations()).as(expected + ":\n" + v.entries()).isZero();
+            // The input has no headline: the reader warned, and validation reports it as a warning, not a violation.
+            assertThat(v.entries(org.apache.jena.shacl.validation.Severity.Warning)).as(expected + ":\n" + v.entries())
+                    .anySatisfy(e -> assertThat(String.valueOf(e.resultPath())).contains("headline"));
         }
     }
 }
