@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 "With INPUT files or directories, loads them first (as 'load' does) into --store, or into a "
                         + "temporary in-memory store with --in-memory."},
         footer = {"", "Endpoints: / (home), /id/... (Linked Data pages), /queries (saved queries), /ui/ (Fuseki UI), /news/sparql (query), /news/get?graph=IRI (graphs), /$/ping;",
-                "with --allow-update: /news/update and /news/data, for the users of --auth-file only.",
+                "with --allow-update: /news/update and writes to /news/data (PUT, POST, DELETE), for the users of --auth-file only; reads stay open.",
                 "Exit codes: 0 stopped, 1 runtime failure, 2 usage error (e.g. --allow-update without --auth-file)."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -26,6 +26,8 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -39,8 +41,8 @@ import org.newsgraph.store.NewsStore;
  * <li>{@code /ui/}: the Fuseki UI ({@link FusekiUiServlet}); {@code /$/ping}, {@code /$/server},
  * {@code /$/stats/news}: what the UI reads;</li>
  * <li>with {@link Builder#allowUpdate(boolean) allowUpdate} (which needs an {@link Builder#auth(Path) auth file}):
- * {@code /news/update} (SPARQL Update) and {@code /news/data} (Graph Store Protocol read-write), both behind
- * HTTP basic authentication; everything else stays open.</li>
+ * {@code /news/update} (SPARQL Update) and {@code /news/data} (Graph Store Protocol read-write), whose writes
+ * need HTTP basic authentication; reads (queries, GET and HEAD of graphs, {@code /news/data} included) stay open.</li>
  * </ul>
  * Extra servlets (such as the saved-query endpoint) are mounted with {@link Builder#servlet(String, HttpServlet)}.
  * There is no dataset administration ({@code /$/datasets}): the server serves one store.
@@ -182,6 +184,8 @@ public final class NewsServer {
                 AuthPolicy users = Auth.ANY_USER;
                 ds.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(users)
                         .context(queryContext).build());
+                // /news/data: reads (GET, HEAD) open like /news/get, writes for users (see openGraphStoreReads).
+                ds.addEndpoint(Operation.GSP_R, "data");
                 ds.addEndpoint(Operation.GSP_RW, "data", users);
             } else {
                 ds.addEndpoint(Operation.GSP_R, "data");
@@ -208,6 +212,7 @@ public final class NewsServer {
             }
             servlets.forEach(fb::addServlet);
             FusekiServer server = fb.build();
+            if (allowUpdate) openGraphStoreReads(server);
             // Outermost: a request answered before its body was read (413, 401, ...) has the rest of its body read
             // before the connection closes, so a client still sending gets the answer, not a reset.
             var jetty = server.getJettyServer();
@@ -225,6 +230,42 @@ public final class NewsServer {
             ServletContextHandler handler = server.getJettyServer().getDescendant(ServletContextHandler.class);
             if (handler != null) handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxRequest));
             return new NewsServer(server, host);
+        }
+
+        /** The methods of the Graph Store Protocol that only read. */
+        private static final String[] READ_METHODS = {"GET", "HEAD", "OPTIONS"};
+
+        /**
+         * Fuseki asks for a login on every method of an endpoint name that has a write operation with a user policy:
+         * its Jetty constraint is per path. On {@code /news/data}, which also has an open read operation, the constraint
+         * is narrowed to the writing methods (all but GET, HEAD and OPTIONS), so reads are open as on {@code /news/get}
+         * while PUT, POST, DELETE and PATCH still need a user (and Fuseki checks the user again on the write operation).
+         */
+        private static void openGraphStoreReads(FusekiServer server) {
+            ConstraintSecurityHandler security = server.getJettyServer().getDescendant(ConstraintSecurityHandler.class);
+            if (security == null) return;
+            String data = DATASET + "/data";
+            List<ConstraintMapping> mappings = new java.util.ArrayList<>();
+            for (ConstraintMapping m : security.getConstraintMappings()) {
+                if (m.getMethod() == null && m.getMethodOmissions() == null
+                        && (m.getPathSpec().equals(data) || m.getPathSpec().equals(data + "/*"))) {
+                    ConstraintMapping writes = new ConstraintMapping();
+                    writes.setPathSpec(m.getPathSpec());
+                    writes.setConstraint(m.getConstraint());
+                    writes.setMethodOmissions(READ_METHODS);
+                    mappings.add(writes);
+                    for (String method : READ_METHODS) { // covered explicitly: open (and Jetty warns of no gap)
+                        ConstraintMapping read = new ConstraintMapping();
+                        read.setPathSpec(m.getPathSpec());
+                        read.setMethod(method);
+                        read.setConstraint(org.eclipse.jetty.security.Constraint.ALLOWED);
+                        mappings.add(read);
+                    }
+                } else {
+                    mappings.add(m);
+                }
+            }
+            security.setConstraintMappings(mappings);
         }
 
         private static void checkAuthFile(Path file) {

@@ -305,25 +305,46 @@ class HostileRequestTest {
         assertThat(NewsServerTest.column(graphs, "o")).isEmpty();
     }
 
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The Graph Store Protocol at /news/data with updates on: reads (GET, HEAD) open to anyone, writes for users. */
     @Test
     void graphStoreReadsAreOpenAndWritesNeedAUser() throws Exception {
         String graph = "?graph=" + URLEncoder.encode("https://example.org/gsp", StandardCharsets.UTF_8);
         String g = server.url() + "news/data" + graph;
-        var put = HttpRequest.newBuilder(URI.create(g)).header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/s> <https://example.org/p> \"gsp\" ."));
+        var turtle = HttpRequest.BodyPublishers.ofString("<https://example.org/s> <https://example.org/p> \"gsp\" .");
+        var put = HttpRequest.newBuilder(URI.create(g)).header("Content-Type", "text/turtle").PUT(turtle);
         assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
-        var ok = HTTP.send(put.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("editor:s3cret".getBytes())).build(), HttpResponse.BodyHandlers.ofString());
+        var ok = HTTP.send(put.header("Authorization", basic("editor", "s3cret")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).as(ok.body()).isBetween(200, 299);
-        // /news/data is the write endpoint (a user for every method); reads are open at /news/get and /news
-        assertThat(Fixtures.get(g, "text/turtle").statusCode()).isEqualTo(401);
-        for (String read : List.of(server.url() + "news/get" + graph, server.datasetUrl() + graph)) {
+        // reads are open: at /news/data as at /news/get and /news
+        for (String read : List.of(g, server.url() + "news/get" + graph, server.datasetUrl() + graph)) {
             var r = Fixtures.get(read, "text/turtle");
             assertThat(r.statusCode()).as(read + r.body()).isEqualTo(200);
             assertThat(r.body()).contains("gsp");
         }
-        var delete = HTTP.send(HttpRequest.newBuilder(URI.create(g)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(delete.statusCode()).isEqualTo(401);
+        var head = HTTP.send(HttpRequest.newBuilder(URI.create(g)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+        // every write needs a user: anonymous PUT, POST and DELETE are 401 and change nothing
+        var post = HttpRequest.newBuilder(URI.create(g)).header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<https://example.org/s> <https://example.org/p> \"anonymous\" ."));
+        assertThat(HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        var delete = HttpRequest.newBuilder(URI.create(g)).DELETE();
+        assertThat(HTTP.send(delete.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        var patch = HTTP.send(HttpRequest.newBuilder(URI.create(g)).header("Content-Type", "text/turtle")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(patch.statusCode()).as("PATCH").isEqualTo(401);
+        assertThat(Fixtures.get(g, "text/turtle").body()).contains("gsp").doesNotContain("anonymous");
+        // a user can write and delete
+        assertThat(HTTP.send(post.header("Authorization", basic("editor", "s3cret")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isBetween(200, 299);
+        assertThat(Fixtures.get(g, "text/turtle").body()).contains("anonymous");
+        assertThat(HTTP.send(delete.header("Authorization", basic("editor", "s3cret")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isBetween(200, 299);
+        assertThat(Fixtures.get(g, "text/turtle").statusCode()).isEqualTo(404);
     }
 
     @Test
