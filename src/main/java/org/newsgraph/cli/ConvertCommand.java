@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -47,7 +45,7 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (options.inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "Missing INPUT: give files, directories or '-'");
         boolean jsonl = format != null ? format.equalsIgnoreCase("jsonl")
-                : output.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jsonl|ndjson)");
+                : OutputFiles.withoutGz(output).toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jsonl|ndjson)");
         OutputFormat fmt;
         try {
             fmt = jsonl ? null : format != null ? OutputFormat.parse(format)
@@ -66,7 +64,7 @@ public final class ConvertCommand implements Callable<Integer> {
         ConversionReport report;
         if (jsonl) {
             try (ProblemReporter problems = new ProblemReporter(err, options.errors);
-                 OutputStream out = output.equals("-") ? StdOut.stream() : new BufferedOutputStream(new FileOutputStream(output));
+                 OutputStream out = OutputFiles.open(output);
                  JsonLinesArticleSink sink = JsonLinesArticleSink.create(out)) {
                 report = Conversion.create().articleSink(sink).onProblem(problems).threads(options.threads).run(inputs);
             }
@@ -84,7 +82,7 @@ public final class ConvertCommand implements Callable<Integer> {
         options.outOfBand = conversion::problem;
         ArticleMapper mapper = options.mapperBuilder().build();
         try (ProblemReporter problems = new ProblemReporter(err, options.errors);
-             OutputStream out = output.equals("-") ? StdOut.stream() : new BufferedOutputStream(new FileOutputStream(output));
+             OutputStream out = OutputFiles.open(output);
              RdfFileSink sink = RdfFileSink.create(out, fmt).prefixes(Prefixes.forBase(options.base))
                      .prettyLimit(stream ? 0 : RdfFileSink.DEFAULT_PRETTY_LIMIT).jsonldProfile(profile).build()) {
             report = conversion.mapper(mapper).sink(sink).onProblem(problems).threads(options.threads).maxText(options.maxBody).run(inputs);

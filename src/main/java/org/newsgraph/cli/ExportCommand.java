@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,9 +110,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.dir().resolve("tdb2")))
             throw new ParameterException(spec.commandLine(), "No store in " + store.dir() + " (load something first)");
         try (NewsStore s = NewsStore.open(store.dir());
-             OutputStream out = output.equals("-") ? StdOut.stream()
-                     : output.endsWith(".gz") ? new java.util.zip.GZIPOutputStream(new FileOutputStream(output), 1 << 16)
-                     : new BufferedOutputStream(new FileOutputStream(output), 1 << 16)) {
+             OutputStream out = OutputFiles.open(output)) {
             DatasetGraph dsg = s.tdbGraph();
             if (bound != null) {
                 BoundQuery q = bound;

@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -103,8 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 v = Txn.calculateRead(dsg, () -> validator.validate(merged(dsg)));
             }
         }
-        try (OutputStream out = output.equals("-") ? StdOut.stream()
-                : new BufferedOutputStream(new FileOutputStream(output))) {
+        try (OutputStream out = OutputFiles.open(output)) {
             RDFWriter.source(v.report().getGraph()).format(RDFFormat.TURTLE_PRETTY).output(out);
         }
         ReportPrinter printer = ReportPrinter.create().prefixes(Prefixes.forBase(options.base));

@@ -132,6 +132,27 @@ class ConvertCommandTest {
         assertThat(b.isIsomorphicWith(p)).isTrue();
         assertThat(Files.readString(blocks)).isNotEqualTo(Files.readString(pretty));
     }
+    /** {@code -o out.nq.gz} writes gzip (as {@code export} and the Spark parts do), not plain text under a .gz name. */
+    @Test
+    void aGzOutputNameIsWrittenGzipped(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp);
+        Files.delete(in.resolve("broken.json"));
+        Path plain = tmp.resolve("o.nq"), gz = tmp.resolve("o.nq.gz"), jsonlGz = tmp.resolve("o.jsonl.gz");
+        assertThat(run("convert", in.toString(), "--no-nlp", "-o", plain.toString()).exit()).isZero();
+        assertThat(run("convert", in.toString(), "--no-nlp", "-o", gz.toString()).exit()).isZero();
+        assertThat(run("convert", in.toString(), "--no-nlp", "-o", jsonlGz.toString()).exit()).isZero();
+        byte[] head = Files.readAllBytes(gz);
+        assertThat(head[0] & 0xff).isEqualTo(0x1f);
+        assertThat(head[1] & 0xff).isEqualTo(0x8b);
+        var fromGz = RDFParser.source(new java.util.zip.GZIPInputStream(Files.newInputStream(gz))).lang(Lang.NQUADS).toDatasetGraph();
+        var fromPlain = RDFParser.source(plain).lang(Lang.NQUADS).toDatasetGraph();
+        assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(fromGz, fromPlain)).isTrue();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(jsonlGz)), StandardCharsets.UTF_8))) {
+            assertThat(r.readLine()).startsWith("{");   // JSON Lines by the name under .gz, not Turtle
+        }
+    }
+
 
     @Test
     void inADirectoryOnlyArticleFilesAreRead(@TempDir Path tmp) throws IOException {
