@@ -58,6 +58,7 @@ public final class ArticleIndex {
     private final Function<NodeId, Node> decoder;
     private final int[] rank;                   // node id → position in IRI order
     private final int[] byRank;                 // position in IRI order → node id
+    private final AggregateCache aggregates = new AggregateCache();
 
     /**
      * @param nodes    entities, publishers and sources; their position is their id in the articles
@@ -197,13 +198,18 @@ public final class ArticleIndex {
      * {@code with} set, only articles that also name {@code with} (which is left out). Most articles first, then IRI.
      */
     public List<Count> entityCounts(int typeMask, int since, int until, Node with) {
-        int[] counts = new int[nodes.length];
-        int[] types = new int[nodes.length];
-        int[] last = new int[nodes.length];
         int withId = with == null ? -1 : id(with);
         if (with != null && withId < 0) return List.of();
         int[] r = range(since, until);
         Slice slice = withId >= 0 ? new Slice(postings[withId], r) : new Slice(null, r);
+        return aggregates.get(new AggregateCache.Key("entities", typeMask, r[0], r[1], with), slice.size(),
+                () -> entityCounts(typeMask, slice, withId));
+    }
+
+    private List<Count> entityCounts(int typeMask, Slice slice, int withId) {
+        int[] counts = new int[nodes.length];
+        int[] types = new int[nodes.length];
+        int[] last = new int[nodes.length];
         List<Integer> touched = new ArrayList<>();
         for (int k = 0; k < slice.size(); k++) {
             Article a = articles[slice.get(k)];
@@ -218,7 +224,7 @@ public final class ArticleIndex {
         touched.sort(byCountThenIri(counts));
         List<Count> out = new ArrayList<>(touched.size());
         for (int e : touched) out.add(new Count(nodes[e], names[e], counts[e], types[e], last[e]));
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Whether a mention with these type bits counts for the class: typed so in the article and named there. */
@@ -234,11 +240,16 @@ public final class ArticleIndex {
     public List<Count> sourceCounts(int since, int until, Node publisher) {
         int pubId = publisher == null ? -1 : id(publisher);
         if (publisher != null && pubId < 0) return List.of();
+        int[] r = range(since, until);
+        Slice slice = pubId >= 0 ? new Slice(byPublisher[pubId], r) : new Slice(null, r);
+        return aggregates.get(new AggregateCache.Key("sources", 0, r[0], r[1], publisher), slice.size(),
+                () -> sourceCounts(slice));
+    }
+
+    private List<Count> sourceCounts(Slice slice) {
         int[] counts = new int[nodes.length];
         int[] last = new int[nodes.length];
         List<Integer> touched = new ArrayList<>();
-        int[] r = range(since, until);
-        Slice slice = pubId >= 0 ? new Slice(byPublisher[pubId], r) : new Slice(null, r);
         for (int k = 0; k < slice.size(); k++) {
             Article a = articles[slice.get(k)];
             for (int s : a.sources()) {
@@ -249,7 +260,7 @@ public final class ArticleIndex {
         touched.sort(byCountThenIri(counts));
         List<Count> out = new ArrayList<>(touched.size());
         for (int s : touched) out.add(new Count(nodes[s], names[s], counts[s], 0, last[s]));
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** A co-mention pair: {@code first}'s IRI sorts before {@code second}'s. */
@@ -262,6 +273,11 @@ public final class ArticleIndex {
      */
     public List<Pair> pairCounts(int typeMask, int since, int until) {
         int[] r = range(since, until);
+        return aggregates.get(new AggregateCache.Key("pairs", typeMask, r[0], r[1], null), r[1] - r[0],
+                () -> pairCounts(typeMask, r));
+    }
+
+    private List<Pair> pairCounts(int typeMask, int[] r) {
         long[] keys = new long[1024];
         int n = 0;
         int[] buf = new int[16];
