@@ -3,7 +3,8 @@
 # each copy its own article, one JSON Lines file) with full NLP and offline linking, converted by
 # `newsgraph convert --threads CORES` and by `newsgraph spark --master local[CORES]`, each in its own JVM (start-up,
 # CoreNLP loading and Spark's context included), alternating for BENCH_ROUNDS rounds (default 1). Prints wall and
-# CPU seconds, articles/s and articles per CPU-second, and the ratios spark/convert of both.
+# CPU seconds, articles/s and articles per CPU-second, and the ratios spark/convert of both. Both write gzipped N-Quads
+# (`convert -o convert.nq.gz`, the job its `part-*.nq.gz`), so both pay for the same compression.
 # Usage: bench/spark.sh [N] [CORES]   (BENCH_ARGS: more options for both, e.g. --no-link)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,9 +22,9 @@ export NEWSGRAPH_HEAP="${NEWSGRAPH_HEAP:-4g}"
 # CPU-second) is the steadier one; both are printed.
 run() { /usr/bin/time -f "%e %U %S" -o "$OUT/time.txt" "$@" 2>&1 | grep -v JenaXMLInput | tail -1; cat "$OUT/time.txt"; }
 for r in $(seq 1 "${BENCH_ROUNDS:-1}"); do
-  rm -rf "$OUT/spark-out" "$OUT/convert.nq"
+  rm -rf "$OUT/spark-out" "$OUT/convert.nq" "$OUT/convert.nq.gz"
   uptime
-  c=$(run ./newsgraph convert ${BENCH_ARGS:-} --threads "$CORES" -o "$OUT/convert.nq" "$CORPUS"); echo "$c" | head -1
+  c=$(run ./newsgraph convert ${BENCH_ARGS:-} --threads "$CORES" -o "$OUT/convert.nq.gz" "$CORPUS"); echo "$c" | head -1
   s=$(run ./newsgraph spark ${BENCH_ARGS:-} --master "local[$CORES]" --out "$OUT/spark-out" "$CORPUS"); echo "$s" | head -1
   uptime
   echo "$c" | tail -1 > "$OUT/c.txt"; echo "$s" | tail -1 > "$OUT/s.txt"
