@@ -59,6 +59,7 @@ public final class ArticleIndex {
     private final int[] rank;                   // node id → position in IRI order
     private final int[] byRank;                 // position in IRI order → node id
     private final AggregateCache aggregates = new AggregateCache();
+    private static final int COUNT_ROW_BYTES = 64, PAIR_ROW_BYTES = 12;   // a Count object; a pair's long and int
 
     /**
      * @param nodes    entities, publishers and sources; their position is their id in the articles
@@ -202,7 +203,7 @@ public final class ArticleIndex {
         if (with != null && withId < 0) return List.of();
         int[] r = range(since, until);
         Slice slice = withId >= 0 ? new Slice(postings[withId], r) : new Slice(null, r);
-        return aggregates.get(new AggregateCache.Key("entities", typeMask, r[0], r[1], with), slice.size(),
+        return aggregates.get(new AggregateCache.Key("entities", typeMask, r[0], r[1], with), slice.size(), COUNT_ROW_BYTES,
                 () -> entityCounts(typeMask, slice, withId));
     }
 
@@ -242,7 +243,7 @@ public final class ArticleIndex {
         if (publisher != null && pubId < 0) return List.of();
         int[] r = range(since, until);
         Slice slice = pubId >= 0 ? new Slice(byPublisher[pubId], r) : new Slice(null, r);
-        return aggregates.get(new AggregateCache.Key("sources", 0, r[0], r[1], publisher), slice.size(),
+        return aggregates.get(new AggregateCache.Key("sources", 0, r[0], r[1], publisher), slice.size(), COUNT_ROW_BYTES,
                 () -> sourceCounts(slice));
     }
 
@@ -273,7 +274,7 @@ public final class ArticleIndex {
      */
     public List<Pair> pairCounts(int typeMask, int since, int until) {
         int[] r = range(since, until);
-        return aggregates.get(new AggregateCache.Key("pairs", typeMask, r[0], r[1], null), r[1] - r[0],
+        return aggregates.get(new AggregateCache.Key("pairs", typeMask, r[0], r[1], null), r[1] - r[0], PAIR_ROW_BYTES,
                 () -> pairCounts(typeMask, r));
     }
 

@@ -21,8 +21,8 @@ class AggregateCacheTest {
     void aLongScanIsComputedOnceAndThenServedFromMemory() {
         AggregateCache cache = new AggregateCache(1_000);
         var key = new AggregateCache.Key("entities", 1, 0, 5_000, null);
-        List<String> first = cache.get(key, 5_000, this::compute);
-        List<String> second = cache.get(key, 5_000, this::compute);
+        List<String> first = cache.get(key, 5_000, 64, this::compute);
+        List<String> second = cache.get(key, 5_000, 64, this::compute);
         assertThat(computed).hasValue(1);
         assertThat(second).isSameAs(first);
     }
@@ -31,8 +31,8 @@ class AggregateCacheTest {
     void aShortScanIsComputedEveryTime() {
         AggregateCache cache = new AggregateCache(1_000);
         var key = new AggregateCache.Key("entities", 1, 10, 20, null);
-        cache.get(key, 999, this::compute);
-        cache.get(key, 999, this::compute);
+        cache.get(key, 999, 64, this::compute);
+        cache.get(key, 999, 64, this::compute);
         assertThat(computed).hasValue(2);
         assertThat(cache.size()).isZero();
     }
@@ -41,11 +41,11 @@ class AggregateCacheTest {
     void anotherRangeTypeOrEntityIsAnotherResult() {
         AggregateCache cache = new AggregateCache(1_000);
         var person = NodeFactory.createURI("https://w3id.org/newsgraph/id/person/ana-ruiz");
-        cache.get(new AggregateCache.Key("entities", 1, 0, 5_000, null), 5_000, this::compute);
-        cache.get(new AggregateCache.Key("entities", 1, 0, 4_000, null), 4_000, this::compute);
-        cache.get(new AggregateCache.Key("entities", 2, 0, 5_000, null), 5_000, this::compute);
-        cache.get(new AggregateCache.Key("entities", 1, 0, 5_000, person), 5_000, this::compute);
-        cache.get(new AggregateCache.Key("pairs", 1, 0, 5_000, null), 5_000, this::compute);
+        cache.get(new AggregateCache.Key("entities", 1, 0, 5_000, null), 5_000, 64, this::compute);
+        cache.get(new AggregateCache.Key("entities", 1, 0, 4_000, null), 4_000, 64, this::compute);
+        cache.get(new AggregateCache.Key("entities", 2, 0, 5_000, null), 5_000, 64, this::compute);
+        cache.get(new AggregateCache.Key("entities", 1, 0, 5_000, person), 5_000, 64, this::compute);
+        cache.get(new AggregateCache.Key("pairs", 1, 0, 5_000, null), 5_000, 64, this::compute);
         assertThat(computed).hasValue(5);
     }
 
@@ -53,9 +53,9 @@ class AggregateCacheTest {
     void aHugeResultIsNotKept() {
         AggregateCache cache = new AggregateCache(1_000);
         var key = new AggregateCache.Key("pairs", 1, 0, 5_000, null);
-        List<String> huge = Collections.nCopies(AggregateCache.MAX_ROWS + 1, "pair");
-        cache.get(key, 5_000, () -> { computed.incrementAndGet(); return huge; });
-        cache.get(key, 5_000, () -> { computed.incrementAndGet(); return huge; });
+        List<String> huge = Collections.nCopies((int) (AggregateCache.BUDGET_BYTES / 12) + 1, "pair");
+        cache.get(key, 5_000, 12, () -> { computed.incrementAndGet(); return huge; });
+        cache.get(key, 5_000, 12, () -> { computed.incrementAndGet(); return huge; });
         assertThat(computed).hasValue(2);
     }
 }
