@@ -91,7 +91,7 @@ public final class QueryBench {
             long heap1 = rt.totalMemory() - rt.freeMemory();
             System.out.printf("article index: %,d articles, %,d entities, ready in %.1f s (read from the saved file when "
                     + "there is one), %.0f MB of heap%n", index.articleCount(), index.nodeCount(), indexS, (heap1 - heap0) / 1e6);
-            for (int i = 1; i <= 2; i++) {   // a build from the store, as after a write (twice: cold, then warm)
+            for (int i = 1; i <= Integer.getInteger("bench.rebuilds", 2); i++) {   // a build from the store, as after a write (cold, then warm)
                 store.articleIndexChanged();
                 long b0 = System.nanoTime();
                 store.articleIndex();
