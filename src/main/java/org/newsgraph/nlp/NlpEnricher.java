@@ -265,8 +265,12 @@ public final class NlpEnricher implements ArticleEnricher {
         return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(d).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
-    private static Node dateTime(OffsetDateTime t) {
-        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    /**
+     * An xsd:dateTime literal of {@code t}, always with seconds: {@code OffsetDateTime.toString()} leaves them out on a
+     * whole minute ("2026-12-04T00:02Z"), which is not a valid xsd:dateTime.
+     */
+    static Node dateTime(OffsetDateTime t) {
+        return NodeFactory.createLiteralDT(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t), XSDDatatype.XSDdateTime);
     }
 
     /**
