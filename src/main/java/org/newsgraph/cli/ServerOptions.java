@@ -33,6 +33,11 @@ public final class ServerOptions {
             description = "Let SPARQL SERVICE call this endpoint (repeatable). Without it federated queries are refused.")
     public java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--allow-load-host", paramLabel = "HOST",
+            description = "Let an update's LOAD read from this host although it is on a loopback, private or link-local "
+                    + "address (repeatable). Without it such a LOAD is refused, redirects included.")
+    public java.util.List<String> allowLoadHosts = new java.util.ArrayList<>();
+
     /** Parses a byte count: {@code 1048576}, {@code 512k}, {@code 1m}, {@code 2g} (binary units). */
     public static final class SizeConverter implements ITypeConverter<Long> {
         @Override

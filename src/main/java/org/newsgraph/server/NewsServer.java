@@ -114,6 +114,7 @@ public final class NewsServer {
         private boolean ui = true;
         private long maxRequest = RequestLimits.DEFAULT_MAX_BODY;
         private List<String> allowService = List.of();
+        private List<String> allowLoadHosts = List.of();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -150,6 +151,12 @@ public final class NewsServer {
          * bounded by the query timeout.
          */
         public Builder allowService(List<String> urls) { this.allowService = List.copyOf(urls); return this; }
+
+        /**
+         * Hosts that {@code LOAD <http://…>} may read from although they resolve to a loopback, private or link-local
+         * address (default none: such a LOAD is refused with 403, redirects included). Host names or address literals.
+         */
+        public Builder allowLoadHosts(List<String> hosts) { this.allowLoadHosts = List.copyOf(hosts); return this; }
 
         /** Mounts a servlet, e.g. {@code servlet("/queries/*", new QueriesServlet(...))}. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
@@ -193,7 +200,7 @@ public final class NewsServer {
 
             FusekiServer.Builder fb = FusekiServer.create().port(port).add(DATASET, ds.build())
                     .enablePing(true).enableStats(true)
-                    .registerOperation(Operation.Update, new GuardedUpdate())
+                    .registerOperation(Operation.Update, new GuardedUpdate(new RemoteLoad(allowLoadHosts, timeout)))
                     .registerOperation(Operation.Query, new GuardedQuery(ServiceGuard.normalised(allowService)))
                     .addFilter("/*", new RequestLimits(maxRequest));
             if (ui) {
