@@ -83,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
             NewsServer.Builder b = NewsServer.create().store(store).host(so.host).port(so.port).timeout(so.timeout)
                     .auth(so.authFile).allowUpdate(so.allowUpdate)
                     .maxRequest(so.maxRequest).allowService(so.allowService)
-                    .allowLoadHosts(so.allowLoadHosts);
+                    .allowLoadHosts(so.allowLoadHosts).maxConcurrent(so.maxConcurrent);
             server = WebSite.mount(b, store.dataset(), SavedQueryCatalog.load(), options.base).build().start();
         } catch (RuntimeException e) {
             store.close();

@@ -33,6 +33,11 @@ public final class ServerOptions {
             description = "Let SPARQL SERVICE call this endpoint (repeatable). Without it federated queries are refused.")
     public java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Most requests executed at once; the others wait their turn (503 after the query timeout). "
+                    + "Default: twice the processors.")
+    public int maxConcurrent = org.newsgraph.server.NewsServer.Builder.defaultMaxConcurrent();
+
     @Option(names = "--allow-load-host", paramLabel = "HOST",
             description = "Let an update's LOAD read from this host although it is on a loopback, private or link-local "
                     + "address (repeatable). Without it such a LOAD is refused, redirects included.")

@@ -30,6 +30,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.store.NewsStore;
 
@@ -115,6 +116,7 @@ public final class NewsServer {
         private long maxRequest = RequestLimits.DEFAULT_MAX_BODY;
         private List<String> allowService = List.of();
         private List<String> allowLoadHosts = List.of();
+        private int maxConcurrent = defaultMaxConcurrent();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -157,6 +159,20 @@ public final class NewsServer {
          * address (default none: such a LOAD is refused with 403, redirects included). Host names or address literals.
          */
         public Builder allowLoadHosts(List<String> hosts) { this.allowLoadHosts = List.copyOf(hosts); return this; }
+
+        /**
+         * The most requests executed at once (default: twice the processors); the others wait their turn in order,
+         * holding no thread, and get 503 after waiting the query timeout (or 30 s). Without a bound, every request on
+         * a busy server shares the processors with all the others and a query that takes 0.3 s alone takes seconds.
+         */
+        public Builder maxConcurrent(int n) {
+            if (n < 1) throw new IllegalArgumentException("--max-concurrent must be at least 1: " + n);
+            this.maxConcurrent = n;
+            return this;
+        }
+
+        /** Twice the processors this JVM may use, at least 2. */
+        public static int defaultMaxConcurrent() { return Math.max(2, 2 * Runtime.getRuntime().availableProcessors()); }
 
         /** Mounts a servlet, e.g. {@code servlet("/queries/*", new QueriesServlet(...))}. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
@@ -223,7 +239,7 @@ public final class NewsServer {
             // Outermost: a request answered before its body was read (413, 401, ...) has the rest of its body read
             // before the connection closes, so a client still sending gets the answer, not a reset.
             var jetty = server.getJettyServer();
-            jetty.setHandler(new DrainBodies(jetty.getHandler()));
+            jetty.setHandler(new DrainBodies(admission(jetty.getHandler())));
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
@@ -238,6 +254,24 @@ public final class NewsServer {
             if (handler != null) handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxRequest));
             return new NewsServer(server, host);
         }
+
+        /**
+         * At most {@link #maxConcurrent(int)} requests run at once; the others are suspended (no thread held) and
+         * resumed in order, and get 503 when they have waited longer than the query timeout or the queue is full.
+         * The health check ({@code /$/ping}) and the Fuseki UI's static files are not queued.
+         */
+        private org.eclipse.jetty.server.Handler admission(org.eclipse.jetty.server.Handler next) {
+            QoSHandler qos = new QoSHandler(next);
+            qos.setMaxRequestCount(maxConcurrent);
+            qos.setMaxSuspendedRequestCount(MAX_WAITING);
+            qos.setMaxSuspend(timeout != null && !timeout.isZero() && !timeout.isNegative() ? timeout : Duration.ofSeconds(30));
+            qos.excludePath("/$/ping");
+            qos.excludePath(UI_PATH + "*");
+            return qos;
+        }
+
+        /** The most requests waiting for their turn; more get 503 at once. */
+        static final int MAX_WAITING = 1024;
 
         /** The methods of the Graph Store Protocol that only read. */
         private static final String[] READ_METHODS = {"GET", "HEAD", "OPTIONS"};

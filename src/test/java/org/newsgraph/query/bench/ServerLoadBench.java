@@ -58,16 +58,23 @@ public final class ServerLoadBench {
         }
         NewsCorpusGenerator gen = new NewsCorpusGenerator(n, 42);
         List<String> paths = new ArrayList<>();
+        List<String> kinds = new ArrayList<>(); // a label per request, for the latency per kind
         for (Map.Entry<String, Map<String, String>> c : QueryBench.cases(gen).entrySet()) {
             StringBuilder sb = new StringBuilder("queries/" + c.getKey().replaceFirst("#.*", "") + "?");
             c.getValue().forEach((k, v) -> sb.append(enc(k)).append('=').append(enc(v)).append('&'));
             paths.add(sb.toString());
+            kinds.add(c.getKey());
         }
-        for (String q : SPARQL) paths.add("news/sparql?query=" + enc(PREFIXES + q));
+        for (String q : SPARQL) {
+            paths.add("news/sparql?query=" + enc(PREFIXES + q));
+            kinds.add("sparql: " + (q.length() > 60 ? q.substring(0, 60) + "…" : q));
+        }
 
         try (NewsStore store = NewsStore.open(storeDir)) {
             store.articleIndex();
-            NewsServer server = NewsServer.create().store(store).host("127.0.0.1").port(0).ui(false)
+            // -Dbench.maxConcurrent=N: the server's bound on requests executed at once (default: the server's default)
+            int maxConcurrent = Integer.getInteger("bench.maxConcurrent", NewsServer.Builder.defaultMaxConcurrent());
+            NewsServer server = NewsServer.create().store(store).host("127.0.0.1").port(0).ui(false).maxConcurrent(maxConcurrent)
                     .servlet("/queries/*", new QueriesServlet(SavedQueryCatalog.fromDirectory(Path.of("queries")), store.dataset()))
                     .build().start();
             try {
@@ -77,6 +84,7 @@ public final class ServerLoadBench {
                 for (String p : paths) send(warm, base + p);
 
                 List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+                Map<String, List<Long>> byKind = new ConcurrentHashMap<>();
                 Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
                 long end = System.nanoTime() + seconds * 1_000_000_000L;
                 List<Thread> threads = new ArrayList<>();
@@ -86,10 +94,13 @@ public final class ServerLoadBench {
                     Thread th = new Thread(() -> {
                         List<Long> mine = new ArrayList<>();
                         while (System.nanoTime() < end) {
-                            String p = paths.get(rnd.nextInt(paths.size()));
+                            int i = rnd.nextInt(paths.size());
+                            String p = paths.get(i);
                             long t0 = System.nanoTime();
                             String err = send(client, base + p);
-                            mine.add(System.nanoTime() - t0);
+                            long took = System.nanoTime() - t0;
+                            mine.add(took);
+                            byKind.computeIfAbsent(kinds.get(i), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                             if (err != null) errors.computeIfAbsent(err + " " + p.replaceFirst("\\?.*", ""), k -> new AtomicLong()).incrementAndGet();
                         }
                         latencies.addAll(mine);
@@ -103,12 +114,23 @@ public final class ServerLoadBench {
                 List<Long> sorted = new ArrayList<>(latencies);
                 Collections.sort(sorted);
                 long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
-                System.out.printf("%,d articles, %d clients, %d s, %d request kinds (%d saved-query, %d SPARQL)%n",
-                        n, clients, seconds, paths.size(), paths.size() - SPARQL.size(), SPARQL.size());
+                System.out.printf("%,d articles, %d clients, %d s, %d request kinds (%d saved-query, %d SPARQL), "
+                        + "server: at most %d requests at once%n",
+                        n, clients, seconds, paths.size(), paths.size() - SPARQL.size(), SPARQL.size(), maxConcurrent);
                 System.out.printf("requests: %,d   requests/s: %.1f   p50: %.1f ms   p95: %.1f ms   p99: %.1f ms   max: %.1f ms   errors: %d%n",
                         sorted.size(), sorted.size() / elapsed, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                         sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, errorCount);
                 errors.forEach((k, v) -> System.out.println("  error: " + k + " x" + v));
+                // Latency per kind of request, slowest p99 first: what makes the tail.
+                System.out.printf("%n| request | n | p50 ms | p95 ms | p99 ms | max ms |%n|---|---:|---:|---:|---:|---:|%n");
+                byKind.entrySet().stream().map(e -> {
+                    List<Long> l = new ArrayList<>(e.getValue());
+                    Collections.sort(l);
+                    return Map.entry(e.getKey(), l);
+                }).sorted((a, b) -> Double.compare(pct(b.getValue(), 99), pct(a.getValue(), 99))).forEach(e ->
+                        System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(), e.getValue().size(),
+                                pct(e.getValue(), 50), pct(e.getValue(), 95), pct(e.getValue(), 99),
+                                e.getValue().get(e.getValue().size() - 1) / 1e6));
             } finally {
                 server.stop();
             }
