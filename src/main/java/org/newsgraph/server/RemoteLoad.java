@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,8 @@ final class RemoteLoad {
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                         .header("Accept", dest == null ? WebContent.defaultDatasetAcceptHeader : WebContent.defaultGraphAcceptHeader)
                         .GET().build();
-                HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(raw));
+                HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(raw,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)); // each hop replaces the last
                 int status = response.statusCode();
                 var location = response.headers().firstValue("Location");
                 if (status >= 300 && status < 400 && location.isPresent()) {

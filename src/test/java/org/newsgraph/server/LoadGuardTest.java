@@ -51,8 +51,12 @@ class LoadGuardTest {
             x.close();
         });
         web.createContext("/moved", x -> {
+            // a redirect with a body longer than the data: none of it may end up in what is loaded
+            byte[] b = ("<html><body>" + "See the data. ".repeat(50) + "</body></html>").getBytes(StandardCharsets.UTF_8);
             x.getResponseHeaders().add("Location", "/data.ttl");
-            x.sendResponseHeaders(303, -1);
+            x.getResponseHeaders().add("Content-Type", "text/html");
+            x.sendResponseHeaders(303, b.length);
+            x.getResponseBody().write(b);
             x.close();
         });
         web.start();
