@@ -49,6 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Cannot read --auth-file " + server.authFile);
         if (server.authFile != null && !server.allowUpdate)
             throw new ParameterException(spec.commandLine(), "--auth-file only applies with --allow-update (reads are open)");
+        if (server.maxConcurrent < 1)
+            throw new ParameterException(spec.commandLine(), "--max-concurrent must be at least 1: " + server.maxConcurrent);
     }
 
     /**
