@@ -1,5 +1,16 @@
 package org.newsgraph.link;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Properties;
+
 /**
  * File names and layout of an on-disk WikiDict index directory (all big-endian, written by
  * {@link WikiDictIndexBuilder}, mapped read-only by {@link WikiDictIndex}):
@@ -34,4 +45,56 @@ final class IndexFiles {
     static final String TITLE_IDS = "title-ids.bin";
 
     static int bucket(long key) { return (int) (key >>> (64 - BUCKET_BITS)); }
+
+    // Shared by the two memory-mapped indexes (WikiDictIndex, WikidataIndex), which use the same key layout.
+
+    /** The {@code meta.properties} of a complete index of {@code what} in {@code dir}, checked to be of {@code format}. */
+    static Properties meta(Path dir, int format, String what) throws IOException {
+        Path file = dir.resolve(META);
+        if (!Files.isRegularFile(file)) throw new IOException("not a complete " + what + " index: " + dir);
+        Properties meta = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            meta.load(in);
+        }
+        if (!Integer.toString(format).equals(meta.getProperty("format")))
+            throw new IOException(what + " index " + dir + " has format " + meta.getProperty("format") + ", expected " + format);
+        return meta;
+    }
+
+    /** A file of the index mapped read-only (at most 2 GB). */
+    static ByteBuffer map(Path dir, String name) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir.resolve(name), StandardOpenOption.READ)) {
+            return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+        }
+    }
+
+    /** Index of {@code key} in the sorted (unsigned) key array, through the bucket table; -1 when absent. */
+    static int slot(LongBuffer keys, IntBuffer buckets, long key) {
+        int b = bucket(key);
+        int lo = buckets.get(b), hi = buckets.get(b + 1) - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Long.compareUnsigned(keys.get(mid), key);
+            if (c < 0) lo = mid + 1;
+            else if (c > 0) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /** The first position of hash {@code h} in the sorted (unsigned) title-key array, or -1 (hash neighbours follow it). */
+    static int firstTitleKey(LongBuffer titleKeys, long h) {
+        int lo = 0, hi = titleKeys.capacity() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Long.compareUnsigned(titleKeys.get(mid), h);
+            if (c < 0) lo = mid + 1;
+            else if (c > 0) hi = mid - 1;
+            else {
+                while (mid > 0 && titleKeys.get(mid - 1) == h) mid--;
+                return mid;
+            }
+        }
+        return -1;
+    }
 }

@@ -1,15 +1,11 @@
 package org.newsgraph.link;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -53,14 +49,7 @@ public final class WikiDictIndex implements AutoCloseable {
 
     private WikiDictIndex(Path dir) throws IOException {
         this.dir = dir;
-        this.meta = new Properties();
-        Path metaFile = dir.resolve(IndexFiles.META);
-        if (!Files.isRegularFile(metaFile)) throw new IOException("not a complete WikiDict index: " + dir);
-        try (InputStream in = Files.newInputStream(metaFile)) {
-            meta.load(in);
-        }
-        if (!Integer.toString(IndexFiles.FORMAT).equals(meta.getProperty("format")))
-            throw new IOException("index " + dir + " has format " + meta.getProperty("format") + ", expected " + IndexFiles.FORMAT);
+        this.meta = IndexFiles.meta(dir, IndexFiles.FORMAT, "WikiDict");
         keys = map(IndexFiles.KEYS).asLongBuffer();
         buckets = map(IndexFiles.BUCKETS).asIntBuffer();
         offsets = map(IndexFiles.OFFSETS).asIntBuffer();
@@ -77,11 +66,7 @@ public final class WikiDictIndex implements AutoCloseable {
     /** Opens (maps) a complete index directory. */
     public static WikiDictIndex open(Path dir) throws IOException { return new WikiDictIndex(dir); }
 
-    private ByteBuffer map(String name) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir.resolve(name), StandardOpenOption.READ)) {
-            return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-        }
-    }
+    private ByteBuffer map(String name) throws IOException { return IndexFiles.map(dir, name); }
 
     public Path directory() { return dir; }
 
@@ -178,18 +163,7 @@ public final class WikiDictIndex implements AutoCloseable {
     }
 
     /** Index of {@code key} in the sorted key array, or -1. */
-    int slot(long key) {
-        int b = IndexFiles.bucket(key);
-        int lo = buckets.get(b), hi = buckets.get(b + 1) - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Long.compareUnsigned(keys.get(mid), key);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
-    }
+    int slot(long key) { return IndexFiles.slot(keys, buckets, key); }
 
     /** The title with this id (underscores, as in Wikipedia URLs). */
     public String title(int id) {
@@ -208,22 +182,10 @@ public final class WikiDictIndex implements AutoCloseable {
     public int titleId(String title) {
         String t = title.replace(' ', '_');
         long h = Surfaces.hash(t);
-        int lo = 0, hi = titleCount - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Long.compareUnsigned(titleKeys.get(mid), h);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else {
-                // Step over hash neighbours to the exact title.
-                int a = mid;
-                while (a > 0 && titleKeys.get(a - 1) == h) a--;
-                for (; a < titleCount && titleKeys.get(a) == h; a++) {
-                    int id = titleIds.get(a);
-                    if (title(id).equals(t)) return id;
-                }
-                return -1;
-            }
+        // Step over hash neighbours to the exact title.
+        for (int a = IndexFiles.firstTitleKey(titleKeys, h); a >= 0 && a < titleCount && titleKeys.get(a) == h; a++) {
+            int id = titleIds.get(a);
+            if (title(id).equals(t)) return id;
         }
         return -1;
     }

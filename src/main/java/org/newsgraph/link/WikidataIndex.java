@@ -1,13 +1,11 @@
 package org.newsgraph.link;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -73,13 +71,7 @@ public final class WikidataIndex implements AutoCloseable {
 
     private WikidataIndex(Path dir) throws IOException {
         this.dir = dir;
-        Path metaFile = dir.resolve(IndexFiles.META);
-        if (!Files.isRegularFile(metaFile)) throw new IOException("not a complete Wikidata index: " + dir);
-        try (InputStream in = Files.newInputStream(metaFile)) {
-            meta.load(in);
-        }
-        if (!Integer.toString(FORMAT).equals(meta.getProperty("format")))
-            throw new IOException("Wikidata index " + dir + " has format " + meta.getProperty("format") + ", expected " + FORMAT);
+        meta.putAll(IndexFiles.meta(dir, FORMAT, "Wikidata"));
         keys = map(IndexFiles.KEYS).asLongBuffer();
         buckets = map(IndexFiles.BUCKETS).asIntBuffer();
         offsets = map(IndexFiles.OFFSETS).asIntBuffer();
@@ -103,11 +95,7 @@ public final class WikidataIndex implements AutoCloseable {
 
     public static WikidataIndex open(Path dir) throws IOException { return new WikidataIndex(dir); }
 
-    private ByteBuffer map(String name) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir.resolve(name), StandardOpenOption.READ)) {
-            return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-        }
-    }
+    private ByteBuffer map(String name) throws IOException { return IndexFiles.map(dir, name); }
 
     public Path directory() { return dir; }
 
@@ -139,39 +127,16 @@ public final class WikidataIndex implements AutoCloseable {
         return out;
     }
 
-    private int slot(long key) {
-        int b = IndexFiles.bucket(key);
-        int lo = buckets.get(b), hi = buckets.get(b + 1) - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Long.compareUnsigned(keys.get(mid), key);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
-    }
+    private int slot(long key) { return IndexFiles.slot(keys, buckets, key); }
 
     /** The item whose enwiki title is {@code title} (spaces or underscores), or -1. */
     public int itemIdOfTitle(String title) {
         String t = title.replace(' ', '_');
         long h = Surfaces.hash(t);
-        int lo = 0, hi = titleCount - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Long.compareUnsigned(titleKeys.get(mid), h);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else {
-                int a = mid;
-                while (a > 0 && titleKeys.get(a - 1) == h) a--;
-                for (; a < titleCount && titleKeys.get(a) == h; a++) {
-                    int id = titleIds.get(a);
-                    String it = string(id, 0);
-                    if (it != null && it.replace(' ', '_').equals(t)) return id;
-                }
-                return -1;
-            }
+        for (int a = IndexFiles.firstTitleKey(titleKeys, h); a >= 0 && a < titleCount && titleKeys.get(a) == h; a++) {
+            int id = titleIds.get(a);
+            String it = string(id, 0);
+            if (it != null && it.replace(' ', '_').equals(t)) return id;
         }
         return -1;
     }
