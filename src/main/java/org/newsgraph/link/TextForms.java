@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code textforms}: news names an organisation in full once and shortens it afterwards ("Tullow Oil … Tullow
- * said", "Manchester United … United's season", "Newcastle United … Newcastle claimed"). An ORGANIZATION of one or two
- * words is also looked up under each longer name the article's text writes around it — the name with up to two
+ * Rule {@code textforms}: news names an organisation or a person in full once and shortens it afterwards ("Tullow Oil …
+ * Tullow said", "Manchester United … United's season", "Allan McGregor … McGregor saved"). An ORGANIZATION of one or two
+ * words, and a PERSON named by one word (when NLP did not join the two mentions itself), is also looked up under each longer name the article's text writes around it — the name with up to two
  * capitalised words before or after it — at the weight of a fullest name, and a candidate whose title carries such a
  * longer name gets context evidence 0.5. The longer names must be WikiDict surfaces to count (the linker drops the
  * others), so "Yesterday Newcastle" at the start of a sentence adds nothing.
@@ -24,13 +24,17 @@ public final class TextForms implements ArticleRule {
 
     private TextForms() {}
 
+    private static final Pattern LONE_NAME = Pattern.compile("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");
     private static final String WORD = "\\p{Lu}[\\p{L}'’.&-]*";
 
     @Override
     public String name() { return "textforms"; }
 
     private static boolean applies(LinkRequest req, String name, WikiDictIndex index) {
-        if (req.type() != EntityType.ORGANIZATION || req.article() == null || name.isEmpty()) return false;
+        if (req.article() == null || name.isEmpty()) return false;
+        // a lone personal name ("Trout", "McGregor") after its full form ("Mike Trout"), when NLP kept them apart
+        if (req.type() == EntityType.PERSON) return LONE_NAME.matcher(name).matches();
+        if (req.type() != EntityType.ORGANIZATION) return false;
         // an acronym is a name of its own ("FA" next to "FA Cup", "BBC" next to "BBC News"): not a shortening
         if (!Character.isUpperCase(name.charAt(0)) || name.split(" ").length > 2 || name.replace(".", "").chars().allMatch(Character::isUpperCase)) return false;
         // a name that is itself an organisation's usual name ("Barclays" → Barclays_plc) is not a shortening of the

@@ -68,6 +68,10 @@ class ArticleRulesTest {
         // a name that is an organisation's own ("Barclays") is not a shortening of a subsidiary written beside it
         assertThat(link("Barclays", EntityType.ORGANIZATION, "Barclays sold Barclays Global Investors to BlackRock. Barclays said …"))
                 .contains("Barclays_plc");
+        // a lone surname after the person's full name, when NLP kept the two apart
+        assertThat(link("McGregor", EntityType.PERSON, "Allan McGregor made three saves. McGregor said the points mattered."))
+                .contains("Allan_McGregor");
+        assertThat(link("McGregor", EntityType.PERSON, "McGregor said the points mattered.")).isNotEqualTo(Optional.of("Allan_McGregor"));
         // an acronym is a name of its own: "FA" beside "FA Cup" stays the association
         assertThat(TextForms.INSTANCE.forms(LinkRequest.of("FA", EntityType.ORGANIZATION).withArticle(new ArticleText("The FA Cup final. The FA said.")), "FA", TestIndex.get())).isEmpty();
     }
