@@ -1,11 +1,5 @@
 package org.newsgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,18 +52,7 @@ public interface LinkRule {
         private final Map<String, String> table = new HashMap<>();
 
         private GovernmentMetonymy() {
-            try (InputStream in = LinkRule.class.getResourceAsStream("government-metonyms.tsv")) {
-                if (in == null) throw new IOException("government-metonyms.tsv missing");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) continue;
-                    String[] f = line.split("\t");
-                    table.put(key(f[0]), f[1].strip());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            for (String[] f : TsvTable.rows("government-metonyms.tsv")) table.put(key(f[0]), f[1].strip());
         }
 
         private static String key(String name) {

@@ -1,11 +1,5 @@
 package org.newsgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,20 +79,11 @@ public final class NameMatch {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> m = new HashMap<>();
-        try (InputStream in = NameMatch.class.getResourceAsStream("nicknames.tsv")) {
-            if (in == null) throw new IOException("nicknames.tsv missing");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                for (String full : f[1].split("\\|")) {
-                    m.computeIfAbsent(f[0].strip(), k -> new java.util.ArrayList<>()).add(full.strip());
-                    m.computeIfAbsent(full.strip(), k -> new java.util.ArrayList<>()).add(f[0].strip());
-                }
+        for (String[] f : TsvTable.rows("nicknames.tsv")) {
+            for (String full : f[1].split("\\|")) {
+                m.computeIfAbsent(f[0].strip(), k -> new java.util.ArrayList<>()).add(full.strip());
+                m.computeIfAbsent(full.strip(), k -> new java.util.ArrayList<>()).add(f[0].strip());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<String, List<String>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));

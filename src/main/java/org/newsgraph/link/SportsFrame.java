@@ -1,11 +1,5 @@
 package org.newsgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,26 +73,17 @@ public final class SportsFrame {
 
     private static List<Sport> load() {
         List<Sport> out = new ArrayList<>();
-        try (InputStream in = SportsFrame.class.getResourceAsStream("sports.tsv")) {
-            if (in == null) throw new IOException("sports.tsv missing");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                StringBuilder alt = new StringBuilder();
-                for (String cue : f[2].split("\\|")) {
-                    if (cue.isBlank()) continue;
-                    if (alt.length() > 0) alt.append('|');
-                    String[] not = cue.strip().split(" -", 2);   // "rugby -league": "rugby" not followed by "league"
-                    alt.append(Pattern.quote(not[0]).replace(" ", "\\E\\s+\\Q"));
-                    if (not.length > 1) alt.append("(?!\\s+").append(Pattern.quote(not[1])).append(')');
-                }
-                out.add(new Sport(f[0].strip(), f[1].strip().equals("-") ? null : f[1].strip(),
-                        Pattern.compile("(?<![\\p{L}\\d])(?:" + alt + ")(?![\\p{L}\\d])")));
+        for (String[] f : TsvTable.rows("sports.tsv")) {
+            StringBuilder alt = new StringBuilder();
+            for (String cue : f[2].split("\\|")) {
+                if (cue.isBlank()) continue;
+                if (alt.length() > 0) alt.append('|');
+                String[] not = cue.strip().split(" -", 2);   // "rugby -league": "rugby" not followed by "league"
+                alt.append(Pattern.quote(not[0]).replace(" ", "\\E\\s+\\Q"));
+                if (not.length > 1) alt.append("(?!\\s+").append(Pattern.quote(not[1])).append(')');
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Sport(f[0].strip(), f[1].strip().equals("-") ? null : f[1].strip(),
+                    Pattern.compile("(?<![\\p{L}\\d])(?:" + alt + ")(?![\\p{L}\\d])")));
         }
         return List.copyOf(out);
     }

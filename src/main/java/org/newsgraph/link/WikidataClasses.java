@@ -1,11 +1,5 @@
 package org.newsgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,20 +23,11 @@ public final class WikidataClasses {
     private static final Map<Integer, TitleType> TYPES = new HashMap<>();
     private static final Set<Integer> SKIP = new HashSet<>();
     static {
-        try (InputStream in = WikidataClasses.class.getResourceAsStream("wikidata-classes.tsv")) {
-            if (in == null) throw new IOException("wikidata-classes.tsv missing");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                int q = Integer.parseInt(f[0].strip().substring(1));
-                String t = f[1].strip();
-                if (t.equals("SKIP")) SKIP.add(q);
-                else TYPES.put(q, TitleType.valueOf(t));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvTable.rows("wikidata-classes.tsv")) {
+            int q = Integer.parseInt(f[0].strip().substring(1));
+            String t = f[1].strip();
+            if (t.equals("SKIP")) SKIP.add(q);
+            else TYPES.put(q, TitleType.valueOf(t));
         }
     }
 
