@@ -191,12 +191,12 @@ public final class Linker {
             if (c.type() == EntityType.PLACE) places.add(cn);
             // A longer place name containing this one ("New Delhi" for "Delhi") is another place, not a hint to its
             // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
-            if (req.type() != EntityType.PLACE || !containsPhrase(nc, normName)) contextWords.add(nc);
+            if (req.type() != EntityType.PLACE || !NameMatch.containsPhrase(nc, normName)) contextWords.add(nc);
         }
         if (req.type() == EntityType.ORGANIZATION) {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
             // WikiDict surfaces of those forms are candidates too, discounted.
-            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" F.C") && !acronymOf(name)) {
+            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" F.C") && !NameMatch.acronym(name)) {
                 for (String f : ORG_SUFFIXES) gather(cands, name + f, ORG_FORM_WEIGHT, false, true);
                 for (String f : ORG_PREFIXES) gather(cands, f + name, ORG_FORM_WEIGHT, false, true);
             }
@@ -262,7 +262,7 @@ public final class Linker {
                     : a.type == TitleType.UNKNOWN || sure != TitleType.UNKNOWN ? 0.6 : 0.3;
             double context = 0;
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
-            for (String w : contextWords) if (!w.isEmpty() && containsPhrase(titleText, w)) { context += 0.5; break; }
+            for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
             if (a.compound) context += 0.5;
             for (ArticleRule r : articleRules) context += r.context(req, name, a.title, index);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
@@ -415,10 +415,6 @@ public final class Linker {
         if (!ascii) t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return t.toLowerCase(java.util.Locale.ROOT);
     }
-
-    private static boolean acronymOf(String name) { return NameMatch.acronym(name); }
-
-    private static boolean containsPhrase(String text, String phrase) { return NameMatch.containsPhrase(text, phrase); }
 
     /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */
     static String clean(String s) {
