@@ -137,11 +137,28 @@ public final class NewsStore implements AutoCloseable {
     public static NewsStore open(Path dir) {
         try {
             Files.createDirectories(dir.resolve("text"));
+            createAtomically(dir.resolve("tdb2"));
             Dataset base = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
             return new NewsStore(base, new NewsTextIndex(FSDirectory.open(dir.resolve("text")), textIndexConfig()), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open store " + dir, e);
         }
+    }
+
+    /**
+     * Creates a new TDB2 database as a whole or not at all: it is made and committed once under {@code tdb2.creating},
+     * released, then renamed to {@code tdb2}. A process killed while TDB2 writes its first files (one B+tree file
+     * written, its partner still empty) would otherwise leave a directory TDB2 refuses to open ("BPTree Node block
+     * manager empty = true // Records block manager empty = false"); a leftover {@code tdb2.creating} is discarded.
+     */
+    static void createAtomically(Path tdb) throws IOException {
+        if (Files.exists(tdb)) return;
+        Path creating = tdb.resolveSibling(tdb.getFileName() + ".creating");
+        if (Files.exists(creating)) org.apache.jena.atlas.io.IO.deleteAll(creating);
+        org.apache.jena.sparql.core.DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(creating.toString());
+        org.apache.jena.system.Txn.executeWrite(fresh, () -> {});
+        org.apache.jena.tdb2.sys.TDBInternal.expel(fresh);
+        Files.move(creating, tdb, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** An in-memory store (TDB2 in memory, Lucene in RAM): for tests and one-off serving. */

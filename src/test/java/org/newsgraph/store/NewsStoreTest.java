@@ -80,4 +80,16 @@ class NewsStoreTest {
             assertThat(found).containsExactly("Floods in Valencia");
         }
     }
+
+    /** A database is created whole: a creation killed half-way (a leftover tdb2.creating) is discarded, never opened. */
+    @Test
+    void aHalfCreatedDatabaseIsDiscardedAndTheStoreOpens(@TempDir Path dir) throws Exception {
+        Path creating = java.nio.file.Files.createDirectories(dir.resolve("tdb2.creating/Data-0001"));
+        java.nio.file.Files.write(creating.resolve("SPO.idn"), new byte[8192]);   // one B+tree file written, its partner missing
+        try (NewsStore s = NewsStore.open(dir)) {
+            assertThat(s.size()).isZero();
+        }
+        assertThat(dir.resolve("tdb2.creating")).doesNotExist();
+        assertThat(dir.resolve("tdb2")).isDirectory();
+    }
 }
