@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score entity extraction against a gold standard: precision, recall and F1, span-only and typed "
                 + "(PERSON, ORGANIZATION, PLACE), per type and overall. See docs/quality.md.",
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 typed F1 below --min-f1."})
+        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 typed F1 below --min-f1 or linking accuracy "
+                + "below --min-link-accuracy."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -45,6 +46,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--min-f1", paramLabel = "X", description = "Fail (exit 3) when the typed F1 is below X (a quality floor for CI).")
     Double minF1;
+
+    @Option(names = "--min-link-accuracy", paramLabel = "X", description = "Fail (exit 3) when the end-to-end linking "
+            + "accuracy (on the gold-linked mentions found) is below X (a quality floor for CI; needs linking on).")
+    Double minLinkAccuracy;
 
     @Option(names = "--baseline", description = "Score stock CoreNLP NER (no newsgraph rules) for comparison.")
     boolean baseline;
@@ -74,6 +79,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(gold)) throw new ParameterException(spec.commandLine(), "Cannot read gold file " + gold);
+        if (minLinkAccuracy != null && (!link || baseline))
+            throw new ParameterException(spec.commandLine(), "--min-link-accuracy needs linking (not with --no-link or --baseline)");
         String fmt = format != null ? format.toLowerCase(Locale.ROOT)
                 : gold.toString().matches("(?i).*\\.jsonl?(\\.gz)?$") ? "elevant" : "nif";
         List<GoldDocument> docs = switch (fmt) {
@@ -126,13 +133,17 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "%d documents in %.1f s (%.1f docs/s, %d threads)%n", docs.size(), secs, docs.size() / secs, threads);
+        boolean below = false;
         if (minF1 != null && s.typed().f1() < minF1) {
             err.printf(Locale.ROOT, "newsgraph eval: typed F1 %.3f is below the floor %.3f%n", s.typed().f1(), minF1);
-            err.flush();
-            return Main.EXIT_VIOLATIONS;
+            below = true;
+        }
+        if (minLinkAccuracy != null && accuracy.accuracy() < minLinkAccuracy) {
+            err.printf(Locale.ROOT, "newsgraph eval: linking accuracy %.3f is below the floor %.3f%n", accuracy.accuracy(), minLinkAccuracy);
+            below = true;
         }
         err.flush();
-        return Main.EXIT_OK;
+        return below ? Main.EXIT_VIOLATIONS : Main.EXIT_OK;
     }
 
     private org.newsgraph.link.EntityLinker.Builder withOutlets(org.newsgraph.link.EntityLinker.Builder b) {

@@ -45,6 +45,39 @@ class EvalCommandTest {
     }
 
     @Test
+    void evalFailsWithExitThreeWhenLinkingAccuracyIsBelowItsFloor() {
+        String[] run = run("--min-link-accuracy", "1.01");
+        assertThat(run[0]).isEqualTo(String.valueOf(Main.EXIT_VIOLATIONS));
+        assertThat(run[2]).contains("linking accuracy").contains("below the floor 1.010");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("linking accuracy: [0-9.]+ \\((\\d+) of (\\d+) ").matcher(run[1]);
+        assertThat(m.find()).as(run[1]).isTrue();
+        double accuracy = Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2));
+        assertThat(accuracy).as("the tiny gold has right links to test a floor on").isPositive();
+        // the floor is the exact accuracy: met; the next double above it: missed
+        assertThat(run(("--min-link-accuracy=" + accuracy))[0]).isEqualTo(String.valueOf(Main.EXIT_OK));
+        String[] above = run("--min-link-accuracy=" + Math.nextUp(accuracy));
+        assertThat(above[0]).isEqualTo(String.valueOf(Main.EXIT_VIOLATIONS));
+        assertThat(above[2]).contains("linking accuracy");
+    }
+
+    @Test
+    void aLinkingFloorWithoutLinkingIsAUsageError() {
+        assertThat(run("--no-link", "--min-link-accuracy", "0.5")[0]).isEqualTo(String.valueOf(Main.EXIT_USAGE));
+    }
+
+    /** Runs eval on the tiny gold with more options: exit code, stdout, stderr. */
+    private static String[] run(String... options) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        List<String> args = new java.util.ArrayList<>(List.of("eval", "--gold", ScorerTest.TINY.toString(), "--threads", "2"));
+        args.addAll(List.of(options));
+        int code = cl.execute(args.toArray(String[]::new));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
     void evalRejectsAMissingGoldFileAsUsageError() {
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(new StringWriter()));
