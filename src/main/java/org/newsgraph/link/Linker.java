@@ -205,7 +205,12 @@ public final class Linker {
                 gather(cands, p + " " + name, 1.0, true);
             }
         }
-        for (ArticleRule r : articleRules) for (ArticleRule.Form f : r.forms(req, name, index)) gather(cands, f.surface(), f.weight(), false, true);
+        List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
+        for (ArticleRule r : articleRules) {
+            ArticleRule.Evidence e = r.evidence(req, name, index);   // once per request, asked for every candidate below
+            evidence.add(e);
+            for (ArticleRule.Form f : e.forms()) gather(cands, f.surface(), f.weight(), false, true);
+        }
         if (cands.isEmpty()) return List.of();
         if (!off.contains("redirects")) mergeRedirectVariants(cands);
 
@@ -264,7 +269,7 @@ public final class Linker {
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
             for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
             if (a.compound) context += 0.5;
-            for (ArticleRule r : articleRules) context += r.context(req, name, a.title, index);
+            for (ArticleRule.Evidence e : evidence) context += e.context(a.title);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
                 context += capitalsInContext > 0 ? 1.0 : 0.5;
             context = Math.min(1, context);

@@ -46,20 +46,34 @@ public final class TextForms implements ArticleRule {
     }
 
     @Override
-    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) {
-        if (!applies(req, name, index)) return List.of();
-        List<Form> out = new ArrayList<>();
-        for (String n : req.article().longerNames(name)) out.add(new Form(n, 1.0));
-        return out;
-    }
+    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) { return evidence(req, name, index).forms(); }
 
     @Override
     public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
-        if (!applies(req, name, index)) return 0;
-        String t = " " + Surfaces.normalize(Surfaces.titleText(title)) + " ";
-        for (String n : req.article().longerNames(name))
-            if (t.contains(" " + Surfaces.normalize(n) + " ")) return 0.5;
-        return 0;
+        return evidence(req, name, index).context(title);
+    }
+
+    /** Decides once per request whether the rule applies (an index look-up) and which longer names the text has. */
+    @Override
+    public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
+        if (!applies(req, name, index)) return Evidence.NONE;
+        List<String> longer = req.article().longerNames(name);
+        if (longer.isEmpty()) return Evidence.NONE;
+        List<Form> forms = new ArrayList<>(longer.size());
+        List<String> normalized = new ArrayList<>(longer.size());
+        for (String n : longer) {
+            forms.add(new Form(n, 1.0));
+            normalized.add(" " + Surfaces.normalize(n) + " ");
+        }
+        return new Evidence() {
+            @Override public List<Form> forms() { return forms; }
+
+            @Override public double context(String title) {
+                String t = " " + Surfaces.normalize(Surfaces.titleText(title)) + " ";
+                for (String n : normalized) if (t.contains(n)) return 0.5;
+                return 0;
+            }
+        };
     }
 
     /** The longer names around {@code name} in {@code text}, in order of first appearance. */

@@ -77,6 +77,19 @@ class ArticleRulesTest {
     }
 
     @Test
+    void textFormsDecidesOncePerRequestAndAnswersEveryCandidateFromThat() {
+        ArticleRule.Evidence tullow = TextForms.INSTANCE.evidence(LinkRequest.of("Tullow", EntityType.ORGANIZATION)
+                .withArticle(new ArticleText("Tullow Oil struck oil in Kenya. Shares in Tullow rose 5%.")), "Tullow", TestIndex.get());
+        assertThat(tullow.forms()).containsExactly(new ArticleRule.Form("Tullow Oil", 1.0));
+        assertThat(tullow.context("Tullow_Oil")).isEqualTo(0.5);
+        assertThat(tullow.context("Tullow")).isZero();
+        // the index look-up that stops the rule ("Barclays" is Barclays plc's own name) is made once: no evidence at all
+        assertThat(TextForms.INSTANCE.evidence(LinkRequest.of("Barclays", EntityType.ORGANIZATION)
+                .withArticle(new ArticleText("Barclays sold Barclays Global Investors.")), "Barclays", TestIndex.get()))
+                .isSameAs(ArticleRule.Evidence.NONE);
+    }
+
+    @Test
     void anOrganisationIsNeverLinkedToATownItsAnchorsCallAPlace() {
         // "Yabo plays for Aachen", NER: ORGANIZATION — the club, which this WikiDict cannot reach from "Aachen"; not the city
         assertThat(linker.link(LinkRequest.of("Aachen", EntityType.ORGANIZATION)).map(Link::title)).isNotEqualTo(Optional.of("Aachen"));
