@@ -6,8 +6,9 @@ import java.util.List;
  * A disambiguation rule that reads the article an entity comes from ({@link LinkRequest#article()}), not only its
  * entities: it may add surfaces to look the entity up under ({@link #forms}) and evidence for a candidate title
  * ({@link #context}, 0–1, added to the linker's context feature). Each has a name to turn it off
- * ({@code eval --link-without NAME}). Three ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
- * ({@code textforms}) and {@link QualifierWords} ({@code qualifiers}).
+ * ({@code eval --link-without NAME}). Five ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
+ * ({@code textforms}), {@link QualifierWords} ({@code qualifiers}), {@link DemonymPlaces} ({@code demonyms}) and
+ * {@link PartyMembers} ({@code parties}).
  */
 public interface ArticleRule {
     /** A surface to look up, with the weight of its prior. */
@@ -51,5 +52,7 @@ public interface ArticleRule {
     }
 
     /** The rules every linker has. */
-    static List<ArticleRule> standard() { return List.of(SportsTeams.INSTANCE, TextForms.INSTANCE, QualifierWords.INSTANCE); }
+    static List<ArticleRule> standard() {
+        return List.of(SportsTeams.INSTANCE, TextForms.INSTANCE, QualifierWords.INSTANCE, DemonymPlaces.INSTANCE, PartyMembers.INSTANCE);
+    }
 }

@@ -73,7 +73,7 @@ public final class Linker {
          * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
          * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
          * {@code namefold}, {@code nicknames} ({@link NameMatch}) and the {@link ArticleRule}s ({@code sportsteams},
-         * {@code textforms}, {@code qualifiers}).
+         * {@code textforms}, {@code qualifiers}, {@code demonyms}, {@code parties}).
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);

@@ -1,0 +1,55 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules {@code demonyms} ({@link DemonymPlaces}) and {@code parties} ({@link PartyMembers}), on sentences written for
+ * this test, with the real WikiDict index; each also switched off by name, which must lose the link it makes.
+ */
+class NewsNameRulesTest {
+    static final Linker linker = Linker.create(TestIndex.get()).build();
+
+    static Optional<String> link(Linker l, String name, EntityType type, String text, LinkRequest.ContextEntity... context) {
+        return l.link(LinkRequest.of(name, type).withContext(List.of(context)).withArticle(new ArticleText(text))).map(Link::title);
+    }
+
+    @Test
+    void aPlaceNamedByItsDemonymIsTheCountry() {
+        String text = "Turkish troops crossed the border on Monday, and Italian diplomats said the Iraqis had not been told.";
+        assertThat(DemonymPlaces.country("Iraqis")).contains("Iraq");
+        assertThat(DemonymPlaces.country("Turkish")).contains("Turkey");
+        assertThat(DemonymPlaces.country("Iranians")).contains("Iran");
+        assertThat(DemonymPlaces.country("Nessie")).isEmpty();
+        assertThat(link(linker, "Turkish", EntityType.PLACE, text)).contains("Turkey");
+        assertThat(link(linker, "Italian", EntityType.PLACE, text)).contains("Italy");
+        assertThat(link(linker, "Iraqis", EntityType.PLACE, text)).contains("Iraq");
+        // people and organisations named like a demonym are not the country
+        assertThat(link(linker, "Italian", EntityType.PERSON, text)).isNotEqualTo(Optional.of("Italy"));
+        assertThat(link(linker, "Italian", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("Italy"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("demonyms")).build();
+        assertThat(link(off, "Turkish", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Turkey"));
+        assertThat(link(off, "Iraqis", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Iraq"));
+    }
+
+    @Test
+    void aPartyNamedByItsMembersIsTheParty() {
+        String uk = "The Conservatives lost three seats in the by-elections, and Tory MPs blamed the leadership.";
+        assertThat(PartyMembers.party("Tories")).isEqualTo("Conservative Party");
+        assertThat(PartyMembers.party("tories")).isNull();   // case-sensitive: a members' noun is a capitalised name
+        assertThat(link(linker, "Conservatives", EntityType.ORGANIZATION, uk)).contains("Conservative_Party_(UK)");
+        assertThat(link(linker, "Tory", EntityType.ORGANIZATION, uk)).contains("Conservative_Party_(UK)");
+        // a place of the article qualifies the party's name
+        String au = "The Liberals promised tax cuts before the election, while Labor campaigned on health.";
+        assertThat(link(linker, "Liberals", EntityType.ORGANIZATION, au, new LinkRequest.ContextEntity("Australia", EntityType.PLACE)))
+                .contains("Liberal_Party_of_Australia");
+        // only organisations: "a Republican from Ohio" typed PERSON is a person
+        assertThat(link(linker, "Republican", EntityType.PERSON, "A Republican from Ohio spoke.")).isNotEqualTo(Optional.of("Republican_Party_(United_States)"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("parties")).build();
+        assertThat(link(off, "Conservatives", EntityType.ORGANIZATION, uk)).isNotEqualTo(Optional.of("Conservative_Party_(UK)"));
+        assertThat(link(off, "Tory", EntityType.ORGANIZATION, uk)).isNotEqualTo(Optional.of("Conservative_Party_(UK)"));
+    }
+}
