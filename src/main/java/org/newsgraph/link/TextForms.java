@@ -85,7 +85,9 @@ public final class TextForms implements ArticleRule {
         while (m.find()) {
             String before = m.group(1), after = m.group(2);
             if (before == null && after == null) continue;
-            String b = before == null || DETERMINER.matcher(before).lookingAt() ? "" : before, a = after == null ? "" : stripDot(after);
+            String b = before == null ? "" : before, a = after == null ? "" : stripDot(after);
+            Matcher opener = DETERMINER.matcher(b);
+            if (opener.lookingAt()) b = b.substring(opener.end());   // "But Jonny Wilkinson": the opener goes, the name stays
             // every extension: "Manchester United", "United Airlines", and the shorter ones inside longer runs
             if (!a.isEmpty()) {
                 out.add(name + a);
@@ -101,7 +103,7 @@ public final class TextForms implements ArticleRule {
         return List.copyOf(out);
     }
 
-    /** "The Navy", "This United side": a capitalised determiner opens a sentence, not a name. */
+    /** "The Navy", "This United side", "But Jonny Wilkinson": a capitalised determiner or conjunction opens a sentence, not a name. */
     private static final Pattern DETERMINER = Pattern.compile("(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|But|And|As|At|In|On|For|When|If|After|Before) ");
 
     private static String stripDot(String s) { return s.endsWith(".") && !s.endsWith("St.") ? s.substring(0, s.length() - 1) : s; }

@@ -58,6 +58,9 @@ class ArticleRulesTest {
     void anOrganisationShortenedInTheTextIsItsFullerName() {
         assertThat(TextForms.longerNames("United", CLUB)).containsExactly("Manchester United");
         assertThat(TextForms.longerNames("Navy", "The Navy said. Navy Secretary Ray Mabus agreed.")).containsExactly("Navy Secretary Ray", "Navy Secretary");
+        // a sentence opener goes, the given name after it stays
+        assertThat(TextForms.longerNames("Wilkinson", "But Jonny Wilkinson kicked well. Wilkinson missed twice.")).containsExactly("Jonny Wilkinson");
+        assertThat(link("Wilkinson", EntityType.PERSON, "But Jonny Wilkinson kicked well. Wilkinson missed twice.")).contains("Jonny_Wilkinson");
         assertThat(link("United", EntityType.ORGANIZATION, CLUB)).contains("Manchester_United_F.C.");
         // "Tullow Oil … Tullow": the company is a candidate with context evidence (the town, typed by nothing in this
         // WikiDict, still scores higher: a Wikidata index types it a place); without the fuller name it is no candidate
