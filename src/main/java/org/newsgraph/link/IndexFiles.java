@@ -57,7 +57,8 @@ final class IndexFiles {
             meta.load(in);
         }
         if (!Integer.toString(format).equals(meta.getProperty("format")))
-            throw new IOException(what + " index " + dir + " has format " + meta.getProperty("format") + ", expected " + format);
+            throw new IOException(what + " index " + dir + " has format " + meta.getProperty("format") + ", expected " + format
+                    + ": it was built by another version of newsgraph; build it again (newsgraph index build, docs/linking.md)");
         return meta;
     }
 

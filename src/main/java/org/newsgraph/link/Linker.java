@@ -72,8 +72,9 @@ public final class Linker {
         /**
          * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
          * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
-         * {@code namefold}, {@code nicknames} ({@link NameMatch}) and the {@link ArticleRule}s ({@code sportsteams},
-         * {@code textforms}, {@code qualifiers}, {@code demonyms}, {@code parties}).
+         * {@code namefold}, {@code nicknames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
+         * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
+         * {@code parties}).
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -118,7 +119,18 @@ public final class Linker {
 
     /** A scored candidate, for explanations and tests. */
     public record Scored(String title, TitleType type, double score, double prior, double nameMatch, double popularity,
-                         double typeScore, double context) {}
+                         double typeScore, double context, int item, double coherence) {
+        /** A candidate without a Wikidata item and without coherence. */
+        public Scored(String title, TitleType type, double score, double prior, double nameMatch, double popularity,
+                      double typeScore, double context) {
+            this(title, type, score, prior, nameMatch, popularity, typeScore, context, -1, 0);
+        }
+
+        /** The same candidate with its coherence with the article's other entities added to its score. */
+        Scored withCoherence(double coherence, double score) {
+            return new Scored(title, type, round(score), prior, nameMatch, popularity, typeScore, context, item, coherence);
+        }
+    }
 
     /** Links one entity; empty when no candidate is good enough. */
     public Optional<Link> link(LinkRequest req) { return decide(rank(req), nilThreshold); }
@@ -145,22 +157,43 @@ public final class Linker {
 
     /**
      * Links all entities of one article together: each one has the others as context (in addition to any context
-     * it already carries). Results are in the order of {@code requests}.
+     * it already carries) and, with a Wikidata index, candidates related to the other entities' candidates are
+     * preferred ({@link Coherence}, rule {@code coherence}). Results are in the order of {@code requests}.
      */
     public List<Optional<Link>> linkAll(List<LinkRequest> requests) {
         List<Optional<Link>> out = new ArrayList<>(requests.size());
-        for (int i = 0; i < requests.size(); i++) {
-            LinkRequest r = requests.get(i);
-            List<LinkRequest.ContextEntity> ctx = new ArrayList<>(r.context());
-            for (int j = 0; j < requests.size(); j++)
-                if (j != i) ctx.add(new LinkRequest.ContextEntity(requests.get(j).name(), requests.get(j).type()));
-            out.add(link(r.withContext(ctx)));
-        }
+        for (List<Scored> r : rankAll(requests)) out.add(decide(r, nilThreshold));
         return out;
     }
 
+    /** The rankings {@link #linkAll} decides on, in the order of {@code requests}. */
+    public List<List<Scored>> rankAll(List<LinkRequest> requests) {
+        List<List<Scored>> ranked = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) ranked.add(rank(withOthers(requests, i)));
+        if (wikidata == null || off.contains("coherence")) return ranked;
+        RelatedNames related = RelatedNames.of(ranked, wikidata, nilThreshold);
+        if (!related.isEmpty())
+            for (int i = 0; i < requests.size(); i++) {
+                List<String> forms = related.forms(i, requests.get(i).name());
+                if (!forms.isEmpty()) ranked.set(i, rank(withOthers(requests, i), forms));
+            }
+        return Coherence.rerank(ranked, wikidata);
+    }
+
+    /** Request i with the article's other entities added to its context. */
+    private static LinkRequest withOthers(List<LinkRequest> requests, int i) {
+        LinkRequest r = requests.get(i);
+        List<LinkRequest.ContextEntity> ctx = new ArrayList<>(r.context());
+        for (int j = 0; j < requests.size(); j++)
+            if (j != i) ctx.add(new LinkRequest.ContextEntity(requests.get(j).name(), requests.get(j).type()));
+        return r.withContext(ctx);
+    }
+
     /** All acceptable candidates of an entity, best first. */
-    public List<Scored> rank(LinkRequest req) {
+    public List<Scored> rank(LinkRequest req) { return rank(req, List.of()); }
+
+    /** All acceptable candidates of an entity with more names to look up ({@link RelatedNames}), best first. */
+    List<Scored> rank(LinkRequest req, List<String> relatedForms) {
         for (LinkRule r : rules) {
             Optional<String> t = r.title(req);
             if (t.isPresent()) return List.of(new Scored(t.get(), TitleTypes.fromTitle(t.get()), RULE_SCORE, 1, 1, 1, 1, 1));
@@ -211,6 +244,7 @@ public final class Linker {
             evidence.add(e);
             for (ArticleRule.Form f : e.forms()) gather(cands, f.surface(), f.weight(), false, true);
         }
+        for (String f : relatedForms) gather(cands, f, RelatedNames.WEIGHT, false, true);
         if (cands.isEmpty()) return List.of();
         if (!off.contains("redirects")) mergeRedirectVariants(cands);
 
@@ -274,7 +308,8 @@ public final class Linker {
                 context += capitalsInContext > 0 ? 1.0 : 0.5;
             context = Math.min(1, context);
             double score = dateFactor * (W_PRIOR * prior + W_NAME * nameMatch + W_POP * pop + W_TYPE * type + W_CONTEXT * context);
-            out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type, context));
+            out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type,
+                    context, a.item, 0));
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
         return out;
@@ -430,6 +465,6 @@ public final class Linker {
 
     private static double clamp(double d) { return Math.max(0, Math.min(1, d)); }
 
-    private static double round(double d) { return Math.round(d * 1000) / 1000.0; }
+    static double round(double d) { return Math.round(d * 1000) / 1000.0; }
 
 }

@@ -11,8 +11,10 @@ import java.util.List;
  * One item of a Wikidata JSON dump, as far as the linker needs it, read from its line with Jackson's streaming
  * parser (everything else is skipped without building objects): QID, English label (else the language-neutral
  * {@code mul} label), English aliases, description, P31 classes, the enwiki sitelink and the number of sitelinks,
- * P625 coordinates, P1566 GeoNames ID, P856 website, and the dates P569/P571 (birth, inception) and P570/P576
- * (death, dissolution). Deprecated statements are ignored.
+ * P625 coordinates, P1566 GeoNames ID, P856 website, the dates P569/P571 (birth, inception) and P570/P576
+ * (death, dissolution), and the items it is related to through the properties of {@code wikidata-relations.tsv}
+ * (spouse, employer, member of sports team … strongly; country, located in … weakly: for {@link Coherence};
+ * sorted QIDs, at most {@link #MAX_RELATED} of each). Deprecated statements are ignored.
  *
  * <pre>
  *   WikidataDumpEntity e = WikidataDumpEntity.parse(factory, lineBytes, 0, n);   // null for a property or lexeme
@@ -20,9 +22,14 @@ import java.util.List;
  */
 record WikidataDumpEntity(int qid, String label, List<String> aliases, String description, List<Integer> p31,
                           String enwiki, int sitelinks, double lat, double lon, int geonames, String website,
-                          int start, int end) {
+                          int start, int end, int[] related, int[] weaklyRelated) {
     /** No date. */
     static final int NO_DATE = Integer.MIN_VALUE;
+    /** The most related items kept per item (a country's "contains" list is long; coherence needs the few that matter). */
+    static final int MAX_RELATED = 256;
+    /** The relation properties ({@code wikidata-relations.tsv}) → true for a strong one. */
+    static final java.util.Map<String, Boolean> RELATIONS = TsvTable.rows("wikidata-relations.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1].equals("strong")));
 
     /** Parses one dump line (an entity object, maybe followed by a comma); null when it is not an item. */
     static WikidataDumpEntity parse(JsonFactory f, byte[] b, int off, int len) throws IOException {
@@ -65,12 +72,19 @@ record WikidataDumpEntity(int qid, String label, List<String> aliases, String de
         String label, description, enwiki, website;
         List<String> aliases = List.of();
         final List<Integer> p31 = new ArrayList<>(2);
+        final java.util.TreeSet<Integer> related = new java.util.TreeSet<>(), weak = new java.util.TreeSet<>();
         double lat = Double.NaN, lon = Double.NaN;
 
         WikidataDumpEntity build() {
+            related.remove(qid);
+            weak.remove(qid);
+            weak.removeAll(related);
             return new WikidataDumpEntity(qid, label, List.copyOf(aliases), description, List.copyOf(p31), enwiki, sitelinks,
-                    lat, lon, geonames, website, start != NO_DATE ? start : birth, end != NO_DATE ? end : death);
+                    lat, lon, geonames, website, start != NO_DATE ? start : birth, end != NO_DATE ? end : death,
+                    ints(related), ints(weak));
         }
+
+        private static int[] ints(java.util.Set<Integer> s) { return s.stream().mapToInt(Integer::intValue).toArray(); }
     }
 
     /** {"en": {"language": "en", "value": "…"}, …} → [en value, mul value]. */
@@ -137,7 +151,10 @@ record WikidataDumpEntity(int qid, String label, List<String> aliases, String de
             p.nextToken();
             switch (prop) {
                 case "P31", "P625", "P1566", "P856", "P569", "P570", "P571", "P576" -> statements(p, prop, e);
-                default -> p.skipChildren();
+                default -> {
+                    if (RELATIONS.containsKey(prop)) statements(p, prop, e);
+                    else p.skipChildren();
+                }
             }
         }
     }
@@ -165,7 +182,10 @@ record WikidataDumpEntity(int qid, String label, List<String> aliases, String de
                 case "P569" -> { if (e.birth == NO_DATE) e.birth = s.date; }
                 case "P576" -> { if (e.end == NO_DATE) e.end = s.date; }
                 case "P570" -> { if (e.death == NO_DATE) e.death = s.date; }
-                default -> { }
+                default -> {
+                    java.util.Set<Integer> into = RELATIONS.get(prop) ? e.related : e.weak;
+                    if (s.item > 0 && into.size() < MAX_RELATED) into.add(s.item);
+                }
             }
         }
     }

@@ -20,8 +20,10 @@ import java.util.Properties;
  *   meta.properties, keys.bin, buckets.bin, offsets.bin, postings.bin   as in {@link IndexFiles} (title id = item id)
  *   items.bin        48-byte records: qid, sitelinks, string offset (long), lat, lon (double; NaN none), geonames,
  *                    start date, end date (yyyymmdd ints; MIN_VALUE none), coarse TitleType, 3 bytes unused
- *   strings.bin      per item: enwiki title, label, description, website (u16 length + UTF-8), P31 count (u8) + ints
+ *   strings.bin      per item: enwiki title, label, description, website (u16 length + UTF-8), P31 count (u8) + ints,
+ *                    strongly, then weakly related items: count (u16) + QIDs ascending each (wikidata-relations.tsv)
  *   title-keys.bin, title-ids.bin   hash of the enwiki title (underscores) → item id, sorted
+ *   qids.bin         qid &lt;&lt; 32 | item id (longs), ascending
  * </pre>
  *
  * <pre>
@@ -31,7 +33,7 @@ import java.util.Properties;
  * </pre>
  */
 public final class WikidataIndex implements AutoCloseable {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String ITEMS = "items.bin";
     static final String STRINGS = "strings.bin";
     static final int RECORD = 48;
@@ -40,7 +42,7 @@ public final class WikidataIndex implements AutoCloseable {
     private final Properties meta = new Properties();
     private final LongBuffer keys;
     private final IntBuffer buckets, offsets, postings, titleIds;
-    private final LongBuffer titleKeys;
+    private final LongBuffer titleKeys, qids;
     private final ByteBuffer items;
     private final ByteBuffer[] strings;
     private final int itemCount, titleCount;
@@ -79,6 +81,7 @@ public final class WikidataIndex implements AutoCloseable {
         titleKeys = map(IndexFiles.TITLE_KEYS).asLongBuffer();
         titleIds = map(IndexFiles.TITLE_IDS).asIntBuffer();
         items = map(ITEMS);
+        qids = map(WikidataItemTables.QIDS).asLongBuffer();
         itemCount = items.capacity() / RECORD;
         titleCount = titleKeys.capacity();
         // strings.bin may exceed 2 GB: mapped in 1 GB chunks overlapping by 64 KB (no record is longer).
@@ -148,11 +151,9 @@ public final class WikidataIndex implements AutoCloseable {
 
     /** The item of a link title: an enwiki title, or a QID for an item without a Wikipedia page. */
     public java.util.Optional<Item> itemOfLinkTitle(String linkTitle) {
-        if (linkTitle.matches("Q\\d+")) {
-            int q = Integer.parseInt(linkTitle.substring(1));
-            // QIDs are not indexed: a linear scan is fine for the few QID-only links of an article.
-            for (int id = 0; id < itemCount; id++) if (items.getInt(id * RECORD) == q) return java.util.Optional.of(item(id));
-            return java.util.Optional.empty();
+        if (Link.isQid(linkTitle)) {
+            int id = linkTitle.length() > 10 ? -1 : idOfQid(Integer.parseInt(linkTitle.substring(1)));
+            return id < 0 ? java.util.Optional.empty() : java.util.Optional.of(item(id));
         }
         return itemOfTitle(linkTitle);
     }
@@ -194,6 +195,50 @@ public final class WikidataIndex implements AutoCloseable {
         return new Item(id, "Q" + qid, str[0] == null ? null : str[0].replace(' ', '_'), str[1], str[2], str[3], p31,
                 items.getInt(r + 4), Double.isNaN(lat) ? null : lat, Double.isNaN(lon) ? null : lon, items.getInt(r + 32),
                 items.getInt(r + 36), items.getInt(r + 40), TitleType.ofCode(items.get(r + 44)));
+    }
+
+    /** The item of a QID number (42 for Q42), or -1 when the index does not hold it. */
+    public int idOfQid(int qid) {
+        int lo = 0, hi = qids.capacity() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int q = (int) (qids.get(mid) >>> 32);
+            if (q < qid) lo = mid + 1;
+            else if (q > qid) hi = mid - 1;
+            else return (int) qids.get(mid);
+        }
+        return -1;
+    }
+
+    /** The English label of an item (else its language-neutral label), or null. */
+    public String label(int id) { return string(id, 1); }
+
+    /** The QID number of an item (Q42 → 42). */
+    public int qid(int id) { return items.getInt(id * RECORD); }
+
+    private static final int[] NONE = new int[0];
+
+    /**
+     * The QID numbers of the items this item is strongly related to (spouse, team, party, employer, capital of … :
+     * {@code wikidata-relations.tsv}), ascending; empty when none.
+     */
+    public int[] related(int id) { return relations(id, false); }
+
+    /** The QID numbers of the items this item is weakly related to (country, located in, citizenship …), ascending. */
+    public int[] weaklyRelated(int id) { return relations(id, true); }
+
+    private int[] relations(int id, boolean weak) {
+        long off = items.getLong(id * RECORD + 8);
+        ByteBuffer s = chunk(off);
+        int pos = (int) (off % STRING_CHUNK);
+        for (int i = 0; i < 4; i++) pos += 2 + (s.getShort(pos) & 0xFFFF);
+        pos += 1 + 4 * (s.get(pos) & 0xFF);
+        if (weak) pos += 2 + 4 * (s.getShort(pos) & 0xFFFF);
+        int n = s.getShort(pos) & 0xFFFF;
+        if (n == 0) return NONE;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) out[i] = s.getInt(pos + 2 + 4 * i);
+        return out;
     }
 
     /** The i-th string of an item's block (0 title, 1 label…), or null. */

@@ -128,7 +128,7 @@ public final class WikidataIndexBuilder {
         }
         long items = 0, skipped = 0, names = 0, lineCount = 0;
         Runs runs = new Runs(dir, runPairs);
-        TitleTable titles = new TitleTable();
+        WikidataItemTables titles = new WikidataItemTables();
         try (DataOutputStream itemsOut = out(dir.resolve(WikidataIndex.ITEMS));
              CountingOutput stringsOut = new CountingOutput(new BufferedOutputStream(Files.newOutputStream(dir.resolve(WikidataIndex.STRINGS)), 1 << 20))) {
             DataOutputStream strings = new DataOutputStream(stringsOut);
@@ -153,6 +153,7 @@ public final class WikidataIndexBuilder {
                         long off = stringsOut.count;
                         writeStrings(strings, e);
                         writeItem(itemsOut, e, off);
+                        titles.addQid(e.qid(), id);
                         names += addNames(runs, titles, id, e);
                     }
                 }
@@ -174,7 +175,7 @@ public final class WikidataIndexBuilder {
         titles.write(dir);
         progress.update(2, 2, "sorting");
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        Stats st = new Stats(lineCount, items, skipped, names, counts[0], counts[1], titles.size, runs.files.size(), millis);
+        Stats st = new Stats(lineCount, items, skipped, names, counts[0], counts[1], titles.titleCount(), runs.files.size(), millis);
         writeMeta(dir, st);
         return st;
     }
@@ -253,7 +254,10 @@ public final class WikidataIndexBuilder {
         return in;
     }
 
-    /** String block of an item: title, label, description, website (u16-length-prefixed UTF-8), then P31 count + ints. */
+    /**
+     * String block of an item: title, label, description, website (u16-length-prefixed UTF-8), then P31 count (u8) +
+     * ints, then strongly and weakly related items: each a count (u16) + QIDs (ints, ascending).
+     */
     private static void writeStrings(DataOutputStream out, WikidataDumpEntity e) throws IOException {
         for (String s : new String[] {e.enwiki(), e.label(), e.description(), e.website()}) {
             byte[] b = s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
@@ -264,6 +268,10 @@ public final class WikidataIndexBuilder {
         int n = Math.min(e.p31().size(), 255);
         out.writeByte(n);
         for (int i = 0; i < n; i++) out.writeInt(e.p31().get(i));
+        for (int[] rel : new int[][] {e.related(), e.weaklyRelated()}) {
+            out.writeShort(rel.length);
+            for (int q : rel) out.writeInt(q);
+        }
     }
 
     private static void writeItem(DataOutputStream out, WikidataDumpEntity e, long stringOffset) throws IOException {
@@ -281,7 +289,7 @@ public final class WikidataIndexBuilder {
     }
 
     /** Label, aliases, enwiki title and its base name as name keys of item {@code id}; returns the count added. */
-    private static int addNames(Runs runs, TitleTable titles, int id, WikidataDumpEntity e) throws IOException {
+    private static int addNames(Runs runs, WikidataItemTables titles, int id, WikidataDumpEntity e) throws IOException {
         int sl = Math.min(e.sitelinks(), 2047);
         int n = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -289,7 +297,7 @@ public final class WikidataIndexBuilder {
         for (String a : e.aliases())
             if (a.length() <= 80 && seen.add(a)) { runs.add(Surfaces.normalizedHash(a), payload(id, a, sl, true)); n++; }
         if (e.enwiki() != null) {
-            titles.add(Surfaces.hash(e.enwiki().replace(' ', '_')), id);
+            titles.addTitle(Surfaces.hash(e.enwiki().replace(' ', '_')), id);
             String base = Surfaces.titleBase(e.enwiki());
             for (String s : new String[] {e.enwiki(), base})
                 if (!s.isEmpty() && seen.add(s)) { runs.add(Surfaces.normalizedHash(s), payload(id, s, sl, true)); n++; }
@@ -470,28 +478,6 @@ public final class WikidataIndexBuilder {
             out.writeInt(caseOf(cand[i]));
         }
         return keep;
-    }
-
-    /** enwiki title hash → item id, sorted by hash. */
-    private static final class TitleTable {
-        long[] hashes = new long[1 << 16], ids = new long[1 << 16];
-        int size;
-
-        void add(long h, int id) {
-            if (size == hashes.length) {
-                hashes = Arrays.copyOf(hashes, size * 2);
-                ids = Arrays.copyOf(ids, size * 2);
-            }
-            hashes[size] = h;
-            ids[size++] = id;
-        }
-
-        void write(Path dir) throws IOException {
-            RadixSort.sortUnsigned(hashes, ids, size);
-            try (DataOutputStream k = out(dir.resolve(IndexFiles.TITLE_KEYS)); DataOutputStream v = out(dir.resolve(IndexFiles.TITLE_IDS))) {
-                for (int i = 0; i < size; i++) { k.writeLong(hashes[i]); v.writeInt((int) ids[i]); }
-            }
-        }
     }
 
     private void writeMeta(Path dir, Stats st) throws IOException {

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  * array, one entity per line; the Q9990001xx items are made up, so no other source knows them).
  */
 class WikidataIndexTest {
-    static Path dump(Path dir, String name) throws IOException {
+    static Path dump(Path dir, String name) throws IOException { return dump(dir, name, "wikidata-dump-sample.json"); }
+
+    /** A dump fixture of this package written to {@code dir/name} (compressed by the name's suffix). */
+    static Path dump(Path dir, String name, String resource) throws IOException {
         Files.createDirectories(dir);
         Path f = dir.resolve(name);
-        try (InputStream in = WikidataIndexTest.class.getResourceAsStream("wikidata-dump-sample.json");
+        try (InputStream in = WikidataIndexTest.class.getResourceAsStream(resource);
              OutputStream raw = Files.newOutputStream(f);
              OutputStream out = name.endsWith(".gz") ? new GZIPOutputStream(raw) : name.endsWith(".bz2") ? new BZip2CompressorOutputStream(raw) : raw) {
             in.transferTo(out);
