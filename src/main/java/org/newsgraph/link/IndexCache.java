@@ -52,7 +52,14 @@ public final class IndexCache {
     public boolean hasWikidata() { return Files.isRegularFile(wikidataDir().resolve(IndexFiles.META)); }
 
     /** The Wikidata index when one was built into this cache, else null. */
-    public WikidataIndex openWikidata() throws IOException { return hasWikidata() ? WikidataIndex.open(wikidataDir()) : null; }
+    public WikidataIndex openWikidata() throws IOException {
+        if (hasWikidata()) return WikidataIndex.open(wikidataDir());
+        for (int f = WikidataIndex.FORMAT - 1; f >= 1; f--)
+            if (Files.isRegularFile(root.resolve("wikidata-f" + f).resolve(IndexFiles.META)))
+                LOG.warn("{}: a Wikidata index of an older format (f{}) is not used; build it again from its dump: "
+                        + "newsgraph index build --wikidata DUMP", root.resolve("wikidata-f" + f), f);
+        return null;
+    }
 
     /** Builds the Wikidata index from a dump, replacing any present one (one builder at a time per cache root). */
     public WikidataIndexBuilder.Stats buildWikidata(Path dump, int threads, WikiDictIndexBuilder.Progress progress) throws IOException {

@@ -38,14 +38,14 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  *       count) and collects (name key, posting) pairs, which are radix-sorted and spilled to disk in runs of
  *       {@code runPairs} pairs (default 8 M = 128 MB) and merged at the end.</li>
  * </ul>
- * The result, in {@code <cache>/wikidata-f1/} ({@link WikidataIndex}): the names (English label, aliases, the enwiki
+ * The result, in {@code <cache>/wikidata-f2/} ({@link WikidataIndex}): the names (English label, aliases, the enwiki
  * title and its base name) in the same memory-mapped hashed-key layout as the WikiDict index ({@link IndexFiles}),
  * with a prior per name from the items' sitelink counts; fixed-size item records; the enwiki title → item table.
  * Items without an English (or {@code mul}) label and without an enwiki sitelink, and items of the classes marked
  * {@code SKIP} in {@code wikidata-classes.tsv}, are left out.
  *
  * <pre>
- *   WikidataIndexBuilder.create().source(Path.of("latest-all.json.bz2")).threads(2).build(cacheDir.resolve("wikidata-f1"));
+ *   WikidataIndexBuilder.create().source(Path.of("latest-all.json.bz2")).threads(2).build(cacheDir.resolve("wikidata-f2"));
  * </pre>
  */
 public final class WikidataIndexBuilder {

@@ -18,7 +18,8 @@ import org.newsgraph.link.WikidataIndexBuilder;
 /**
  * Benchmark of the Wikidata dump index (not a test): generates a synthetic dump of N items in the official format
  * (gzip; entities shaped like real ones: labels and descriptions in 8 languages, aliases, P31, dates, coordinates,
- * GeoNames IDs, filler claims, up to 60 sitelinks; about 40% humans, 20% cities, 20% companies, 20% films), builds
+ * GeoNames IDs, relations to other items (country, birthplace, employer, spouse, headquarters …), filler claims,
+ * up to 60 sitelinks; about 40% humans, 20% cities, 20% companies, 20% films), builds
  * the index in this JVM and prints throughput (items/s, compressed and uncompressed MB/s), the heap pools' peak,
  * the index size, and name lookups/s and title lookups/s on the built index.
  *
@@ -177,6 +178,17 @@ public final class WikidataBench {
                     g.writeEndArray();
                     claimString(g, "P1566", Integer.toString(100000 + r.nextInt(9_000_000)));
                 }
+                // Relations (kept by the index for coherence): citizenship/country, birthplace or location, employer or
+                // team, a spouse for some people, headquarters for companies — 2 to 4 item values as in real items.
+                int other = 100 + r.nextInt(Math.max(1, n));
+                claimItem(g, kind < 4 ? "P27" : "P17", 100 + r.nextInt(200));
+                if (kind < 4) {
+                    claimItem(g, "P19", other);
+                    claimItem(g, r.nextBoolean() ? "P108" : "P54", 100 + r.nextInt(Math.max(1, n)));
+                    if (r.nextInt(3) == 0) claimItem(g, "P26", 100 + r.nextInt(Math.max(1, n)));
+                } else if (kind < 6) claimItem(g, "P131", other);
+                else if (kind < 8) claimItem(g, "P159", other);
+                else claimItem(g, "P57", other);
                 for (String p : new String[] {"P18", "P373", "P214", "P227", "P646"}) claimString(g, p, label.replace(' ', '_') + "-" + r.nextInt(1 << 20));
                 g.writeEndObject();
                 g.writeObjectFieldStart("sitelinks");
