@@ -60,7 +60,7 @@ abstract class IndexFunction extends PropertyFunctionBase {
             args.add(a);
         }
         ArticleIndex index = QueryFunctions.index(cxt);
-        Iterator<Node[]> rows = rows(index, args, subject.getArgListSize());
+        Iterator<Node[]> rows = rows(index, args, subject.getArgListSize(), cxt);
         List<Node> outs = subject.getArgList();
         Iterator<Binding> bindings = Iter.iter(rows).map(row -> bind(binding, outs, row)).filter(b -> b != null);
         return QueryIterPlainWrapper.create(bindings, cxt);
@@ -68,6 +68,11 @@ abstract class IndexFunction extends PropertyFunctionBase {
 
     /** The rows, each one node (or null: unbound) per output position, in the function's order; {@code outputs} positions are asked for. */
     abstract Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs);
+
+    /** As {@link #rows(ArticleIndex, List, int)}, for a function that also reads the dataset of the query. */
+    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
+        return rows(index, args, outputs);
+    }
 
     private static Binding bind(Binding parent, List<Node> outs, Node[] row) {
         BindingBuilder b = BindingFactory.builder(parent);

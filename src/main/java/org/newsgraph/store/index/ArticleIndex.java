@@ -52,6 +52,7 @@ public final class ArticleIndex {
     private final Article[] articles;           // in index order: day, time of day, TDB2 id
     private final int[] days;                   // articles[i].day, for binary search
     private final int[][] postings;             // entity id → positions of the articles naming it (ascending)
+    private final int[] namedIn, typesNamed;    // entity id → articles naming it as a person/organisation/place; their type bits
     private final int[][] byPublisher;          // publisher id → positions (ascending)
     private final int[][] bySpeaker;            // speaker id → positions of the articles quoting them (ascending)
     private final List<LinkedEntity> linked;    // sorted by IRI string
@@ -78,10 +79,17 @@ public final class ArticleIndex {
         this.articles = a;
         this.days = Arrays.stream(a).mapToInt(Article::day).toArray();
         int[] perEntity = new int[this.nodes.length];
+        this.namedIn = new int[this.nodes.length];
+        this.typesNamed = new int[this.nodes.length];
         int[] perPublisher = new int[this.nodes.length];
         int[] perSpeaker = new int[this.nodes.length];
         for (Article x : a) {
             for (int e : x.entities()) perEntity[e]++;
+            for (int j = 0; j < x.entities().length; j++)
+                if (counted(x.types()[j], PERSON | ORGANIZATION | ANY_PLACE)) {
+                    namedIn[x.entities()[j]]++;
+                    typesNamed[x.entities()[j]] |= x.types()[j];
+                }
             if (x.publisher() >= 0) perPublisher[x.publisher()]++;
             for (int sp : distinct(x.speakers())) perSpeaker[sp]++;
         }
@@ -190,6 +198,19 @@ public final class ArticleIndex {
     }
 
     // ---- the questions ----
+
+    /** An entity as the whole store knows it: a name, the number of articles naming it, the type bits they give it. */
+    public record Entity(Node node, String name, int articles, int types) {}
+
+    /**
+     * The person, organisation or place {@code node} across the store (the articles that name it so, and the types
+     * they give it); null when no article names it as one — an author or a publisher only, or a node never seen.
+     */
+    public Entity entity(Node node) {
+        int id = id(node);
+        if (id < 0 || namedIn[id] == 0) return null;
+        return new Entity(nodes[id], names[id], namedIn[id], typesNamed[id]);
+    }
 
     /** One row of a count: the node, the number of distinct articles, the type bits seen, the latest day. */
     public record Count(Node node, String name, int articles, int types, int lastDay) {}

@@ -189,6 +189,28 @@ class ArticleIndexTest {
         }
     }
 
+    @Test
+    void ngfEntityGivesTheStoreWideFactsOfOneEntityFromTheIndexOrTheGraphs() {
+        try (NewsStore store = store()) {
+            String q = "SELECT ?a ?n ?t { BIND(ex:%s AS ?e) (?a ?n ?t) ngf:entity (?e) }";
+            // From the index: the articles naming the entity as a person/organisation/place, a name, the class.
+            assertThat(select(store, q.formatted("ada"), "a")).containsExactly("3");
+            assertThat(select(store, q.formatted("ada"), "t")).containsExactly("http://schema.org/Person");
+            assertThat(select(store, q.formatted("paris"), "t")).containsExactly("http://schema.org/City");
+            // The source agency is no mention (the index does not count it): read from the graphs that type and name it.
+            assertThat(select(store, q.formatted("agency"), "n")).containsExactly("Agency");
+            assertThat(select(store, q.formatted("agency"), "a")).containsExactly("1");
+            // Never named, or never seen: no row.
+            assertThat(select(store, q.formatted("nameless"), "a")).isEmpty();
+            assertThat(select(store, q.formatted("nobody"), "a")).isEmpty();
+            // The count is the one the graph scan it replaces in find-entity gives.
+            assertThat(select(store, "SELECT (COUNT(DISTINCT ?g) AS ?c) { GRAPH ?g { ex:bo a ?t ; schema:name ?n } }", "c"))
+                    .isEqualTo(select(store, q.formatted("bo"), "a")).containsExactly("2");
+            assertThatThrownBy(() -> select(store, "SELECT * { (?a ?n ?t) ngf:entity (?unbound) }", "a"))
+                    .hasMessageContaining("must be bound");
+        }
+    }
+
     static List<String> select(NewsStore store, String query, String var) {
         List<String> out = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
