@@ -43,7 +43,7 @@ final class Coherence {
             nodes[i] = new Node[Math.min(CANDIDATES, r.size())];
             for (int k = 0; k < nodes[i].length; k++) {
                 Linker.Scored s = r.get(k);
-                int item = s.item() >= 0 ? s.item() : Link.isQid(s.title()) ? -1 : wd.itemIdOfTitle(s.title());
+                int item = s.item() >= 0 ? s.item() : wd.itemIdOfLinkTitle(s.title());
                 nodes[i][k] = item < 0 ? new Node(-1, NONE, NONE, s.score())
                         : new Node(wd.qid(item), wd.related(item), wd.weaklyRelated(item), s.score());
                 anyRelation |= nodes[i][k].strong.length > 0 || nodes[i][k].weak.length > 0;

@@ -247,6 +247,7 @@ public final class Linker {
         for (String f : relatedForms) gather(cands, f, RelatedNames.WEIGHT, false, true);
         if (cands.isEmpty()) return List.of();
         if (!off.contains("redirects")) mergeRedirectVariants(cands);
+        if (wikidata != null) attachItems(cands);
 
         int capitalsInContext = 0;
         for (String p : places) {
@@ -273,7 +274,6 @@ public final class Linker {
             // P31 class (with a Wikidata index) is as good as the title's form.
             if (!off.contains("realtitle") && !NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article
             TitleType sure = TitleTypes.fromTitle(a.title);
-            if (wikidata != null && a.item < 0) a.item = a.title.matches("Q\\d+") ? -1 : wikidata.itemIdOfTitle(a.title);
             if (sure == TitleType.UNKNOWN && a.item >= 0) sure = wikidata.type(a.item);
             double dateFactor = a.item >= 0 && req.date() != null && !off.contains("dates") ? DateAgreement.factor(wikidata.item(a.item), req.date(), req.type()) : 1;
             if (dateFactor == 0) continue;
@@ -345,6 +345,36 @@ public final class Linker {
             t.compound |= a.compound;
             t.named |= a.named;
             if (t.item < 0) t.item = a.item;
+            cands.remove(key);
+        }
+    }
+
+    /**
+     * Gives every WikiDict candidate its Wikidata item ({@link WikidataIndex#itemIdOfLinkTitle}: by its title, or, for
+     * a title renamed since 2013, by the item named so), and joins an item the dump found by name under its current
+     * title ("Kyiv") to the WikiDict's candidate of the same item under its old title ("Kiev"): one entity, whose
+     * WikiDict statistics and Wikidata facts count together (the link keeps the WikiDict's title, so the entity's IRI
+     * does not depend on whether a dump is present).
+     */
+    private void attachItems(Map<Integer, Acc> cands) {
+        Map<Integer, Integer> keyOfItem = new HashMap<>();
+        for (Map.Entry<Integer, Acc> e : cands.entrySet()) {
+            if (e.getKey() < 0) continue;
+            Acc a = e.getValue();
+            if (a.item < 0) a.item = wikidata.itemIdOfLinkTitle(a.title);
+            if (a.item >= 0) keyOfItem.putIfAbsent(a.item, e.getKey());
+        }
+        for (Integer key : List.copyOf(cands.keySet())) {
+            if (key >= 0) continue;
+            Acc dup = cands.get(key);
+            Integer into = keyOfItem.get(dup.item);
+            if (into == null) continue;
+            Acc t = cands.get(into);
+            t.prior = Math.min(1, Math.max(t.prior, dup.prior));
+            t.titleOnly &= dup.titleOnly;
+            t.named |= dup.named;
+            t.compound |= dup.compound;
+            t.popularity = Math.max(t.popularity, dup.popularity);
             cands.remove(key);
         }
     }

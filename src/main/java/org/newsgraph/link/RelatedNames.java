@@ -36,7 +36,7 @@ final class RelatedNames {
             List<Linker.Scored> r = ranked.get(j);
             if (r.isEmpty() || r.get(0).score() < confident) continue;
             Linker.Scored best = r.get(0);
-            int item = best.item() >= 0 ? best.item() : Link.isQid(best.title()) ? -1 : wd.itemIdOfTitle(best.title());
+            int item = best.item() >= 0 ? best.item() : wd.itemIdOfLinkTitle(best.title());
             if (item < 0) continue;
             for (int q : wd.related(item)) {
                 int id = wd.idOfQid(q);

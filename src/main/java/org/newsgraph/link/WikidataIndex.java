@@ -151,11 +151,32 @@ public final class WikidataIndex implements AutoCloseable {
 
     /** The item of a link title: an enwiki title, or a QID for an item without a Wikipedia page. */
     public java.util.Optional<Item> itemOfLinkTitle(String linkTitle) {
-        if (Link.isQid(linkTitle)) {
-            int id = linkTitle.length() > 10 ? -1 : idOfQid(Integer.parseInt(linkTitle.substring(1)));
-            return id < 0 ? java.util.Optional.empty() : java.util.Optional.of(item(id));
+        int id = itemIdOfLinkTitle(linkTitle);
+        return id < 0 ? java.util.Optional.empty() : java.util.Optional.of(item(id));
+    }
+
+    /**
+     * The item of a link title, or -1: a QID's item, else the item whose enwiki title it is, else — a title renamed
+     * since the WikiDict's 2013 snapshot ("Kiev", now "Kyiv"; "Swaziland", now "Eswatini") — the best-known item
+     * that has the title's text as its label or an alias and an English article under another title.
+     */
+    public int itemIdOfLinkTitle(String linkTitle) {
+        if (Link.isQid(linkTitle)) return linkTitle.length() > 10 ? -1 : idOfQid(Integer.parseInt(linkTitle.substring(1)));
+        int id = itemIdOfTitle(linkTitle);
+        return id >= 0 ? id : renamedItem(linkTitle);
+    }
+
+    /** The item an old title now stands for (see {@link #itemIdOfLinkTitle}), or -1. */
+    private int renamedItem(String title) {
+        String text = title.replace('_', ' ');
+        int best = -1;
+        float bestPrior = 0;
+        for (Candidate c : candidates(text)) {
+            if (c.exactPrior() <= bestPrior || string(c.item(), 0) == null) continue;   // named so exactly, with an article
+            best = c.item();
+            bestPrior = c.exactPrior();
         }
-        return itemOfTitle(linkTitle);
+        return best;
     }
 
     /** The coarse type of an item (from P31; no string read). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rule {@code coherence}: the real WikiDict index with a Wikidata index built from {@code wikidata-dump-coherence.json}
+ * Rule {@code coherence}: the real WikiDict index with a Wikidata index built from {@code wikidata-dump-news.json}
  * (real-format items; the footballer Q999000808 is made up, so only the dump knows him). The article's other entities
  * decide between a name's candidates through the dump's statements, and name a short form's fuller candidate.
  */
@@ -23,7 +23,7 @@ class CoherenceTest {
 
     @BeforeAll
     static void build() throws IOException {
-        WikidataIndexBuilder.create().source(WikidataIndexTest.dump(dir, "dump.json.bz2", "wikidata-dump-coherence.json"))
+        WikidataIndexBuilder.create().source(WikidataIndexTest.dump(dir, "dump.json.bz2", "wikidata-dump-news.json"))
                 .threads(2).build(dir.resolve("wd"));
         wd = WikidataIndex.open(dir.resolve("wd"));
         linker = Linker.create(TestIndex.get()).wikidata(wd).build();
