@@ -5,7 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -15,18 +17,22 @@ import org.newsgraph.store.index.ArticleIndex;
 import org.newsgraph.vocab.SDO;
 
 /**
- * {@code (?articles ?name ?type) ngf:entity (entity)}: a person, organisation or place across the store — the number
- * of articles naming it, a name, and its class IRI (Person, Organization, or the most specific place class) — from the
- * article index, in constant time. Entities the index does not count (authors and publishers, which articles name
- * only as such) are read from the article graphs instead: the graphs typing them Person, Organization,
- * NewsMediaOrganization or a place class and naming them. No row when neither knows the entity as such; an unbound
- * {@code entity} is an error (the function answers for one entity at a time).
+ * {@code (?articles ?name ?type ?indexed) ngf:entity (entity)}: a person, organisation or place across the store — the
+ * number of articles naming it, a name, and its class IRI (Person, Organization, or the most specific place class) —
+ * from the article index, in constant time ({@code ?indexed} true). Entities the index does not count (authors and
+ * publishers, which articles name only as such) are read from the article graphs instead ({@code ?indexed} false):
+ * the graphs typing them Person, Organization, NewsMediaOrganization or a place class and naming them. No row when
+ * neither knows the entity as such; an unbound {@code entity} is an error (the function answers for one entity at a
+ * time).
  */
 final class EntityFacts extends IndexFunction {
     private static final Set<Node> CLASSES = Set.of(SDO.Person, SDO.Organization, SDO.NewsMediaOrganization, SDO.Place,
             SDO.Country, SDO.City, SDO.AdministrativeArea);
 
-    EntityFacts() { super(3, 1); }
+    EntityFacts() { super(4, 1); }
+
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    private static final Node FALSE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
 
     @Override
     Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
@@ -38,12 +44,12 @@ final class EntityFacts extends IndexFunction {
         Node entity = iri(args, 0, "entity");
         if (entity == null) throw new QueryExecException("ngf:entity: the entity must be bound (an IRI)");
         ArticleIndex.Entity e = index.entity(entity);
-        if (e != null) return Iter.singletonIterator(new Node[] {integer(e.articles()), string(e.name()), classOf(e.types())});
+        if (e != null) return Iter.singletonIterator(new Node[] {integer(e.articles()), string(e.name()), classOf(e.types()), TRUE});
         Node[] row = fromGraphs(cxt.getDataset(), entity);
         return row == null ? Iter.nullIterator() : Iter.singletonIterator(row);
     }
 
-    private static Node classOf(int types) {
+    static Node classOf(int types) {
         if ((types & ArticleIndex.PERSON) != 0) return SDO.Person;
         if ((types & ArticleIndex.ORGANIZATION) != 0) return SDO.Organization;
         String place = ArticleIndex.placeLabel(types);
@@ -80,6 +86,6 @@ final class EntityFacts extends IndexFunction {
         } finally {
             Iter.close(typed);
         }
-        return graphs.isEmpty() ? null : new Node[] {integer(graphs.size()), string(name), type};
+        return graphs.isEmpty() ? null : new Node[] {integer(graphs.size()), string(name), type, FALSE};
     }
 }

@@ -11,7 +11,7 @@ import org.newsgraph.store.index.ArticleIndexBuilder;
 /**
  * newsgraph's SPARQL property functions, in the namespace {@value #NS} (prefix {@code ngf:}), answered from the
  * store's {@link ArticleIndex}: {@code ngf:entityCounts}, {@code ngf:pairCounts}, {@code ngf:sourceCounts},
- * {@code ngf:articles}, {@code ngf:quotes}, {@code ngf:linkedEntities}, {@code ngf:entity}. They work in any query on a newsgraph store — saved queries,
+ * {@code ngf:articles}, {@code ngf:quotes}, {@code ngf:linkedEntities}, {@code ngf:entity}, {@code ngf:entitiesNamed}. They work in any query on a newsgraph store — saved queries,
  * the CLI, the Fuseki UI — as {@code text:query} does for jena-text.
  * <p>
  * The index is found in the query's context under {@link #INDEX} (a {@code Supplier<ArticleIndex>}, set by
@@ -36,6 +36,7 @@ public final class QueryFunctions {
         reg.put(NS + "linkedEntities", uri -> new LinkedEntities());
         reg.put(NS + "quotes", uri -> new Quotes());
         reg.put(NS + "entity", uri -> new EntityFacts());
+        reg.put(NS + "entitiesNamed", uri -> new EntitiesNamed());
         registered = true;
     }
 

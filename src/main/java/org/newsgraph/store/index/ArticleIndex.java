@@ -212,6 +212,30 @@ public final class ArticleIndex {
         return new Entity(nodes[id], names[id], namedIn[id], typesNamed[id]);
     }
 
+    private volatile EntityNames entityNames;
+
+    /**
+     * The people, organisations and places whose name has every word of {@code query} (case and accents ignored), each
+     * once, most articles first, then IRI: what a search for a name should list (the full-text index has one entry per
+     * article naming an entity, so its first hits are the most mentioned namesake's articles). Built on first use.
+     */
+    public List<Entity> entitiesNamed(String query) {
+        EntityNames n = entityNames;
+        if (n == null) {
+            synchronized (this) {
+                if (entityNames == null) entityNames = new EntityNames(names, namedIn);
+                n = entityNames;
+            }
+        }
+        int[] ids = n.matching(query);
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) order[i] = ids[i];
+        Arrays.sort(order, byCountThenIri(namedIn));
+        List<Entity> out = new ArrayList<>(order.length);
+        for (int id : order) out.add(new Entity(nodes[id], names[id], namedIn[id], typesNamed[id]));
+        return out;
+    }
+
     /** One row of a count: the node, the number of distinct articles, the type bits seen, the latest day. */
     public record Count(Node node, String name, int articles, int types, int lastDay) {}
 

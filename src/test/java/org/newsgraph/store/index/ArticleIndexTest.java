@@ -211,6 +211,30 @@ class ArticleIndexTest {
         }
     }
 
+    @Test
+    void entitiesNamedListsEveryEntityOnceWhateverTheCaseAndAccents() {
+        try (NewsStore store = store()) {
+            ArticleIndex index = store.articleIndex();
+            assertThat(index.entitiesNamed("ADA")).extracting(ArticleIndex.Entity::node, ArticleIndex.Entity::articles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ex("ada"), 3));
+            assertThat(index.entitiesNamed("París")).extracting(ArticleIndex.Entity::node).containsExactly(ex("paris"));
+            // The source agency is no mention, the nameless person has no name: neither is listed.
+            assertThat(index.entitiesNamed("Agency")).isEmpty();
+            assertThat(index.entitiesNamed("  ")).isEmpty();
+            assertThat(select(store, "SELECT ?e { (?e ?a ?n ?t) ngf:entitiesNamed (\"bo\") }", "e")).containsExactly(ex("bo").getURI());
+        }
+    }
+
+    @Test
+    void entityNameWordsIgnoreCaseAccentsAndPunctuation() {
+        assertThat(EntityNames.words("Thomas Müller-Wohlfahrt, Jr.")).containsExactly("thomas", "muller", "wohlfahrt", "jr");
+        EntityNames names = new EntityNames(new String[] {"Anna Schmidt", "Karl Schmidt", "Anna Berg", null},
+                new int[] {2, 1, 1, 1});
+        assertThat(names.matching("schmidt")).containsExactly(0, 1);
+        assertThat(names.matching("Anna SCHMIDT")).containsExactly(0);
+        assertThat(names.matching("Schmid")).isEmpty();
+    }
+
     static List<String> select(NewsStore store, String query, String var) {
         List<String> out = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
