@@ -314,8 +314,8 @@ public final class ArticleIndex {
 
     /**
      * Pairs of entities of a type named in the same articles of the day range, by number of articles, then IRIs.
-     * Counted without a hash map: every pair of every article is one long (the two IRI ranks), the longs are sorted
-     * and runs counted, then a stable counting sort orders the runs by count. The list makes its rows when read.
+     * Counted without a hash map: every pair of every article is one long (the two IRI ranks), counted by
+     * {@link RunCounts}. The list makes its rows when read.
      */
     public List<Pair> pairCounts(int typeMask, int since, int until) {
         int[] r = range(since, until);
@@ -343,38 +343,14 @@ public final class ArticleIndex {
                     keys[n++] = ((long) buf[x] << 32) | buf[y];
                 }
         }
-        Arrays.sort(keys, 0, n);
-        long[] distinct = new long[n];
-        int[] count = new int[n];
-        int d = 0, max = 0;
-        for (int i = 0; i < n; ) {
-            int k = i;
-            while (k < n && keys[k] == keys[i]) k++;
-            distinct[d] = keys[i];
-            count[d] = k - i;
-            max = Math.max(max, count[d]);
-            d++;
-            i = k;
-        }
-        // Stable counting sort by count, most first: runs keep their IRI order inside a count.
-        int[] start = new int[max + 2];
-        for (int i = 0; i < d; i++) start[max - count[i] + 1]++;
-        for (int c = 1; c < start.length; c++) start[c] += start[c - 1];
-        long[] sorted = new long[d];
-        int[] sortedCount = new int[d];
-        for (int i = 0; i < d; i++) {
-            int at = start[max - count[i]]++;
-            sorted[at] = distinct[i];
-            sortedCount[at] = count[i];
-        }
-        int size = d;
+        RunCounts runs = RunCounts.of(keys, n);
         return new java.util.AbstractList<>() {
             @Override public Pair get(int i) {
-                int p = byRank[(int) (sorted[i] >>> 32)], q = byRank[(int) sorted[i]];
-                return new Pair(nodes[p], names[p], nodes[q], names[q], sortedCount[i]);
+                int p = byRank[(int) (runs.values[i] >>> 32)], q = byRank[(int) runs.values[i]];
+                return new Pair(nodes[p], names[p], nodes[q], names[q], runs.counts[i]);
             }
 
-            @Override public int size() { return size; }
+            @Override public int size() { return runs.size; }
         };
     }
 
