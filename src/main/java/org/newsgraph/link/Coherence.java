@@ -52,9 +52,10 @@ final class Coherence {
         if (!anyRelation || n < 2) return ranked;
         double[][] coherence = new double[n][];
         for (int round = 0; round < ROUNDS; round++) {
+            Node[][] voters = voters(nodes);
             for (int i = 0; i < n; i++) {
                 coherence[i] = new double[nodes[i].length];
-                for (int k = 0; k < nodes[i].length; k++) coherence[i][k] = coherence(nodes, i, k);
+                for (int k = 0; k < nodes[i].length; k++) coherence[i][k] = coherence(voters, i, nodes[i][k]);
             }
             for (int i = 0; i < n; i++)
                 for (int k = 0; k < nodes[i].length; k++) nodes[i][k].score = ranked.get(i).get(k).score() + WEIGHT * coherence[i][k];
@@ -70,25 +71,26 @@ final class Coherence {
         return out;
     }
 
-    /** Coherence of candidate k of entity i with the article's other entities (scores of the last round). */
-    private static double coherence(Node[][] nodes, int i, int k) {
-        Node c = nodes[i][k];
-        if (c.qid < 0) return 0;
-        double votes = 0;
+    /** Each entity's best {@value #VOTERS} candidates by the last round's scores, best first. */
+    private static Node[][] voters(Node[][] nodes) {
+        Node[][] out = new Node[nodes.length][];
         for (int j = 0; j < nodes.length; j++) {
-            if (j == i || nodes[j].length == 0) continue;
-            double best = 0;
-            for (Node d : nodes[j]) best = Math.max(best, d.score);
-            if (best <= 0) continue;
-            double vote = 0;
-            // The voters: the other entity's best candidates by the last round's scores.
             Node[] byScore = nodes[j].clone();
             Arrays.sort(byScore, (x, y) -> Double.compare(y.score, x.score));
-            for (int v = 0; v < Math.min(VOTERS, byScore.length); v++) {
-                Node d = byScore[v];
-                if (d.qid < 0 || d.qid == c.qid) continue;
-                vote = Math.max(vote, relation(c, d) * d.score / best);
-            }
+            out[j] = Arrays.copyOf(byScore, Math.min(VOTERS, byScore.length));
+        }
+        return out;
+    }
+
+    /** Coherence of candidate {@code c} of entity {@code i} with the article's other entities (their voters). */
+    private static double coherence(Node[][] voters, int i, Node c) {
+        if (c.qid < 0) return 0;
+        double votes = 0;
+        for (int j = 0; j < voters.length; j++) {
+            if (j == i || voters[j].length == 0 || voters[j][0].score <= 0) continue;
+            double best = voters[j][0].score, vote = 0;
+            for (Node d : voters[j])
+                if (d.qid >= 0 && d.qid != c.qid) vote = Math.max(vote, relation(c, d) * d.score / best);
             votes += vote;
         }
         return votes == 0 ? 0 : 1 - Math.pow(0.5, votes);

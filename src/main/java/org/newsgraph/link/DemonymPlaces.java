@@ -40,18 +40,8 @@ public final class DemonymPlaces implements ArticleRule {
         if (country.isEmpty()) return Evidence.NONE;
         List<Form> forms = List.of(new Form(country.get(), 1.0));
         String title = index.exactTitle(country.get());
-        return new Evidence() {
-            @Override public List<Form> forms() { return forms; }
-
-            @Override public double context(String t) { return t.equals(title) ? 1.0 : 0; }
-        };
+        return Evidence.of(forms, t -> t.equals(title) ? 1.0 : 0);
     }
 
-    @Override
-    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) { return evidence(req, name, index).forms(); }
 
-    @Override
-    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
-        return evidence(req, name, index).context(title);
-    }
 }

@@ -47,20 +47,8 @@ public final class PartyMembers implements ArticleRule {
         for (LinkRequest.ContextEntity c : req.context())
             if (c.type() == EntityType.PLACE) forms.add(new Form(party + " of " + Linker.clean(c.name()), 1.0));
         String key = " " + Surfaces.normalize(party) + " ";
-        return new Evidence() {
-            @Override public List<Form> forms() { return forms; }
-
-            @Override public double context(String title) {
-                return (" " + Surfaces.normalize(Surfaces.titleText(title)) + " ").contains(key) ? 0.5 : 0;
-            }
-        };
+        return Evidence.of(forms, title -> (" " + Surfaces.normalize(Surfaces.titleText(title)) + " ").contains(key) ? 0.5 : 0);
     }
 
-    @Override
-    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) { return evidence(req, name, index).forms(); }
 
-    @Override
-    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
-        return evidence(req, name, index).context(title);
-    }
 }

@@ -22,19 +22,21 @@ public final class QualifierWords implements ArticleRule {
     public String name() { return "qualifiers"; }
 
     @Override
-    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) { return List.of(); }
+    public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
+        if (req.article() == null || (req.type() != EntityType.PERSON && req.type() != EntityType.ORGANIZATION)) return Evidence.NONE;
+        return Evidence.of(List.of(), title -> qualifierInText(req.article(), title) ? 0.5 : 0);
+    }
 
-    @Override
-    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
-        if (req.article() == null || (req.type() != EntityType.PERSON && req.type() != EntityType.ORGANIZATION)) return 0;
+    /** Whether a word of the title's qualifier, as a root of five letters or more, starts a word of the text. */
+    private static boolean qualifierInText(ArticleText article, String title) {
         int open = title.lastIndexOf("_(");
-        if (open < 0 || !title.endsWith(")")) return 0;
+        if (open < 0 || !title.endsWith(")")) return false;
         for (String w : title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT).split("[_\\-,.]+")) {
             String root = root(w);
             if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)
-                    && req.article().hasWordStarting(root)) return 0.5;
+                    && article.hasWordStarting(root)) return true;
         }
-        return 0;
+        return false;
     }
 
     /** "footballer" → "football", "politician" → "politic", "journalist" → "journal", "businessman" → "business". */

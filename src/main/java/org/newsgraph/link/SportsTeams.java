@@ -29,16 +29,12 @@ public final class SportsTeams implements ArticleRule {
     }
 
     @Override
-    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) {
-        if (!applies(req) || name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.split(" ").length > 3) return List.of();
+    public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
+        if (!applies(req)) return Evidence.NONE;
         String team = req.article().sports().nationalTeam(name);
-        return team == null ? List.of() : List.of(new Form(team, 1.0));
-    }
-
-    @Override
-    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
-        if (!applies(req)) return 0;
-        String team = req.article().sports().nationalTeam(name);
-        return team != null && Surfaces.titleText(title).equalsIgnoreCase(team) ? 1.0 : 0;
+        if (team == null) return Evidence.NONE;
+        boolean asName = !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.split(" ").length <= 3;
+        return Evidence.of(asName ? List.of(new Form(team, 1.0)) : List.of(),
+                title -> Surfaces.titleText(title).equalsIgnoreCase(team) ? 1.0 : 0);
     }
 }

@@ -45,13 +45,7 @@ public final class TextForms implements ArticleRule {
         return true;
     }
 
-    @Override
-    public List<Form> forms(LinkRequest req, String name, WikiDictIndex index) { return evidence(req, name, index).forms(); }
 
-    @Override
-    public double context(LinkRequest req, String name, String title, WikiDictIndex index) {
-        return evidence(req, name, index).context(title);
-    }
 
     /** Decides once per request whether the rule applies (an index look-up) and which longer names the text has. */
     @Override
@@ -65,15 +59,11 @@ public final class TextForms implements ArticleRule {
             forms.add(new Form(n, 1.0));
             normalized.add(" " + Surfaces.normalize(n) + " ");
         }
-        return new Evidence() {
-            @Override public List<Form> forms() { return forms; }
-
-            @Override public double context(String title) {
-                String t = " " + Surfaces.normalize(Surfaces.titleText(title)) + " ";
-                for (String n : normalized) if (t.contains(n)) return 0.5;
-                return 0;
-            }
-        };
+        return Evidence.of(forms, title -> {
+            String t = " " + Surfaces.normalize(Surfaces.titleText(title)) + " ";
+            for (String n : normalized) if (t.contains(n)) return 0.5;
+            return 0;
+        });
     }
 
     /** The longer names around {@code name} in {@code text}, in order of first appearance. */
