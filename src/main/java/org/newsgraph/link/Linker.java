@@ -281,7 +281,7 @@ public final class Linker {
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
-            if (filterType == EntityType.PERSON && !(a.named && nameTokens.length > 1) && !personNameFits(name, nameTokens, base, sure, a.type)) continue;
+            if (filterType == EntityType.PERSON && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
             // its popularity relative to the best-known candidate.
             double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
@@ -449,41 +449,6 @@ public final class Linker {
             a.prior = Math.max(a.prior, weight * p);
             if (compound) a.compound = true;
         }
-    }
-
-    /**
-     * A person's title must carry the person's surname, and more than the surname when the name has more, with a
-     * first name of the same initial ("Mike Trout" fits Michael_J._Trout, "Chris Clarkson" not Jeremy_Clarkson). A
-     * lone name ("Langer", "Rachel") fits a one-word title only when that title is known to be a person
-     * ("Madonna_(entertainer)"): a bare one-word title is a surname page, a given name or something else.
-     */
-    static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
-        String[] b = fold(base).split(" ");
-        if (nameTokens.length < 2)
-            return b.length > 1 || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
-                    || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
-        String last = fold(nameTokens[nameTokens.length - 1]);
-        if (b.length < 2) return false;
-        boolean surname = false;
-        for (String t : b) surname |= t.equals(last);
-        if (!surname) return false;
-        String first = fold(nameTokens[0]);
-        if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
-        if (first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0)) return true;
-        for (int i = 1; i < b.length - 1; i++) if (b[i].equals(first)) return true;   // "Tayyip Erdogan": a middle name
-        return false;
-    }
-
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
-            "al", "el", "bin", "ibn", "mac", "st");
-
-    /** Lower case without dots and accents, for comparing name tokens ("González" = "Gonzalez", "C.K." = "C.K"). */
-    static String fold(String s) {
-        String t = s.indexOf('.') < 0 ? s : s.replace(".", "");
-        boolean ascii = true;
-        for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 0x80;
-        if (!ascii) t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return t.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */

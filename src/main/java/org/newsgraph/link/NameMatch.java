@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The name-match feature of the {@link Linker}: how well a title's own name fits the entity's name. 1 when the title's
@@ -15,6 +16,8 @@ import java.util.Map;
  *   <li>{@code nicknames} (word list {@code nicknames.tsv}): a person's short given name fits the full one and back
  *       ("Mike Trout" fits {@code Michael_J._Trout}, "Bill Shorten" {@code William_Shorten}).</li>
  * </ul>
+ * It also holds the linker's person filter ({@link #personNameFits}: surname and first initial) and the folding both
+ * use ({@link #fold}).
  *
  * <pre>
  *   NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true);   // 0.5
@@ -31,9 +34,9 @@ public final class NameMatch {
         String n = Surfaces.normalize(name);
         boolean qualified = title.length() != Surfaces.titleBase(title).length();
         double m = raw(base, n, type, qualified);
-        if (m < 1 && fold) m = Math.max(m, raw(Linker.fold(base), Linker.fold(n), type, qualified));
+        if (m < 1 && fold) m = Math.max(m, raw(fold(base), fold(n), type, qualified));
         if (m < 0.5 && nicknames && type == EntityType.PERSON) {
-            String f = Linker.fold(n), fb = Linker.fold(base);
+            String f = fold(n), fb = fold(base);
             int sp = f.indexOf(' ');
             if (sp > 0) {
                 String first = f.substring(0, sp), rest = f.substring(sp);
@@ -88,5 +91,40 @@ public final class NameMatch {
         Map<String, List<String>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return out;
+    }
+
+    /**
+     * A person's title must carry the person's surname, and more than the surname when the name has more, with a
+     * first name of the same initial ("Mike Trout" fits Michael_J._Trout, "Chris Clarkson" not Jeremy_Clarkson). A
+     * lone name ("Langer", "Rachel") fits a one-word title only when that title is known to be a person
+     * ("Madonna_(entertainer)"): a bare one-word title is a surname page, a given name or something else.
+     */
+    static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
+        String[] b = fold(base).split(" ");
+        if (nameTokens.length < 2)
+            return b.length > 1 || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
+                    || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
+        String last = fold(nameTokens[nameTokens.length - 1]);
+        if (b.length < 2) return false;
+        boolean surname = false;
+        for (String t : b) surname |= t.equals(last);
+        if (!surname) return false;
+        String first = fold(nameTokens[0]);
+        if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
+        if (first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0)) return true;
+        for (int i = 1; i < b.length - 1; i++) if (b[i].equals(first)) return true;   // "Tayyip Erdogan": a middle name
+        return false;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
+            "al", "el", "bin", "ibn", "mac", "st");
+
+    /** Lower case without dots and accents, for comparing name tokens ("González" = "Gonzalez", "C.K." = "C.K"). */
+    static String fold(String s) {
+        String t = s.indexOf('.') < 0 ? s : s.replace(".", "");
+        boolean ascii = true;
+        for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 0x80;
+        if (!ascii) t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return t.toLowerCase(java.util.Locale.ROOT);
     }
 }

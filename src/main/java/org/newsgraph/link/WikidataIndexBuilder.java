@@ -3,9 +3,7 @@ package org.newsgraph.link;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +17,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -127,7 +124,7 @@ public final class WikidataIndexBuilder {
             workers.add(w);
         }
         long items = 0, skipped = 0, names = 0, lineCount = 0;
-        Runs runs = new Runs(dir, runPairs);
+        SortedRuns runs = new SortedRuns(dir, runPairs);
         WikidataItemTables titles = new WikidataItemTables();
         try (DataOutputStream itemsOut = out(dir.resolve(WikidataIndex.ITEMS));
              CountingOutput stringsOut = new CountingOutput(new BufferedOutputStream(Files.newOutputStream(dir.resolve(WikidataIndex.STRINGS)), 1 << 20))) {
@@ -169,13 +166,13 @@ public final class WikidataIndexBuilder {
             for (Thread w : workers) w.interrupt();
         }
         progress.update(total, total, "reading");
-        LOG.info("Wikidata dump read: {} items kept, {} left out, {} names; merging {} sorted runs", items, skipped, names, runs.files.size() + 1);
+        LOG.info("Wikidata dump read: {} items kept, {} left out, {} names; merging {} sorted runs", items, skipped, names, runs.spilled() + 1);
         progress.update(0, 2, "sorting");
         long[] counts = groupNames(dir, runs);
         titles.write(dir);
         progress.update(2, 2, "sorting");
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        Stats st = new Stats(lineCount, items, skipped, names, counts[0], counts[1], titles.titleCount(), runs.files.size(), millis);
+        Stats st = new Stats(lineCount, items, skipped, names, counts[0], counts[1], titles.titleCount(), runs.spilled(), millis);
         writeMeta(dir, st);
         return st;
     }
@@ -289,7 +286,7 @@ public final class WikidataIndexBuilder {
     }
 
     /** Label, aliases, enwiki title and its base name as name keys of item {@code id}; returns the count added. */
-    private static int addNames(Runs runs, WikidataItemTables titles, int id, WikidataDumpEntity e) throws IOException {
+    private static int addNames(SortedRuns runs, WikidataItemTables titles, int id, WikidataDumpEntity e) throws IOException {
         int sl = Math.min(e.sitelinks(), 2047);
         int n = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -318,121 +315,31 @@ public final class WikidataIndexBuilder {
 
     static boolean aliasOf(long p) { return (p & 1) != 0; }
 
-    /** (name key, payload) pairs in memory, sorted and spilled to a run file when full. */
-    private static final class Runs {
-        final Path dir;
-        final long[] keys, payload;
-        int n;
-        final List<Path> files = new ArrayList<>();
-
-        Runs(Path dir, int cap) {
-            this.dir = dir;
-            this.keys = new long[cap];
-            this.payload = new long[cap];
-        }
-
-        void add(long key, long p) throws IOException {
-            if (n == keys.length) spill();
-            keys[n] = key;
-            payload[n++] = p;
-        }
-
-        void sortInMemory() { RadixSort.sortUnsigned(keys, payload, n); }
-
-        void spill() throws IOException {
-            sortInMemory();
-            Path f = dir.resolve("run-" + files.size() + ".tmp");
-            try (DataOutputStream out = out(f)) {
-                for (int i = 0; i < n; i++) { out.writeLong(keys[i]); out.writeLong(payload[i]); }
-            }
-            files.add(f);
-            n = 0;
-        }
-    }
-
-    /** A cursor over sorted pairs: the in-memory run or a run file. */
-    private static final class Cursor {
-        final DataInputStream in;
-        final long[] keys, payload;
-        final int n;
-        int i;
-        long key, value;
-
-        Cursor(DataInputStream in) { this.in = in; this.keys = null; this.payload = null; this.n = 0; }
-
-        Cursor(long[] keys, long[] payload, int n) { this.in = null; this.keys = keys; this.payload = payload; this.n = n; }
-
-        boolean advance() throws IOException {
-            if (in == null) {
-                if (i >= n) return false;
-                key = keys[i];
-                value = payload[i++];
-                return true;
-            }
-            try {
-                key = in.readLong();
-                value = in.readLong();
-                return true;
-            } catch (EOFException e) {
-                return false;
-            }
-        }
-    }
-
-    /** Merges the runs and writes keys, buckets, offsets and postings; returns {keys, postings}. */
-    private long[] groupNames(Path dir, Runs runs) throws IOException {
-        runs.sortInMemory();
-        List<Cursor> cursors = new ArrayList<>();
-        List<DataInputStream> open = new ArrayList<>();
-        try {
-            for (Path f : runs.files) {
-                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16));
-                open.add(in);
-                cursors.add(new Cursor(in));
-            }
-            cursors.add(new Cursor(runs.keys, runs.payload, runs.n));
-            PriorityQueue<Cursor> heap = new PriorityQueue<>((a, b) -> {
-                int c = Long.compareUnsigned(a.key, b.key);
-                return c != 0 ? c : Long.compare(a.value, b.value);
+    /** Merges the sorted name runs and writes keys, buckets, offsets and postings; returns {keys, postings}. */
+    private long[] groupNames(Path dir, SortedRuns runs) throws IOException {
+        int[] buckets = new int[(1 << IndexFiles.BUCKET_BITS) + 1];
+        long[] counts = new long[2];   // keys, postings
+        int[] lastBucket = {-1};
+        try (DataOutputStream kOut = out(dir.resolve(IndexFiles.KEYS));
+             DataOutputStream oOut = out(dir.resolve(IndexFiles.OFFSETS));
+             DataOutputStream pOut = out(dir.resolve(IndexFiles.POSTINGS))) {
+            runs.merge((k, cand, c) -> {
+                int keep = writePostings(pOut, cand, c, topK);
+                if (counts[0] > Integer.MAX_VALUE - 2 || counts[1] + keep > Integer.MAX_VALUE) throw new IOException("name table exceeds 2^31 entries");
+                int b = IndexFiles.bucket(k);
+                while (lastBucket[0] < b) buckets[++lastBucket[0]] = (int) counts[0];
+                kOut.writeLong(k);
+                oOut.writeInt((int) counts[1]);
+                counts[1] += keep;
+                counts[0]++;
             });
-            for (Cursor c : cursors) if (c.advance()) heap.add(c);
-            int[] buckets = new int[(1 << IndexFiles.BUCKET_BITS) + 1];
-            long[] cand = new long[256];
-            long nk = 0, np = 0;
-            int lastBucket = -1;
-            try (DataOutputStream kOut = out(dir.resolve(IndexFiles.KEYS));
-                 DataOutputStream oOut = out(dir.resolve(IndexFiles.OFFSETS));
-                 DataOutputStream pOut = out(dir.resolve(IndexFiles.POSTINGS))) {
-                while (!heap.isEmpty()) {
-                    long k = heap.peek().key;
-                    int c = 0;
-                    while (!heap.isEmpty() && heap.peek().key == k) {
-                        Cursor cur = heap.poll();
-                        if (c == cand.length) cand = Arrays.copyOf(cand, c * 2);
-                        cand[c++] = cur.value;
-                        if (cur.advance()) heap.add(cur);
-                    }
-                    Arrays.sort(cand, 0, c);
-                    int keep = writePostings(pOut, cand, c, topK);
-                    if (nk > Integer.MAX_VALUE - 2 || np + keep > Integer.MAX_VALUE) throw new IOException("name table exceeds 2^31 entries");
-                    int b = IndexFiles.bucket(k);
-                    while (lastBucket < b) buckets[++lastBucket] = (int) nk;
-                    kOut.writeLong(k);
-                    oOut.writeInt((int) np);
-                    np += keep;
-                    nk++;
-                }
-                oOut.writeInt((int) np);
-                while (lastBucket < (1 << IndexFiles.BUCKET_BITS)) buckets[++lastBucket] = (int) nk;
-            }
-            try (DataOutputStream out = out(dir.resolve(IndexFiles.BUCKETS))) {
-                for (int v : buckets) out.writeInt(v);
-            }
-            return new long[] {nk, np};
-        } finally {
-            for (DataInputStream in : open) in.close();
-            for (Path f : runs.files) Files.deleteIfExists(f);
+            oOut.writeInt((int) counts[1]);
+            while (lastBucket[0] < (1 << IndexFiles.BUCKET_BITS)) buckets[++lastBucket[0]] = (int) counts[0];
         }
+        try (DataOutputStream out = out(dir.resolve(IndexFiles.BUCKETS))) {
+            for (int v : buckets) out.writeInt(v);
+        }
+        return counts;
     }
 
     /**
