@@ -44,6 +44,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Write the predictions as JSON Lines: {\"id\", \"mentions\": [{\"b\", \"e\", \"t\", \"link\"?}]}.")
     Path predictionsOut;
 
+    @Option(names = "--link-misses-out", paramLabel = "FILE", description = "Write the linking misses as JSON Lines, for "
+            + "error analysis: found gold-linked mentions with a wrong or no link, and links on gold-NIL spans: "
+            + "{\"id\", \"b\", \"e\", \"mention\", \"predicted\"?, \"gold\"?, \"goldName\"?}.")
+    Path missesOut;
+
     @Option(names = "--min-f1", paramLabel = "X", description = "Fail (exit 3) when the typed F1 is below X (a quality floor for CI).")
     Double minF1;
 
@@ -89,7 +94,10 @@ public final class EvalCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "Unknown --format " + format + " (elevant or nif)");
         };
         ObjectMapper json = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        if (missesOut != null && (!link || baseline))
+            throw new ParameterException(spec.commandLine(), "--link-misses-out needs linking (not with --no-link or --baseline)");
         BufferedWriter preds = predictionsOut == null ? null : Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8);
+        BufferedWriter misses = missesOut == null ? null : Files.newBufferedWriter(missesOut, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         Scores s;
         try {
@@ -104,6 +112,7 @@ public final class EvalCommand implements Callable<Integer> {
             accuracy = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
                     ? g.link().equals(new org.newsgraph.link.Link(title, 0, false).dbpediaIri()) // NIF gold: DBpedia IRIs
                     : matcher.matches(title, g.link(), g.name()));
+            if (accuracy != null && misses != null) accuracy.onMiss(m -> writeLine(json, misses, missRecord(m)));
             org.newsgraph.link.TitleMatcher old = linker == null ? null
                     : org.newsgraph.link.TitleMatcher.create(linker.linker().index(), org.newsgraph.link.TitleMatcher.Rule.CASE_MERGED);
             oldRule = linker == null ? null : new org.newsgraph.eval.LinkAccuracy((title, g) -> g.link().startsWith("http")
@@ -117,6 +126,7 @@ public final class EvalCommand implements Callable<Integer> {
             }).run(docs);
         } finally {
             if (preds != null) preds.close();
+            if (misses != null) misses.close();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
@@ -165,8 +175,24 @@ public final class EvalCommand implements Callable<Integer> {
             ms.add(m);
         }
         rec.put("mentions", ms);
+        writeLine(json, w, rec);
+    }
+
+    private static Map<String, Object> missRecord(org.newsgraph.eval.LinkAccuracy.Miss m) {
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", m.documentId().matches("-?\\d{1,18}") ? (Object) Long.parseLong(m.documentId()) : m.documentId());
+        rec.put("b", m.begin());
+        rec.put("e", m.end());
+        rec.put("mention", m.mention());
+        if (m.predicted() != null) rec.put("predicted", m.predicted());
+        if (m.gold() != null) rec.put("gold", m.gold());
+        if (m.goldName() != null) rec.put("goldName", m.goldName());
+        return rec;
+    }
+
+    private static void writeLine(ObjectMapper json, BufferedWriter w, Object value) {
         try {
-            w.write(json.writeValueAsString(rec));
+            w.write(json.writeValueAsString(value));
             w.newLine();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

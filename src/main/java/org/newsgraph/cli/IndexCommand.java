@@ -13,10 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph index build|info}: the offline entity-linking index (see docs/linking.md). */
+/** {@code newsgraph index build|info|lookup}: the offline entity-linking index (see docs/linking.md). */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Build or describe the offline entity-linking index (CoreNLP's WikiDict, memory-mapped).",
-        subcommands = {IndexCommand.Build.class, IndexCommand.Info.class})
+        subcommands = {IndexCommand.Build.class, IndexCommand.Info.class, IndexCommand.Lookup.class})
 public final class IndexCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -127,6 +127,45 @@ public final class IndexCommand implements Callable<Integer> {
                         for (Path p : (Iterable<Path>) files::iterator) bytes += java.nio.file.Files.size(p);
                     }
                     out.println("wikidata.sizeBytes=" + bytes);
+                }
+            }
+            out.flush();
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true,
+            description = "Print the link index's candidates for names, best first, as tab-separated lines on stdout: name, "
+                    + "rank, title, prior, prior of the name as written, type, popularity. To see why a name links as it "
+                    + "does (docs/linking.md). Exit 1 when the index is not built.")
+    static final class Lookup implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @picocli.CommandLine.Mixin CacheOption cacheOption = new CacheOption();
+
+        @picocli.CommandLine.Parameters(paramLabel = "NAME", arity = "1..*", description = "Names as written in a text.")
+        java.util.List<String> names;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Candidates per name (default: ${DEFAULT-VALUE}).")
+        int limit = 10;
+
+        @Override
+        public Integer call() throws Exception {
+            IndexCache cache = IndexCache.at(IndexCache.root(cacheOption.cache));
+            if (!cache.hasIndex()) {
+                spec.commandLine().getErr().println("no index yet: run 'newsgraph index build'");
+                spec.commandLine().getErr().flush();
+                return Main.EXIT_FAILURE;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("name\trank\ttitle\tprior\texactPrior\ttype\tpopularity");
+            try (WikiDictIndex index = WikiDictIndex.open(cache.indexDir())) {
+                for (String name : names) {
+                    java.util.List<WikiDictIndex.Candidate> cs = index.candidates(name);
+                    for (int i = 0; i < Math.min(limit, cs.size()); i++) {
+                        WikiDictIndex.Candidate c = cs.get(i);
+                        out.printf(java.util.Locale.ROOT, "%s\t%d\t%s\t%.4f\t%.4f\t%s\t%d%n", name, i + 1, c.title(),
+                                c.prior(), c.exactPrior(), c.type(), c.popularity());
+                    }
                 }
             }
             out.flush();

@@ -2,6 +2,7 @@ package org.newsgraph.eval;
 
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 /**
  * Linking accuracy as the issue defines it: among the gold mentions that extraction found (a prediction on exactly
@@ -16,9 +17,24 @@ import java.util.function.BiPredicate;
  */
 public final class LinkAccuracy {
     private final BiPredicate<String, GoldLabel> sameEntity;
+    private Consumer<Miss> misses = m -> { };
     private long found, correct, linked, nilFound, nilLinked;
 
     public LinkAccuracy(BiPredicate<String, GoldLabel> sameEntity) { this.sameEntity = sameEntity; }
+
+    /**
+     * A found gold-linked mention whose predicted link is not the gold entity, or a link on a gold-NIL span.
+     *
+     * @param predicted the predicted link, or null when the mention was left unlinked
+     * @param gold the gold entity, or null for a gold-NIL span that was linked anyway
+     */
+    public record Miss(String documentId, int begin, int end, String mention, String predicted, String gold, String goldName) { }
+
+    /** Receives each {@link Miss}, in the order of {@link #add} calls (e.g. to write them out for error analysis). */
+    public LinkAccuracy onMiss(Consumer<Miss> consumer) {
+        this.misses = consumer;
+        return this;
+    }
 
     public synchronized void add(GoldDocument doc, List<Prediction> predictions) {
         for (GoldLabel g : doc.labels()) {
@@ -28,15 +44,24 @@ public final class LinkAccuracy {
                 if (p.begin() != g.begin() || p.end() != g.end()) continue;
                 if (nil) {
                     nilFound++;
-                    if (p.link() != null) nilLinked++;
+                    if (p.link() != null) {
+                        nilLinked++;
+                        misses.accept(miss(doc, g, p));
+                    }
                     break;
                 }
                 found++;
                 if (p.link() != null) linked++;
                 if (p.link() != null && sameEntity.test(p.link(), g)) correct++;
+                else misses.accept(miss(doc, g, p));
                 break;
             }
         }
+    }
+
+    private static Miss miss(GoldDocument doc, GoldLabel g, Prediction p) {
+        String mention = g.end() <= doc.text().length() ? doc.text().substring(g.begin(), g.end()) : "";
+        return new Miss(doc.id(), g.begin(), g.end(), mention, p.link(), g.link(), g.name());
     }
 
     /** Gold-linked mentions found by extraction. */

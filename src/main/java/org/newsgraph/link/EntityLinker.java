@@ -139,14 +139,26 @@ public final class EntityLinker implements AutoCloseable {
 
     /** Writes the link (and the Wikidata item, when there is one) about {@code entity} into the article's graph. */
     public void emit(ArticleContext ctx, Node entity, Result r) {
-        r.link().ifPresent(l -> LinkRdf.emit(ctx, entity, l));
+        linkOut(r).ifPresent(l -> LinkRdf.emit(ctx, entity, l));
         r.wikidata().ifPresent(it -> WikidataRdf.emit(ctx, entity, it));
     }
 
     /** The emitted RDF through any triple receiver (tests, graphs). */
     public void emit(LinkRdf.TripleOut out, Iris iris, Node entity, Result r) {
-        r.link().ifPresent(l -> LinkRdf.emit(out, entity, l));
+        linkOut(r).ifPresent(l -> LinkRdf.emit(out, entity, l));
         r.wikidata().ifPresent(it -> WikidataRdf.emit(out, iris, entity, it));
+    }
+
+    /**
+     * The link as written out: a page renamed since the WikiDict's 2013 snapshot ("Kiev") is named by the item's
+     * current English Wikipedia title ("Kyiv"), so {@code owl:sameAs} DBpedia and {@code schema:sameAs} Wikipedia name
+     * today's page rather than a redirect. The entity's IRI keeps the WikiDict title (it must not change when a dump
+     * is added or updated).
+     */
+    static Optional<Link> linkOut(Result r) {
+        return r.link().map(l -> r.wikidata().map(WikidataItem::title)
+                .filter(t -> t != null && !t.isEmpty() && !Link.isQid(l.title()) && !t.equals(l.title()))
+                .map(t -> new Link(t, l.confidence(), l.confident())).orElse(l));
     }
 
     /** Number of requests made to Wikidata so far (0 when it is off). */

@@ -34,6 +34,7 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class Linker {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Linker.class);
     private final WikiDictIndex index;
     private final WikidataIndex wikidata;
     private final List<LinkRule> rules;
@@ -162,8 +163,25 @@ public final class Linker {
      */
     public List<Optional<Link>> linkAll(List<LinkRequest> requests) {
         List<Optional<Link>> out = new ArrayList<>(requests.size());
-        for (List<Scored> r : rankAll(requests)) out.add(decide(r, nilThreshold));
+        List<List<Scored>> ranked = rankAll(requests);
+        for (int i = 0; i < ranked.size(); i++) {
+            Optional<Link> link = decide(ranked.get(i), nilThreshold);
+            if (LOG.isDebugEnabled()) LOG.debug(explain(requests.get(i), ranked.get(i), link));
+            out.add(link);
+        }
         return out;
+    }
+
+    /** One line on why an entity links as it does: its name, type, decision and best three candidates with their parts. */
+    static String explain(LinkRequest req, List<Scored> ranked, Optional<Link> link) {
+        StringBuilder sb = new StringBuilder("link ").append('"').append(req.name()).append("\" ").append(req.type())
+                .append(" -> ").append(link.map(Link::title).orElse("NIL"));
+        for (int k = 0; k < Math.min(3, ranked.size()); k++) {
+            Scored c = ranked.get(k);
+            sb.append(String.format(java.util.Locale.ROOT, " | %s %.3f (prior %.2f name %.2f pop %.2f type %.2f ctx %.2f coh %.2f)",
+                    c.title(), c.score(), c.prior(), c.nameMatch(), c.popularity(), c.typeScore(), c.context(), c.coherence()));
+        }
+        return sb.toString();
     }
 
     /** The rankings {@link #linkAll} decides on, in the order of {@code requests}. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.link.TestIndex;
 import picocli.CommandLine;
 
-/** {@code newsgraph index info|build} on the real index of the test run and on an empty cache directory. */
+/** {@code newsgraph index info|build|lookup} on the real index of the test run and on an empty cache directory. */
 class IndexCommandTest {
     record Run(int code, String out, String err) {}
 
@@ -47,6 +47,23 @@ class IndexCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("built=false");
         assertThat(r.err()).contains("newsgraph index build");
+    }
+
+    @Test
+    void lookupPrintsTheCandidatesOfEachNameBestFirst() {
+        Path root = TestIndex.get().directory().getParent();
+        Run r = run("index", "lookup", "--cache", root.toString(), "--limit", "3", "Fulham", "Zzyzxq Qqvv");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo("name\trank\ttitle\tprior\texactPrior\ttype\tpopularity");
+        assertThat(lines).hasSize(4);   // three candidates of "Fulham", none of the made-up name
+        assertThat(lines[1]).startsWith("Fulham\t1\t");
+        assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.split("\t")[2])).contains("Fulham_F.C.");
+    }
+
+    @Test
+    void lookupWithoutAnIndexFailsWithExitCode1(@TempDir Path empty) {
+        assertThat(run("index", "lookup", "--cache", empty.toString(), "Fulham").code()).isEqualTo(1);
     }
 
     @Test

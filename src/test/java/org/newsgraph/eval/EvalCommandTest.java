@@ -61,6 +61,18 @@ class EvalCommandTest {
     }
 
     @Test
+    void linkMissesAreWrittenWithTheMentionAndBothLinks() throws Exception {
+        Path misses = tmp.resolve("misses.jsonl");
+        assertThat(run("--link-misses-out", misses.toString())[0]).isEqualTo(String.valueOf(Main.EXIT_OK));
+        List<String> lines = Files.readAllLines(misses);
+        // Macron (president since 2017) has no page in the 2013 WikiDict: found, left unlinked
+        assertThat(lines).contains("{\"id\":1,\"b\":18,\"e\":33,\"mention\":\"Emmanuel Macron\",\"gold\":\"Q3052772\","
+                + "\"goldName\":\"Emmanuel Macron\"}");
+        assertThat(lines).noneMatch(l -> l.contains("Angela Merkel"));   // linked right
+        assertThat(run("--no-link", "--link-misses-out", misses.toString())[0]).isEqualTo(String.valueOf(Main.EXIT_USAGE));
+    }
+
+    @Test
     void aLinkingFloorWithoutLinkingIsAUsageError() {
         assertThat(run("--no-link", "--min-link-accuracy", "0.5")[0]).isEqualTo(String.valueOf(Main.EXIT_USAGE));
     }

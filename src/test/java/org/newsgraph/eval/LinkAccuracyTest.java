@@ -34,6 +34,20 @@ class LinkAccuracyTest {
     }
 
     @Test
+    void reportsEachMissWithItsMentionAndBothLinks() {
+        List<LinkAccuracy.Miss> misses = new java.util.ArrayList<>();
+        acc.onMiss(misses::add).add(DOC, List.of(
+                new Prediction(0, 2, EntityType.PERSON, "Xi_Jinping"),
+                new Prediction(7, 12, EntityType.PERSON, "Putin_(surname)"),
+                new Prediction(16, 22, EntityType.PLACE, null),
+                new Prediction(28, 31, EntityType.PLACE, "Foo")));
+        assertThat(misses).containsExactly(
+                new LinkAccuracy.Miss("d1", 7, 12, "Putin", "Putin_(surname)", "Q7747", "Vladimir Putin"),
+                new LinkAccuracy.Miss("d1", 16, 22, "Moscow", null, "Q649", "Moscow"),
+                new LinkAccuracy.Miss("d1", 28, 31, "Foo", "Foo", null, null));
+    }
+
+    @Test
     void aPredictionWithoutLinkOnAGoldLinkedSpanIsWrong() {
         acc.add(DOC, List.of(new Prediction(16, 22, EntityType.PLACE, null)));
         assertThat(acc.found()).isEqualTo(1);

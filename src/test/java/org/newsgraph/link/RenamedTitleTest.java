@@ -49,4 +49,23 @@ class RenamedTitleTest {
             assertThat(ranked).as(name).extracting(Linker.Scored::title).doesNotContain("Kyiv");
         }
     }
+
+    @Test
+    void theLinksOutNameTodaysPageWhileTheEntityKeepsItsIri() {
+        Link kiev = new Link("Kiev", 0.9, true);
+        EntityLinker.Result r = new EntityLinker.Result(LinkRequest.of("Kiev", EntityType.PLACE), java.util.Optional.of(kiev),
+                wd.itemOfLinkTitle("Kiev").map(WikidataIndex.Item::toWikidataItem));
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.newsgraph.rdf.Iris iris = org.newsgraph.rdf.Iris.standard();
+        org.apache.jena.graph.Node entity = LinkRdf.entityNode(iris, kiev);
+        assertThat(entity.getURI()).endsWith("Kiev");
+        java.util.Set<String> objects = new java.util.TreeSet<>();
+        EntityLinker.linkOut(r).ifPresent(l -> LinkRdf.emit(g::add, entity, l));
+        g.find(entity, null, null).forEachRemaining(t -> { if (t.getObject().isURI()) objects.add(t.getObject().getURI()); });
+        assertThat(objects).contains("http://dbpedia.org/resource/Kyiv", "https://en.wikipedia.org/wiki/Kyiv")
+                .noneMatch(o -> o.endsWith("/Kiev"));
+        // without an item, the WikiDict's title is written
+        assertThat(EntityLinker.linkOut(new EntityLinker.Result(r.request(), r.link(), java.util.Optional.empty())))
+                .contains(kiev);
+    }
 }
