@@ -30,7 +30,8 @@ import java.util.Properties;
 final class IndexFiles {
     private IndexFiles() {}
 
-    static final int FORMAT = 2;
+    /** Bumped when the layout or what goes into it changes (3: legal-form anchors type a title as an organisation). */
+    static final int FORMAT = 3;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

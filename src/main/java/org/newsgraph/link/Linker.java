@@ -75,7 +75,7 @@ public final class Linker {
          * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
          * {@code namefold}, {@code nicknames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
-         * {@code parties}).
+         * {@code parties}); {@code teamsasplaces} is read by {@link LinkingResolver}.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -111,6 +111,9 @@ public final class Linker {
     }
 
     public WikiDictIndex index() { return index; }
+
+    /** True when the rule of that name was turned off ({@link Builder#without}). */
+    public boolean isOff(String rule) { return off.contains(rule); }
 
     /** The offline Wikidata index, or null. */
     public WikidataIndex wikidata() { return wikidata; }

@@ -52,7 +52,7 @@ public final class LinkingResolver implements EntityResolver {
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
             EntityLinker.Result r = results.get(i);
-            r.link().filter(l -> typeAgrees(e, l.title())).ifPresent(l -> {
+            r.link().filter(l -> typeAgrees(e, l.title()) || teamNamedAsPlace(e, l.title(), article)).ifPresent(l -> {
                 e.link(l.title(), l.confidence());
                 refineClass(e, l.title(), r.wikidata().orElse(null));
                 found.put(e, r);
@@ -88,6 +88,24 @@ public final class LinkingResolver implements EntityResolver {
     static boolean typeAgrees(ExtractedEntity e, String title) {
         TitleType t = TitleTypes.fromTitle(title);
         return t == TitleType.UNKNOWN || t == TitleType.OTHER || type(e).matches(t);
+    }
+
+    /** Club words that end a team's name but rarely a town's ("Bristol City", "Blackburn Rovers"): {@code club-words.txt}. */
+    private static final java.util.Set<String> CLUB_WORDS = TsvTable.rows("club-words.tsv").stream().map(f -> f[0].strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Rule {@code teamsasplaces}: a place NER found whose best title is a sports team ("Fulham" → {@code Fulham_F.C.},
+     * "Bristol City" → {@code Bristol_City_F.C.}) is that team — in a sports report ({@link SportsFrame}), or when its
+     * name ends in a club word ("City", "United", "Rovers"…) — and becomes an organisation ({@code schema:SportsTeam}).
+     * Elsewhere the link is dropped as before ("a flat in Fulham" is no club).
+     */
+    boolean teamNamedAsPlace(ExtractedEntity e, String title, ArticleText article) {
+        if (e.type() != org.newsgraph.nlp.EntityType.PLACE || linker.linker().isOff("teamsasplaces") || !TitleTypes.isSportsTeam(title))
+            return false;
+        String[] words = e.name().split(" ");
+        if (!article.sports().on() && !(words.length > 1 && CLUB_WORDS.contains(words[words.length - 1]))) return false;
+        e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
+        return true;
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       {@code (surname)}, {@code (given_name)} → {@code NAME_PAGE}; a parenthesised qualifier such as
  *       {@code (politician)}, {@code (company)}, {@code (city)}, {@code (film)}; a comma qualifier
  *       {@code Town,_Region} → {@code CITY}; keywords in the title (Ministry, University, County, River…);</li>
- *   <li>cues in the WikiDict surface forms that point at the title: "city of …", "Moscow, Russia" → place;
+ *   <li>cues in the WikiDict surface forms that point at the title: "city of …", "Moscow, Russia" → place
+ *       (but "YouTube, LLC", a legal form after the comma → organisation);
  *       "President …", the surname alone for a two- or three-word title → person; "… Inc", "… agency" → organisation.</li>
  * </ol>
  * Anything else stays {@code UNKNOWN}, which the linker treats as compatible with every entity type.
@@ -32,6 +33,9 @@ public final class TitleTypes {
     private static final Set<String> COUNTRIES = countries();
 
     private static final Map<String, TitleType> QUALIFIERS = new HashMap<>();
+    /** A company's legal form after a comma ("YouTube, LLC", "Apple, Inc."); not "SA" or "AB", which are also regions. */
+    private static final Pattern COMMA_LEGAL_FORM = Pattern.compile(
+            ", (?:Inc\\.?|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|L\\.P\\.|LP|GmbH|AG|N\\.V\\.|S\\.A\\.|S\\.p\\.A\\.)$");
     static {
         for (String q : ("politician footballer actor actress singer musician writer author journalist businessman "
                 + "businesswoman boxer cricketer athlete artist painter composer rapper wrestler judge lawyer general "
@@ -167,8 +171,11 @@ public final class TitleTypes {
             int comma = surface.indexOf(", ");
             if (comma > 0 && title.length() == comma && title.regionMatches(0, surface, 0, comma)
                     && comma + 2 < surface.length() && Character.isUpperCase(surface.charAt(comma + 2))
-                    && title.indexOf('(') < 0)
-                place++;
+                    && title.indexOf('(') < 0) {
+                // "Moscow, Russia" names a place by its region; "YouTube, LLC" a company by its legal form
+                if (COMMA_LEGAL_FORM.matcher(surface).find()) org++;
+                else place++;
+            }
             // The surname alone for a "First Last" or "First Middle Last" title: a person.
             if (lastWord != null && lastWord.equals(surface)) person++;
         }
@@ -239,6 +246,18 @@ public final class TitleTypes {
             if (t != null) return t;
         }
         return null;
+    }
+
+    private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|R\\.F\\.C\\.|RFC|Football_Club|"
+            + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$");
+
+    /**
+     * True for the title of a sports team: a club by its form ("Bristol_City_F.C.", "Port_Adelaide_Football_Club",
+     * "Santos_FC", "Sale_(rugby_club)"…) or a national team ("England_national_rugby_union_team").
+     */
+    public static boolean isSportsTeam(String title) {
+        String base = Surfaces.titleBase(title);
+        return CLUB.matcher(title).matches() || base.contains(" national ") && base.endsWith(" team");
     }
 
     /** True when the title is in the shipped list as a city (a capital or large city). */

@@ -19,7 +19,7 @@ import org.apache.jena.graph.Node;
  * </pre>
  */
 public final class ExtractedEntity {
-    private final EntityType type;
+    private EntityType type;
     private String name;
     private final Set<String> alternateNames = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -76,6 +76,15 @@ public final class ExtractedEntity {
     public void link(String wikipediaTitle, double confidence) {
         this.wikipediaTitle = wikipediaTitle;
         this.linkConfidence = confidence;
+    }
+
+    /**
+     * Corrects the type, for a linker whose title shows NER's type wrong (a club NER took for its town): the class
+     * becomes {@code schemaClass}, a subclass of the new type's class.
+     */
+    public void retype(EntityType t, Node schemaClass) {
+        this.type = t;
+        this.schemaClass = schemaClass;
     }
 
     /** Refines the class (must be a subclass of the type's class); for the extractor and linkers. */

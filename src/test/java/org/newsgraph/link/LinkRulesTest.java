@@ -48,6 +48,42 @@ class LinkRulesTest {
         assertThat(seoul.wikipediaTitle()).isEqualTo("Seoul");
     }
 
+    @Test
+    void aPlaceWhoseBestTitleIsAClubIsTheTeamInASportsReportOrByItsClubWord() {
+        String report = "Fulham beat Stoke 2-1 in the league match on Saturday. Their striker scored twice in the second "
+                + "half and the goalkeeper saved a penalty before the final whistle.";
+        ExtractedEntity fulham = resolve(report, org.newsgraph.nlp.EntityType.PLACE, "Fulham");
+        assertThat(fulham.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        assertThat(fulham.schemaClass()).isEqualTo(SDO.SportsTeam);
+        assertThat(fulham.wikipediaTitle()).isEqualTo("Fulham_F.C.");
+        // outside sports writing "Fulham" stays a place: no club link
+        ExtractedEntity flat = resolve("She bought a flat in Fulham last year, near the river.", org.newsgraph.nlp.EntityType.PLACE, "Fulham");
+        assertThat(flat.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(flat.wikipediaTitle()).isNotEqualTo("Fulham_F.C.");
+        // a club word ends the name: the club in any article
+        ExtractedEntity bristol = resolve("Bristol City said its accounts showed a loss.", org.newsgraph.nlp.EntityType.PLACE, "Bristol City");
+        assertThat(bristol.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        assertThat(bristol.wikipediaTitle()).isEqualTo("Bristol_City_F.C.");
+        // a town whose best title is the town is left alone
+        ExtractedEntity mexico = resolve("Bristol City said its accounts showed a loss in Mexico City.", org.newsgraph.nlp.EntityType.PLACE, "Mexico City");
+        assertThat(mexico.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(mexico.wikipediaTitle()).isEqualTo("Mexico_City");
+        assertThat(TitleTypes.isSportsTeam("Port_Adelaide_Football_Club")).isTrue();
+        assertThat(TitleTypes.isSportsTeam("England_national_rugby_union_team")).isTrue();
+        assertThat(TitleTypes.isSportsTeam("Fulham")).isFalse();
+    }
+
+    private static ExtractedEntity resolve(String text, org.newsgraph.nlp.EntityType type, String name) {
+        ExtractedEntity e = new ExtractedEntity(type, name);
+        Extraction x = new Extraction(text, 0, 0, List.of(e), List.of(), List.of(), List.of());
+        try (EntityLinker el = linkerIn()) {
+            new LinkingResolver(el).resolve(x);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        return e;
+    }
+
     static EntityLinker linkerIn() throws java.io.IOException {
         return EntityLinker.create().cache(TestIndex.get().directory().getParent()).wikidataIndex(false).build();
     }

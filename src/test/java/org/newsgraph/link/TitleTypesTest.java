@@ -1,0 +1,33 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The coarse type of a title from the WikiDict surface forms that point at it ({@link TitleTypes.Cues}). */
+class TitleTypesTest {
+    private static TitleType classify(String title, String... surfaces) {
+        TitleTypes.Cues cues = new TitleTypes.Cues();
+        cues.reset(title);
+        for (String s : surfaces) cues.see(s);
+        return TitleTypes.classify(title, cues);
+    }
+
+    @Test
+    void aNameFollowedByItsRegionIsAPlace() {
+        assertThat(classify("Tullow", "Tullow", "Tullow, County Carlow")).isEqualTo(TitleType.PLACE);
+        assertThat(classify("Canmore", "Canmore", "Canmore, AB")).isEqualTo(TitleType.PLACE);   // AB: Alberta
+    }
+
+    @Test
+    void aNameFollowedByALegalFormIsACompany() {
+        assertThat(classify("YouTube", "YouTube", "YouTube, LLC")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(classify("Facebook", "Facebook", "Facebook, Inc.")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(classify("Nestlé", "Nestlé, S.A.")).isEqualTo(TitleType.ORGANIZATION);
+    }
+
+    @Test
+    void withoutCuesTheTypeIsUnknown() {
+        assertThat(classify("Zorblatt", "Zorblatt", "zorblatt")).isEqualTo(TitleType.UNKNOWN);
+    }
+}
