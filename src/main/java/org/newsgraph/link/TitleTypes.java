@@ -83,7 +83,10 @@ public final class TitleTypes {
             + "Mountains Lake District Region Krai Prefecture Governorate Valley Peninsula Bay Sea Ocean Desert Republic "
             + "Kingdom Emirates").split(" "));
     private static final Set<String> CITY_WORDS = Set.of("City", "Town", "Village", "Borough");
-    private static final Pattern PERSON_SUFFIX = Pattern.compile(".*,_(Jr\\.|Sr\\.|I{1,3}|IV|Duke_of_.*|Earl_of_.*|Baron_.*|Count_of_.*|Prince_of_.*|Marquess_of_.*|Viscount_.*)$");
+    /** A person's title after the comma: "Jr.", a regnal number, a peerage or royal style ("Duchess_of_Cambridge"). */
+    private static final Pattern PERSON_SUFFIX = Pattern.compile(".*,_(Jr\\.|Sr\\.|I{1,3}|IV|(?:Grand_)?(?:Duke|Duchess)_of_.*|"
+            + "(?:Earl|Countess|Count|Princess|Prince|Marquess|Marchioness|King|Queen)_of_.*|Crown_(?:Prince|Princess)_of_.*|"
+            + "(?:Baron|Baroness|Viscount|Viscountess|Lord|Lady)_.*)$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(".*,_(Inc\\.?|Ltd\\.?|LLC|plc|PLC|S\\.A\\.|AG|GmbH|L\\.P\\.)$");
 
     private static final Set<String> POSITIONS = Set.of(("minister president secretary chancellor governor mayor "

@@ -27,6 +27,15 @@ class TitleTypesTest {
     }
 
     @Test
+    void aRoyalOrPeerageStyleAfterTheCommaIsAPersonNotATown() {
+        for (String t : new String[] {"Maha_Vajiralongkorn,_Crown_Prince_of_Thailand", "Catherine,_Duchess_of_Cambridge",
+                "Diana,_Princess_of_Wales", "Charles,_Prince_of_Wales", "Margaret_Thatcher,_Baroness_Thatcher",
+                "Sophie,_Countess_of_Wessex"})
+            assertThat(TitleTypes.fromTitle(t)).as(t).isEqualTo(TitleType.PERSON);
+        assertThat(TitleTypes.fromTitle("Kirksville,_Missouri")).isEqualTo(TitleType.CITY);
+    }
+
+    @Test
     void withoutCuesTheTypeIsUnknown() {
         assertThat(classify("Zorblatt", "Zorblatt", "zorblatt")).isEqualTo(TitleType.UNKNOWN);
     }
