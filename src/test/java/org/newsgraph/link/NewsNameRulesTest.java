@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules {@code demonyms} ({@link DemonymPlaces}) and {@code parties} ({@link PartyMembers}), on sentences written for
+ * Rules {@code demonyms} ({@link DemonymPlaces}), {@code parties} ({@link PartyMembers}) and {@code nationalprefix}
+ * ({@link NationalPrefix}), on sentences written for
  * this test, with the real WikiDict index; each also switched off by name, which must lose the link it makes.
  */
 class NewsNameRulesTest {
@@ -33,6 +34,23 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("demonyms")).build();
         assertThat(link(off, "Turkish", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Turkey"));
         assertThat(link(off, "Iraqis", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Iraq"));
+    }
+
+    @Test
+    void anOrganisationNamedWithItsCountryInFrontIsTheOrganisation() {
+        String text = "Forecasters at the British Met Office said the winter would be mild, and the Japanese Fair Trade "
+                + "Commission opened an inquiry. Kenyan Petroleum officials declined to comment.";
+        assertThat(NationalPrefix.split("British Met Office")).contains(List.of("United Kingdom", "Met Office"));
+        assertThat(NationalPrefix.split("U.S. Forest Service")).contains(List.of("United States", "Forest Service"));
+        assertThat(NationalPrefix.split("Met Office")).isEmpty();
+        assertThat(link(linker, "British Met Office", EntityType.ORGANIZATION, text)).contains("Met_Office");
+        assertThat(link(linker, "U.S. Forest Service", EntityType.ORGANIZATION, text)).contains("United_States_Forest_Service");
+        // a name the WikiDict knows with its adjective stays whole; one common noun left is no organisation
+        assertThat(link(linker, "British Airways", EntityType.ORGANIZATION, text)).contains("British_Airways");
+        assertThat(link(linker, "Kenyan Petroleum", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("Petroleum"));
+        assertThat(link(linker, "British Met Office", EntityType.PERSON, text)).isNotEqualTo(Optional.of("Met_Office"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("nationalprefix")).build();
+        assertThat(link(off, "British Met Office", EntityType.ORGANIZATION, text)).isEmpty();
     }
 
     @Test
