@@ -75,7 +75,8 @@ public final class Linker {
          * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
          * {@code namefold}, {@code nicknames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
-         * {@code parties}); {@code teamsasplaces} is read by {@link LinkingResolver}.
+         * {@code parties}, {@code nationalprefix}); {@code formnames} (a longer name {@link TextForms} finds in the
+         * article counts for the name match); {@code teamsasplaces} is read by {@link LinkingResolver}.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -260,10 +261,14 @@ public final class Linker {
             }
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
+        List<String> articleNames = new ArrayList<>();
         for (ArticleRule r : articleRules) {
             ArticleRule.Evidence e = r.evidence(req, name, index);   // once per request, asked for every candidate below
             evidence.add(e);
-            for (ArticleRule.Form f : e.forms()) gather(cands, f.surface(), f.weight(), false, true);
+            for (ArticleRule.Form f : e.forms()) {
+                gather(cands, f.surface(), f.weight(), false, true);
+                if (r == TextForms.INSTANCE) articleNames.add(f.surface());
+            }
         }
         for (String f : relatedForms) gather(cands, f, RelatedNames.WEIGHT, false, true);
         if (cands.isEmpty()) return List.of();
@@ -309,6 +314,10 @@ public final class Linker {
             double prior = (a.titleOnly ? residual * (titleOnlyPop == 0 ? 0 : a.popularity / titleOnlyPop) : a.prior) * popWeight;
             boolean qualified = a.title.length() != Surfaces.titleBase(a.title).length();
             double nameMatch = NameMatch.score(a.title, name, req.type(), !off.contains("namefold"), !off.contains("nicknames"));
+            // a longer name the article itself gives the entity ("Tullow Oil … Tullow") is as good a name as the mention
+            if (!off.contains("formnames"))
+                for (String f : articleNames)
+                    nameMatch = Math.max(nameMatch, NameMatch.score(a.title, f, req.type(), !off.contains("namefold"), !off.contains("nicknames")));
             if (a.named) nameMatch = Math.max(nameMatch, 0.8);   // the name is a Wikidata label or alias of the item
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier

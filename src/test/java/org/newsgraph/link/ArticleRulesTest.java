@@ -62,11 +62,18 @@ class ArticleRulesTest {
         assertThat(TextForms.longerNames("Wilkinson", "But Jonny Wilkinson kicked well. Wilkinson missed twice.")).containsExactly("Jonny Wilkinson");
         assertThat(link("Wilkinson", EntityType.PERSON, "But Jonny Wilkinson kicked well. Wilkinson missed twice.")).contains("Jonny_Wilkinson");
         assertThat(link("United", EntityType.ORGANIZATION, CLUB)).contains("Manchester_United_F.C.");
-        // "Tullow Oil … Tullow": the company is a candidate with context evidence (the town, typed by nothing in this
-        // WikiDict, still scores higher: a Wikidata index types it a place); without the fuller name it is no candidate
+        // "Tullow Oil … Tullow": the company is a candidate with context evidence, and the article's fuller name is
+        // as good a name for it as the mention (rule formnames): it beats the town of the same name; without the
+        // fuller name it is no candidate, and with formnames off the town wins
         LinkRequest tullow = LinkRequest.of("Tullow", EntityType.ORGANIZATION);
-        assertThat(linker.rank(tullow.withArticle(new ArticleText("Tullow Oil struck oil in Kenya. Shares in Tullow rose 5%."))))
+        String oil = "Tullow Oil struck oil in Kenya. Shares in Tullow rose 5%.";
+        assertThat(linker.rank(tullow.withArticle(new ArticleText(oil))))
                 .anySatisfy(c -> { assertThat(c.title()).isEqualTo("Tullow_Oil"); assertThat(c.context()).isEqualTo(0.5); });
+        // (NER finds "Tullow Oil" as an organisation of the article too)
+        assertThat(link("Tullow", EntityType.ORGANIZATION, oil, "Tullow Oil")).contains("Tullow_Oil");
+        assertThat(Linker.create(TestIndex.get()).without(List.of("formnames")).build()
+                .link(tullow.withArticle(new ArticleText(oil)).withContext(List.of(new LinkRequest.ContextEntity("Tullow Oil",
+                        EntityType.ORGANIZATION)))).map(Link::title)).contains("Tullow");
         assertThat(linker.rank(tullow.withArticle(new ArticleText("Shares in Tullow rose 5%.")))).noneMatch(c -> c.title().equals("Tullow_Oil"));
         // a name that is an organisation's own ("Barclays") is not a shortening of a subsidiary written beside it
         assertThat(link("Barclays", EntityType.ORGANIZATION, "Barclays sold Barclays Global Investors to BlackRock. Barclays said …"))
