@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules {@code demonyms} ({@link DemonymPlaces}), {@code parties} ({@link PartyMembers}) and {@code nationalprefix}
- * ({@link NationalPrefix}), on sentences written for
+ * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), on sentences written for
  * this test, with the real WikiDict index; each also switched off by name, which must lose the link it makes.
  */
 class NewsNameRulesTest {
@@ -51,6 +51,20 @@ class NewsNameRulesTest {
         assertThat(link(linker, "British Met Office", EntityType.PERSON, text)).isNotEqualTo(Optional.of("Met_Office"));
         Linker off = Linker.create(TestIndex.get()).without(List.of("nationalprefix")).build();
         assertThat(link(off, "British Met Office", EntityType.ORGANIZATION, text)).isEmpty();
+    }
+
+    @Test
+    void aPlaceInADatelineIsACity() {
+        assertThat(Datelines.isDateline("Washington", "WASHINGTON (Reuters) — The Senate voted on Tuesday.")).isTrue();
+        assertThat(Datelines.isDateline("Nairobi", "Oil\n\nNAIROBI, Kenya, Aug. 11 (UPI) -- Drilling starts.")).isTrue();
+        assertThat(Datelines.isDateline("Washington", "Yours sincerely,\nJane Roe\nWashington, June 19, 2013\n")).isTrue();
+        assertThat(Datelines.isDateline("Washington", "Officials in Washington said on June 19 that it would rain.")).isFalse();
+        assertThat(Datelines.isDateline("Washington", "Washington, Oregon and Idaho sued the agency.")).isFalse();
+        String filed = "WASHINGTON (AP) — Consumers spent more in February, the Commerce Department said.";
+        assertThat(link(linker, "Washington", EntityType.PLACE, filed)).contains("Washington,_D.C.");
+        assertThat(link(linker, "Washington", EntityType.PLACE, "Apples grow well in Washington.")).contains("Washington");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
+        assertThat(link(off, "Washington", EntityType.PLACE, filed)).contains("Washington");
     }
 
     @Test

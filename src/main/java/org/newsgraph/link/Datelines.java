@@ -1,0 +1,41 @@
+package org.newsgraph.link;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rule {@code datelines}: a dateline names a city. News opens a story, or signs a letter, with the city it was filed
+ * from: "WASHINGTON (Reuters) —", "NAIROBI, Kenya, Aug. 11 (UPI) --", "Washington, June 19, 2013". A PLACE whose name
+ * starts a line in such a dateline — followed by a date, by a news agency in parentheses, or by a dash, with a region
+ * between them allowed — gives full context evidence to its city titles ({@code Washington,_D.C.} rather than the
+ * state of Washington). Only the title's own type counts (the title's form or the shipped list: {@link TitleTypes#fromTitle}).
+ *
+ * <pre>
+ *   Datelines.isDateline("Washington", "…\nWashington, June 19, 2013\n");   // true
+ * </pre>
+ */
+public final class Datelines implements ArticleRule {
+    static final Datelines INSTANCE = new Datelines();
+
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
+    private static final String AFTER = "(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3})?(?:,\\s*" + MONTH + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–]|\\s+--)";
+
+    private Datelines() {}
+
+    @Override
+    public String name() { return "datelines"; }
+
+    /** True when {@code name} (any case) opens a line of {@code text} as a dateline. */
+    static boolean isDateline(String name, String text) {
+        return Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(name) + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text).find();
+    }
+
+    @Override
+    public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
+        if (req.type() != EntityType.PLACE || req.article() == null || name.isEmpty()) return Evidence.NONE;
+        if (!req.article().hasWordStarting(name.toLowerCase(java.util.Locale.ROOT)) || !isDateline(name, req.article().text()))
+            return Evidence.NONE;
+        return Evidence.of(List.of(), title -> TitleTypes.fromTitle(title) == TitleType.CITY ? 1.0 : 0);
+    }
+}
