@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules {@code demonyms} ({@link DemonymPlaces}), {@code parties} ({@link PartyMembers}) and {@code nationalprefix}
- * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), on sentences written for
+ * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), {@code listheads} ({@link ListHeads}), on sentences
+ * written for
  * this test, with the real WikiDict index; each also switched off by name, which must lose the link it makes.
  */
 class NewsNameRulesTest {
@@ -65,6 +66,23 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Washington", EntityType.PLACE, "Apples grow well in Washington.")).contains("Washington");
         Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
         assertThat(link(off, "Washington", EntityType.PLACE, filed)).contains("Washington");
+    }
+
+    @Test
+    void aPlaceInAListBeforeAPluralHeadIsOfThatKind() {
+        String clinics = "The group runs clinics in Kern, Riverside and Ventura counties and in Denver, Colorado.";
+        assertThat(ListHeads.head("Riverside", clinics)).isEqualTo("County");
+        assertThat(ListHeads.head("Kern", clinics)).isEqualTo("County");
+        assertThat(ListHeads.head("Ventura", clinics)).isEqualTo("County");
+        assertThat(ListHeads.head("Denver", clinics)).isNull();
+        assertThat(ListHeads.head("Kaduna", "Violence spread to Kano and Kaduna States on Friday.")).isEqualTo("State");
+        assertThat(ListHeads.head("Euphrates", "Dams on the Tigris and Euphrates rivers hold less water.")).isEqualTo("River");
+        // one name before a plural noun is no list: "Riverside counties" is not written, "Riverside residents" is no head
+        assertThat(ListHeads.head("Riverside", "Riverside residents voted, and two counties followed.")).isNull();
+        assertThat(link(linker, "Riverside", EntityType.PLACE, clinics)).contains("Riverside_County,_California");
+        assertThat(link(linker, "Riverside", EntityType.PLACE, "She moved to Riverside last year.")).contains("Riverside,_California");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("listheads")).build();
+        assertThat(link(off, "Riverside", EntityType.PLACE, clinics)).contains("Riverside,_California");
     }
 
     @Test
