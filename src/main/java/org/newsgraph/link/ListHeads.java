@@ -27,9 +27,9 @@ public final class ListHeads implements ArticleRule {
     }
     /** A capitalised word that is not itself a head noun ("San Bernardino Counties": "Counties" ends the list). */
     private static final String WORD = "(?!(?i:" + String.join("|", HEADS.keySet()) + ")\\b)\\p{Lu}[\\p{L}.'-]*";
-    private static final String NAME = WORD + "(?: " + WORD + ")*";
-    /** One more list item: ", Riverside", " and San Bernardino", ", and Kaduna". */
-    private static final Pattern ITEMS_THEN_HEAD = Pattern.compile("((?:,? (?:and |or |& )?" + NAME + ")*) (\\p{L}+)\\b");
+    private static final String NAME = WORD + "(?: " + WORD + ")*+";
+    /** More list items (", Riverside", " and San Bernardino", ", and Kaduna"), then the head; possessive: no backtracking. */
+    private static final Pattern ITEMS_THEN_HEAD = Pattern.compile("((?:(?:, (?:and |or |& )?| and | or | & )" + NAME + ")*+) (\\p{L}+)\\b");
     private static final Pattern ENDS_WITH_ITEM = Pattern.compile(NAME + "(?:,|,? and|,? or|,? &) $");
 
     private ListHeads() {}

@@ -79,6 +79,9 @@ class NewsNameRulesTest {
         assertThat(ListHeads.head("Euphrates", "Dams on the Tigris and Euphrates rivers hold less water.")).isEqualTo("River");
         // one name before a plural noun is no list: "Riverside counties" is not written, "Riverside residents" is no head
         assertThat(ListHeads.head("Riverside", "Riverside residents voted, and two counties followed.")).isNull();
+        // a long title-case run after the name is read in linear time (a headline), and is no list
+        String headline = "Riverside " + "Migrant At Border Says Will Die Of Hunger If Not ".repeat(40) + "today.";
+        assertThat(ListHeads.head("Riverside", headline)).isNull();
         assertThat(link(linker, "Riverside", EntityType.PLACE, clinics)).contains("Riverside_County,_California");
         assertThat(link(linker, "Riverside", EntityType.PLACE, "She moved to Riverside last year.")).contains("Riverside,_California");
         Linker off = Linker.create(TestIndex.get()).without(List.of("listheads")).build();
