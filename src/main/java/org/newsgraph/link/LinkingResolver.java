@@ -95,15 +95,17 @@ public final class LinkingResolver implements EntityResolver {
 
     /**
      * Rule {@code teamsasplaces}: a place NER found whose best title is a sports team ("Fulham" → {@code Fulham_F.C.},
-     * "Bristol City" → {@code Bristol_City_F.C.}) is that team — in a sports report ({@link SportsFrame}), or when its
-     * name ends in a club word ("City", "United", "Rovers"…) — and becomes an organisation ({@code schema:SportsTeam}).
+     * "Bristol City" → {@code Bristol_City_F.C.}) is that team — in a sports report ({@link SportsFrame}), when its
+     * name ends in a club word ("City", "United", "Rovers"…), or when the text writes a sport after it ("Alabama
+     * football", {@link SportNames}) — and becomes an organisation ({@code schema:SportsTeam}).
      * Elsewhere the link is dropped as before ("a flat in Fulham" is no club).
      */
     boolean teamNamedAsPlace(ExtractedEntity e, String title, ArticleText article) {
         if (e.type() != org.newsgraph.nlp.EntityType.PLACE || linker.linker().isOff("teamsasplaces") || !TitleTypes.isSportsTeam(title))
             return false;
         String[] words = e.name().split(" ");
-        if (!article.sports().on() && !(words.length > 1 && CLUB_WORDS.contains(words[words.length - 1]))) return false;
+        if (!article.sports().on() && !(words.length > 1 && CLUB_WORDS.contains(words[words.length - 1]))
+                && SportNames.sportAfter(e.name(), article.text()) == null) return false;
         e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
         return true;
     }

@@ -220,6 +220,7 @@ public final class TitleTypes {
                 && !title.contains("_of_")) return TitleType.OTHER;
         // a national team ("England_national_rugby_union_team", "Canada_men's_national_ice_hockey_team"): an organisation
         if (base.contains(" national ") && base.endsWith(" team")) return TitleType.ORGANIZATION;
+        if (TEAM_PROGRAMME.matcher(title).matches()) return TitleType.ORGANIZATION;
         if (commonNoun(title)) return TitleType.OTHER;
         if (hasComma && ORG_SUFFIX.matcher(title).matches()) return TitleType.ORGANIZATION;
         int comma = title.indexOf(",_");
@@ -254,13 +255,19 @@ public final class TitleTypes {
     private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|R\\.F\\.C\\.|RFC|Football_Club|"
             + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$");
 
+    /** A school's or city's team in one sport: "Alabama_Crimson_Tide_football", "Duke_Blue_Devils_men's_basketball". */
+    private static final Pattern TEAM_PROGRAMME = Pattern.compile("(?:\\p{Lu}[^_]*_){2,5}(?:men's_|women's_)?"
+            + "(?:football|basketball|baseball|ice_hockey|soccer|softball|lacrosse|volleyball)");
+
     /**
      * True for the title of a sports team: a club by its form ("Bristol_City_F.C.", "Port_Adelaide_Football_Club",
-     * "Santos_FC", "Sale_(rugby_club)"…) or a national team ("England_national_rugby_union_team").
+     * "Santos_FC", "Sale_(rugby_club)"…), a school's team in one sport ("Alabama_Crimson_Tide_football") or a national
+     * team ("England_national_rugby_union_team").
      */
     public static boolean isSportsTeam(String title) {
         String base = Surfaces.titleBase(title);
-        return CLUB.matcher(title).matches() || base.contains(" national ") && base.endsWith(" team");
+        return CLUB.matcher(title).matches() || TEAM_PROGRAMME.matcher(title).matches()
+                || base.contains(" national ") && base.endsWith(" team");
     }
 
     /** True when the title is in the shipped list as a city (a capital or large city). */

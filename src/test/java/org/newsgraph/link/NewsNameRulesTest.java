@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules {@code demonyms} ({@link DemonymPlaces}), {@code parties} ({@link PartyMembers}) and {@code nationalprefix}
- * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), {@code listheads} ({@link ListHeads}), on sentences
+ * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), {@code listheads} ({@link ListHeads}), {@code sportnames} ({@link SportNames}), on sentences
  * written for
  * this test, with the real WikiDict index; each also switched off by name, which must lose the link it makes.
  */
@@ -86,6 +86,26 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Riverside", EntityType.PLACE, "She moved to Riverside last year.")).contains("Riverside,_California");
         Linker off = Linker.create(TestIndex.get()).without(List.of("listheads")).build();
         assertThat(link(off, "Riverside", EntityType.PLACE, clinics)).contains("Riverside,_California");
+    }
+
+    @Test
+    void aSchoolNamedBeforeItsSportIsItsTeam() {
+        String game = "The new single was first played during the Alabama versus Florida State football game on Saturday.";
+        assertThat(SportNames.sportAfter("Florida State", game)).isEqualTo("football");
+        assertThat(SportNames.sportAfter("Alabama", game)).isEqualTo("football");
+        assertThat(SportNames.sportAfter("Duke", "Duke basketball coach Mike Krzyzewski retired.")).isEqualTo("basketball");
+        assertThat(SportNames.sportAfter("Alabama", "Alabama lawmakers passed the bill, and football fans cheered.")).isNull();
+        assertThat(TitleTypes.fromTitle("Alabama_Crimson_Tide_football")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(TitleTypes.fromTitle("Duke_Blue_Devils_men's_basketball")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(TitleTypes.fromTitle("American_football")).isNotEqualTo(TitleType.ORGANIZATION);
+        assertThat(link(linker, "Alabama", EntityType.ORGANIZATION, game)).contains("Alabama_Crimson_Tide_football");
+        assertThat(link(linker, "Florida State", EntityType.ORGANIZATION, game)).contains("Florida_State_Seminoles_football");
+        assertThat(link(linker, "Duke", EntityType.ORGANIZATION, "Duke basketball coach Mike Krzyzewski retired."))
+                .contains("Duke_Blue_Devils_men's_basketball");
+        assertThat(link(linker, "Florida State", EntityType.ORGANIZATION, "She studied law at Florida State."))
+                .contains("Florida_State_University");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("sportnames")).build();
+        assertThat(link(off, "Florida State", EntityType.ORGANIZATION, game)).contains("Florida_State_University");
     }
 
     @Test
