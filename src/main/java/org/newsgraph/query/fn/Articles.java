@@ -2,6 +2,7 @@ package org.newsgraph.query.fn;
 
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecException;
@@ -18,7 +19,7 @@ final class Articles extends IndexFunction {
     Articles() { super(3, 5); }
 
     @Override
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
+    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
         Node order = args.get(4);
         String o = order == null ? "newest" : order.isLiteral() ? order.getLiteralLexicalForm() : "";
         if (!o.equals("newest") && !o.equals("oldest"))

@@ -2,6 +2,7 @@ package org.newsgraph.query.fn;
 
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecException;
 import org.newsgraph.store.index.ArticleIndex;
@@ -15,7 +16,7 @@ final class EntitiesNamed extends IndexFunction {
     EntitiesNamed() { super(4, 1); }
 
     @Override
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
+    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
         Node text = args.get(0);
         if (text == null || !text.isLiteral()) throw new QueryExecException("ngf:entitiesNamed: a name (a string) was expected, not " + text);
         return map(index.entitiesNamed(text.getLiteralLexicalForm()), e -> new Node[] {

@@ -2,6 +2,7 @@ package org.newsgraph.query.fn;
 
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.graph.Node;
 import org.newsgraph.store.index.ArticleIndex;
 
@@ -16,7 +17,7 @@ final class EntityCounts extends IndexFunction {
     EntityCounts() { super(5, 4); }
 
     @Override
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
+    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
         int mask = typeMask(args, 0, "ngf:entityCounts");
         return map(index.entityCounts(mask, since(args, 1), until(args, 2), iri(args, 3, "with")), c -> new Node[] {
                 c.node(), integer(c.articles()), string(c.name()), string(label(mask, c.types())), date(c.lastDay())});

@@ -35,11 +35,6 @@ final class EntityFacts extends IndexFunction {
     private static final Node FALSE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
 
     @Override
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
-        throw new IllegalStateException("ngf:entity reads the dataset too");
-    }
-
-    @Override
     Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
         Node entity = iri(args, 0, "entity");
         if (entity == null) throw new QueryExecException("ngf:entity: the entity must be bound (an IRI)");

@@ -66,13 +66,11 @@ abstract class IndexFunction extends PropertyFunctionBase {
         return QueryIterPlainWrapper.create(bindings, cxt);
     }
 
-    /** The rows, each one node (or null: unbound) per output position, in the function's order; {@code outputs} positions are asked for. */
-    abstract Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs);
-
-    /** As {@link #rows(ArticleIndex, List, int)}, for a function that also reads the dataset of the query. */
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
-        return rows(index, args, outputs);
-    }
+    /**
+     * The rows, each one node (or null: unbound) per output position, in the function's order; {@code outputs}
+     * positions are asked for. {@code cxt} is the query's context, for a function that also reads its dataset.
+     */
+    abstract Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt);
 
     private static Binding bind(Binding parent, List<Node> outs, Node[] row) {
         BindingBuilder b = BindingFactory.builder(parent);

@@ -3,6 +3,7 @@ package org.newsgraph.query.fn;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -26,7 +27,7 @@ final class LinkedEntities extends IndexFunction {
     LinkedEntities() { super(7, 2); }
 
     @Override
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
+    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
         Node cls = iri(args, 0, "class");
         int wanted = -1;
         if (cls != null) {

@@ -2,6 +2,7 @@ package org.newsgraph.query.fn;
 
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecException;
@@ -16,7 +17,7 @@ final class Quotes extends IndexFunction {
     Quotes() { super(3, 4); }
 
     @Override
-    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs) {
+    Iterator<Node[]> rows(ArticleIndex index, List<Node> args, int outputs, ExecutionContext cxt) {
         Node speaker = iri(args, 0, "speaker");
         if (speaker == null) throw new QueryExecException("ngf:quotes: the speaker must be given");
         Node order = args.get(3);
