@@ -55,6 +55,23 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aTownInARacingReportAfterAtIsItsRacecourse() {
+        String racing = "The six-year-old gelding won over hurdles at Warwick in May and his jockey was full of praise. "
+                + "He steps up to three miles at Cheltenham on Friday, where the going is soft; his trainer expects the "
+                + "extra furlongs to suit, and he is odds-on with most bookmakers.";
+        assertThat(new ArticleText(racing).sports().sport()).isEqualTo("horse racing");
+        assertThat(link("Warwick", EntityType.PLACE, racing)).contains("Warwick_Racecourse");
+        // of the venue titles the forms reach, the best known: not an anchor's "Cheltenham_Park_Racecourse"
+        assertThat(link("Cheltenham", EntityType.PLACE, racing)).contains("Cheltenham_Racecourse");
+        // the town outside racing, and in a racing report when not after "at"
+        assertThat(link("Warwick", EntityType.PLACE, "The council in Warwick approved the new homes.")).contains("Warwick");
+        assertThat(SportVenues.afterAt("Warwick", "Warwick jockeys rode at Ludlow.")).isFalse();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("venues")).build();
+        assertThat(off.link(LinkRequest.of("Warwick", EntityType.PLACE).withArticle(new ArticleText(racing))).map(Link::title))
+                .contains("Warwick");
+    }
+
+    @Test
     void anOrganisationShortenedInTheTextIsItsFullerName() {
         assertThat(TextForms.longerNames("United", CLUB)).containsExactly("Manchester United");
         assertThat(TextForms.longerNames("Navy", "The Navy said. Navy Secretary Ray Mabus agreed.")).containsExactly("Navy Secretary Ray", "Navy Secretary");
