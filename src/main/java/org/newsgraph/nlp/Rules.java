@@ -39,7 +39,10 @@ final class Rules {
     /** The rules newsgraph runs, in order. */
     static List<Rule> standard() { return STANDARD; }
 
-    /** The names of the parts of rules that can be switched off on their own ({@link NerSpans}, {@link CompanySuffix}). */
+    /**
+     * The names of the parts of rules that can be switched off on their own ({@link NerSpans}, {@link CompanySuffix},
+     * {@link SportsTeams}'s {@code OpponentCue} …).
+     */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "OfPlaceNames", "CompanySuffix", "ThatlessClause", "QuoteParagraph");
+            "SlashSplit", "OfPlaceNames", "CompanySuffix", "ThatlessClause", "QuoteParagraph", "OpponentCue");
 }

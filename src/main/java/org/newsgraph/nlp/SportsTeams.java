@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Fixes sports metonymy: a place named with a sports cue is its team (an organisation, {@code schema:SportsTeam}),
@@ -14,10 +15,15 @@ import java.util.Set;
  * captain", "England beat Samoa", "Alabama versus Florida State". The cues: a player position or team role right
  * after the name or its possessive ({@code words/sport-roles.txt}), "plays for" / "signed for" … before it
  * ({@code words/play-for-verbs.txt}), a match word ("beat", "v", "versus"; {@code words/match-words.txt}) between two
- * names; a cue on an occurrence NER left untagged counts too; and places listed with a team are teams ("England and
- * Tonga have met", "at Fulham, Liverpool and England").
+ * names; the opponent after a result or match word and "against" ({@code words/opponent-cues.txt}: "won 3:2 against
+ * the Spurs", "a hat-trick against England", "Brighton's game against Bristol City"; switch {@code OpponentCue}); a cue
+ * on an occurrence NER left untagged counts too; and places listed with a team are teams ("England and Tonga have
+ * met", "at Fulham, Liverpool and England").
  */
 final class SportsTeams implements Rule {
+    /** A score between a result word and "against" or a possessive ("won 3:2 against", "England's 35-3 win"). */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}(?:[-–:]\\d{1,3})?");
+
     @Override
     public void apply(Doc d) {
         Tokens t = d.t;
@@ -39,6 +45,7 @@ final class SportsTeams implements Rule {
                 }
             }
         }
+        if (d.on("OpponentCue")) opponents(t, cands, teams);
         // the cue on an occurrence NER left untagged ("Enraged Ural striker …" after "Ural's …" was tagged)
         Map<String, String> placeWords = new HashMap<>();
         for (Cand c : cands) if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.len() == 1) placeWords.put(c.surface, c.name);
@@ -63,5 +70,48 @@ final class SportsTeams implements Rule {
                 c.type = EntityType.ORGANIZATION;
                 d.team.add(c.name);
             }
+    }
+
+    /**
+     * The opponent cue: a result or match word right before "against" makes the places after it teams, each of a list
+     * ("matches against Western Sydney and Newcastle", whatever NER made of the first), and the side named by a
+     * possessive before the word ("Brighton's game against Bristol City") too.
+     */
+    private static void opponents(Tokens t, List<Cand> cands, Set<String> teams) {
+        Map<Integer, Cand> at = new HashMap<>();
+        for (Cand c : cands) if (c.cb < 0) at.putIfAbsent(c.s, c);
+        for (int i = 1; i + 1 < t.size; i++) {
+            if (!t.lower(i).equals("against")) continue;
+            int j = cueStart(t, skipScores(t, i - 1, i));
+            if (j < 0) continue;
+            int k = skipScores(t, j - 1, i);
+            if (k > 0 && t.isPossessive(k)) for (Cand c : cands) if (c.e == k && c.cb < 0) team(c, teams);
+            int p = t.lower(i + 1).equals("the") ? i + 2 : i + 1;
+            for (Cand c = at.get(p); c != null && t.sentence[c.s] == t.sentence[i]; c = at.get(p)) {
+                team(c, teams);
+                p = c.e;
+                if (p < t.size && t.word[p].equals(",")) p++;
+                if (t.lower(p).equals("and")) p++;
+                if (p == c.e) break;
+            }
+        }
+    }
+
+    /** The token before {@code i} in its sentence that is no part of a score ("2 - 1"), from {@code j} back; or -1. */
+    private static int skipScores(Tokens t, int j, int i) {
+        while (j >= 0 && t.sentence[j] == t.sentence[i] && (SCORE.matcher(t.word[j]).matches()
+                || j > 0 && (t.word[j].equals("-") || t.word[j].equals("–")) && SCORE.matcher(t.word[j - 1]).matches())) j--;
+        return j >= 0 && t.sentence[j] == t.sentence[i] ? j : -1;
+    }
+
+    /** The first token of an opponent cue ending at {@code j} (a hyphenated one is three tokens: "hat - trick"), or -1. */
+    private static int cueStart(Tokens t, int j) {
+        if (j < 0) return -1;
+        if (OPPONENT_CUES.contains(t.lower(j))) return j;
+        return j >= 2 && t.word[j - 1].equals("-") && OPPONENT_CUES.contains(t.lower(j - 2) + "-" + t.lower(j)) ? j - 2 : -1;
+    }
+
+    private static void team(Cand c, Set<String> teams) {
+        if (c.type == EntityType.PLACE && !c.demonym) teams.add(c.name);
     }
 }

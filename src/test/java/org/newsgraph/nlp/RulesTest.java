@@ -186,6 +186,16 @@ class RulesTest {
     }
 
     @Test
+    void theOpponentAfterAResultWordAndAgainstIsATeamAndSoIsTheListAfterIt() {
+        String s = "United/ORGANIZATION drew 1 - 1 against Sevilla/ORGANIZATION and Brighton/LOCATION in Spain/LOCATION .";
+        assertThat(names(run(s))).containsExactlyInAnyOrder("ORGANIZATION:United", "ORGANIZATION:Sevilla",
+                "ORGANIZATION:Brighton", "PLACE:Spain");
+        assertThat(entity(run(s, "OpponentCue"), "Brighton").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        assertThat(entity(run("a protest against China/LOCATION after the match ."), "China").orElseThrow().type())
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void oneTypePerNameByMajority() {
         String s = "Jordan/PERSON scored first . Jordan/LOCATION scored again . Jordan/PERSON then left .";
         assertThat(names(run(s))).containsExactly("PERSON:Jordan");
