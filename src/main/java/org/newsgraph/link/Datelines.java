@@ -20,6 +20,8 @@ public final class Datelines implements ArticleRule {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
     private static final String AFTER = "(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3})?(?:,\\s*" + MONTH + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–]|\\s+--)";
 
+    private static final Pattern DATELINE_END = Pattern.compile(AFTER);
+
     private Datelines() {}
 
     @Override
@@ -27,8 +29,16 @@ public final class Datelines implements ArticleRule {
 
     /** True when {@code name} (any case) opens a line of {@code text} as a dateline. */
     static boolean isDateline(String name, String text) {
-        return Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(name) + AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text).find();
+        for (int line = 0; line < text.length(); ) {
+            int i = line;   // the name, after blanks at the line's start, in any case
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+            if (text.regionMatches(true, i, name, 0, name.length())
+                    && DATELINE_END.matcher(text).region(i + name.length(), text.length()).lookingAt()) return true;
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) break;
+            line = nl + 1;
+        }
+        return false;
     }
 
     @Override

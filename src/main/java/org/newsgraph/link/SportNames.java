@@ -26,7 +26,7 @@ public final class SportNames implements ArticleRule {
     static {
         for (String[] f : TsvTable.rows("team-sports.tsv")) SPORTS.put(f[0].strip(), f[1].strip());
     }
-    private static final String SPORT = "(" + String.join("|", SPORTS.keySet()) + ")\\b";
+    private static final Pattern SPORT = Pattern.compile("(" + String.join("|", SPORTS.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSUS_NAME = Pattern.compile(" (?:versus|vs\\.?|v\\.?) \\p{Lu}[\\p{L}.'&-]*(?: \\p{Lu}[\\p{L}.'&-]*)*+ ");
 
     private SportNames() {}
@@ -42,7 +42,7 @@ public final class SportNames implements ArticleRule {
             Matcher v = VERSUS_NAME.matcher(text).region(end, text.length());
             int at = v.lookingAt() ? v.end() : end + 1;
             if (at > end + 1 || end < text.length() && text.charAt(end) == ' ') {
-                Matcher s = Pattern.compile(SPORT, Pattern.CASE_INSENSITIVE).matcher(text).region(Math.min(at, text.length()), text.length());
+                Matcher s = SPORT.matcher(text).region(Math.min(at, text.length()), text.length());
                 if (s.lookingAt()) return s.group(1).toLowerCase(Locale.ROOT);
             }
         }
