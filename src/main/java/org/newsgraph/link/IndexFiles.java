@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,7 +15,8 @@ import java.util.Properties;
 
 /**
  * File names and layout of an on-disk WikiDict index directory (all big-endian, written by
- * {@link WikiDictIndexBuilder}, mapped read-only by {@link WikiDictIndex}):
+ * {@link WikiDictIndexBuilder} through {@link KeyTableWriter} and {@link TitleKeys}, mapped read-only by
+ * {@link WikiDictIndex}):
  * <pre>
  *   meta.properties   format, source, counts (written last: its presence marks a complete index)
  *   keys.bin          long[K]   64-bit hashes of normalised surfaces, sorted as unsigned
@@ -61,6 +64,11 @@ final class IndexFiles {
             throw new IOException(what + " index " + dir + " has format " + meta.getProperty("format") + ", expected " + format
                     + ": it was built by another version of newsgraph; build it again (newsgraph index build, docs/linking.md)");
         return meta;
+    }
+
+    /** A new file {@code name} of the index being written in {@code dir}, buffered (1 MB). */
+    static DataOutputStream output(Path dir, String name) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 20));
     }
 
     /** A file of the index mapped read-only (at most 2 GB). */

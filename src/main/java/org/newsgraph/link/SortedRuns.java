@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * An external sort of (key, value) pairs of longs with bounded memory, for the Wikidata index's names: pairs are
- * collected in two fixed arrays, radix-sorted by key and spilled to a run file in {@code dir} when full; at the end
- * the runs and the last in-memory batch are merged, and each key is handed over once with all its values (sorted).
- * Run files are deleted after the merge.
+ * An external sort of (key, value) pairs of longs with bounded memory, for the indexes' names: pairs are collected in
+ * two fixed arrays, radix-sorted by key and spilled to a run file in {@code dir} when full; at the end the runs and
+ * the last in-memory batch are merged, and each key is handed over once with all its values (sorted). Run files are
+ * deleted after the merge. {@link #inMemory} keeps everything in arrays that grow instead (the WikiDict's 21 M pairs
+ * fit), grouped straight from the sorted arrays.
  */
 final class SortedRuns {
     /** Receives one key with its values ({@code values[0..count)}, ascending), keys in unsigned ascending order. */
@@ -26,24 +27,43 @@ final class SortedRuns {
     }
 
     private final Path dir;
-    private final long[] keys, values;
+    private long[] keys, values;
     private int n;
+    private long added;
     private final List<Path> files = new ArrayList<>();
 
+    /** Spills a run into {@code dir} each time {@code capacity} pairs are held. */
     SortedRuns(Path dir, int capacity) {
         this.dir = dir;
         this.keys = new long[capacity];
         this.values = new long[capacity];
     }
 
+    /** Holds every pair in memory, in arrays of {@code initialCapacity} that grow by half when full; never spills. */
+    static SortedRuns inMemory(int initialCapacity) { return new SortedRuns(null, initialCapacity); }
+
     void add(long key, long value) throws IOException {
-        if (n == keys.length) spill();
+        if (n == keys.length) {
+            if (dir == null) grow();
+            else spill();
+        }
         keys[n] = key;
         values[n++] = value;
+        added++;
     }
+
+    /** Pairs added so far. */
+    long size() { return added; }
 
     /** Run files written so far. */
     int spilled() { return files.size(); }
+
+    private void grow() throws IOException {
+        int cap = (int) Math.min(Integer.MAX_VALUE - 8, n + (n >> 1) + 1L);
+        if (cap == n) throw new IOException("more than " + n + " pairs to sort in memory");
+        keys = Arrays.copyOf(keys, cap);
+        values = Arrays.copyOf(values, cap);
+    }
 
     private void spill() throws IOException {
         RadixSort.sortUnsigned(keys, values, n);
@@ -58,6 +78,10 @@ final class SortedRuns {
     /** Merges everything and hands each key with its values to {@code group}; the pairs are gone afterwards. */
     void merge(KeyGroup group) throws IOException {
         RadixSort.sortUnsigned(keys, values, n);
+        if (files.isEmpty()) {
+            groupSorted(group);
+            return;
+        }
         List<DataInputStream> open = new ArrayList<>();
         try {
             PriorityQueue<Cursor> heap = new PriorityQueue<>((a, b) -> {
@@ -88,6 +112,25 @@ final class SortedRuns {
         } finally {
             for (DataInputStream in : open) in.close();
             for (Path f : files) Files.deleteIfExists(f);
+            n = 0;
+        }
+    }
+
+    /** Nothing was spilled: the groups are runs of equal keys in the sorted arrays. */
+    private void groupSorted(KeyGroup group) throws IOException {
+        long[] cand = new long[256];
+        try {
+            for (int i = 0; i < n; ) {
+                long k = keys[i];
+                int c = 0;
+                for (; i < n && keys[i] == k; i++) {
+                    if (c == cand.length) cand = Arrays.copyOf(cand, c * 2);
+                    cand[c++] = values[i];
+                }
+                Arrays.sort(cand, 0, c);
+                group.accept(k, cand, c);
+            }
+        } finally {
             n = 0;
         }
     }

@@ -1,28 +1,18 @@
 package org.newsgraph.link;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
-import java.io.DataOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Builds the compact on-disk index of CoreNLP's WikiDict ({@code surface \t title \t prior}, 21 M lines).
@@ -30,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  * leaves a half-written index behind.
  *
  * <pre>
- *   Path dir = WikiDictIndexBuilder.create().topK(20).progress(p -&gt; bar.update(p)).build(Path.of("wikidict-4.5.10-f1"));
+ *   Path dir = WikiDictIndexBuilder.create().topK(20).progress(bar).build(Path.of("wikidict-4.5.10-f3"));
  * </pre>
  */
 public final class WikiDictIndexBuilder {
@@ -102,218 +92,90 @@ public final class WikiDictIndexBuilder {
         }
     }
 
+    /** Counts and times of a build, for {@code meta.properties}: readMillis reads the WikiDict, sortMillis the rest. */
     static final class Stats {
         long lines, skipped, entries, keys, postings, titles, buildMillis, readMillis, sortMillis;
         final long t0 = System.nanoTime();
         String source;
     }
 
+    /**
+     * Reads the WikiDict ({@link WikiDictReader}) into the title tables ({@link WikiDictTitles}) and the postings
+     * ({@link WikiDictPostings}), then sorts and writes both.
+     */
     private Stats writeIndex(Path dir) throws IOException {
         Stats st = new Stats();
-        LongList keys = new LongList(1 << 24);
-        LongList payload = new LongList(1 << 24);
-        IntList titleInfo = new IntList(1 << 22);
-        LongList titleHashes = new LongList(1 << 22);
-        IntList titleOffsets = new IntList(1 << 22);
-        titleOffsets.add(0);
-        long titleBytes = 0;
-
-        try (InputStream raw = openSource(st);
-             OutputStream titlesOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(IndexFiles.TITLES)), 1 << 20)) {
-            CountingInputStream counted = (CountingInputStream) raw;
-            InputStream in = isGzip() ? new GZIPInputStream(counted, 1 << 16) : counted;
-            ChunkReader chunks = new ChunkReader(in);
-            byte[] title = new byte[0];
-            String titleString = null;
-            int titleLen = -1;
-            int titleId = -1, surfaces = 0;
-            TitleTypes.Cues cues = new TitleTypes.Cues();
-            long nextReport = 0;
-            byte[] buf;
-            byte[] carry = new byte[0];
-            while ((buf = chunks.next()) != null) {
-                // Lines never straddle chunks: a chunk's tail without a newline is carried into the next one.
-                byte[] data;
-                int len;
-                if (carry.length > 0) {
-                    data = new byte[carry.length + chunks.lastLength];
-                    System.arraycopy(carry, 0, data, 0, carry.length);
-                    System.arraycopy(buf, 0, data, carry.length, chunks.lastLength);
-                    len = data.length;
-                } else {
-                    data = buf;
-                    len = chunks.lastLength;
-                }
-                int lineStart = 0;
-                int t1 = -1, t2 = -1;
-                boolean ascii = true;
-                for (int i = 0; i < len; i++) {
-                    byte c = data[i];
-                    // One pass per line finds both tabs, the newline and whether the surface is ASCII.
-                    if (c != '\n') {
-                        if (c == '\t') {
-                            if (t1 < 0) t1 = i;
-                            else if (t2 < 0) t2 = i;
-                        } else if (c < 0 && t1 < 0) ascii = false;
-                        continue;
-                    }
-                    int lineEnd = i > lineStart && data[i - 1] == '\r' ? i - 1 : i;
-                    st.lines++;
-                    if (t2 < 0) { st.skipped++; lineStart = i + 1; t1 = t2 = -1; ascii = true; continue; }
-                    if (t2 - t1 - 1 != titleLen || !Arrays.equals(data, t1 + 1, t2, title, 0, titleLen)) {
-                        if (titleString != null) finishTitle(titleString, titleId, surfaces, cues, titleInfo, keys, payload);
-                        titleLen = t2 - t1 - 1;
-                        title = Arrays.copyOfRange(data, t1 + 1, t2);
-                        titleString = new String(title, StandardCharsets.UTF_8);
-                        titleId++;
-                        if (titleId > MAX_TITLE) throw new IOException("more than " + MAX_TITLE + " titles");
-                        surfaces = 0;
-                        cues.reset(titleString);
-                        titlesOut.write(title);
-                        titleBytes += titleLen;
-                        if (titleBytes > Integer.MAX_VALUE) throw new IOException("titles exceed 2 GB");
-                        titleOffsets.add((int) titleBytes);
-                        titleHashes.add(Surfaces.hash(titleString));
-                    }
-                    float prior = parsePrior(data, t2 + 1, lineEnd);
-                    String surface = ascii ? new String(data, lineStart, t1 - lineStart, StandardCharsets.ISO_8859_1)
-                            : new String(data, lineStart, t1 - lineStart, StandardCharsets.UTF_8);
-                    lineStart = i + 1;
-                    t1 = t2 = -1;
-                    ascii = true;
-                    if (Float.isNaN(prior) || junk(surface)) { st.skipped++; continue; }
-                    long key = Surfaces.normalizedHash(surface);
-                    if (key == EMPTY_KEY) { st.skipped++; continue; }
-                    surfaces++;
-                    cues.see(surface);
-                    keys.add(key);
-                    payload.add(pack(titleId, prior, Surfaces.caseHash(surface)));
-                }
-                carry = Arrays.copyOfRange(data, lineStart, len);
-                if (st.lines >= nextReport) {
-                    progress.update(counted.count, counted.total, "reading");
-                    nextReport = st.lines + 500_000;
-                }
-            }
-            if (carry.length > 0) throw new IOException("WikiDict does not end with a newline");
-            if (titleString != null) finishTitle(titleString, titleId, surfaces, cues, titleInfo, keys, payload);
-            progress.update(counted.total > 0 ? counted.total : counted.count, counted.total, "reading");
+        WikiDictReader reader = new WikiDictReader(source);
+        st.source = reader.description();
+        WikiDictTitles titles = new WikiDictTitles(dir);
+        WikiDictPostings postings = new WikiDictPostings();
+        Collector collector = new Collector(titles, postings);
+        try (titles) {
+            reader.read(collector, progress);
+            collector.finishTitle();
         }
         st.readMillis = (System.nanoTime() - st.t0) / 1_000_000;
-        st.titles = titleInfo.size;
-        st.entries = keys.size;
-        writeInts(dir.resolve(IndexFiles.TITLE_OFFSETS), titleOffsets.data, titleOffsets.size);
-        writeInts(dir.resolve(IndexFiles.TITLE_INFO), titleInfo.data, titleInfo.size);
+        st.lines = reader.lines;
+        st.skipped = reader.badLines + collector.skipped;
+        st.titles = titles.count();
+        st.entries = postings.size();
 
-        progress.update(0, 3, "sorting");
-        // Title hash -> id table.
-        long[] th = Arrays.copyOf(titleHashes.data, titleHashes.size);
-        long[] tid = new long[th.length];
-        for (int i = 0; i < tid.length; i++) tid[i] = i;
-        titleHashes = null;
-        RadixSort.sortUnsigned(th, tid, th.length);
-        writeLongs(dir.resolve(IndexFiles.TITLE_KEYS), th, th.length);
-        try (DataOutputStream out = dataOut(dir.resolve(IndexFiles.TITLE_IDS))) {
-            for (long v : tid) out.writeInt((int) v);
-        }
-        th = null;
-        tid = null;
-        progress.update(1, 3, "sorting");
-
-        RadixSort.sortUnsigned(keys.data, payload.data, keys.size);
-        progress.update(2, 3, "sorting");
+        progress.update(0, 2, "sorting");
+        titles.write(dir);
+        progress.update(1, 2, "sorting");
+        long[] counts = postings.write(dir, topK, titles);
+        st.keys = counts[0];
+        st.postings = counts[1];
+        progress.update(2, 2, "sorting");
         st.sortMillis = (System.nanoTime() - st.t0) / 1_000_000 - st.readMillis;
-        group(dir, keys.data, payload.data, keys.size, titleInfo.data, st);
-        progress.update(3, 3, "sorting");
         return st;
     }
 
-    private static final long EMPTY_KEY = Surfaces.hash("");
+    /**
+     * What goes into the index from each WikiDict line: the title (typed by its surfaces' cues, {@link TitleTypes}),
+     * and the surface as a posting unless it is junk or has no prior; each title's base name as an extra (prior 0)
+     * surface.
+     */
+    private static final class Collector implements WikiDictReader.Lines {
+        private static final long EMPTY_KEY = Surfaces.hash("");
+        private final WikiDictTitles titles;
+        private final WikiDictPostings postings;
+        private final TitleTypes.Cues cues = new TitleTypes.Cues();
+        private String title;
+        private int titleId = -1, surfaces;
+        long skipped;
 
-    /** Parses a prior such as {@code 0.97561} or {@code 1.0}; NaN when malformed. */
-    static float parsePrior(byte[] a, int from, int to) {
-        long mant = 0;
-        int scale = 0;
-        boolean dot = false;
-        int digits = 0;
-        for (int i = from; i < to; i++) {
-            byte c = a[i];
-            if (c >= '0' && c <= '9') {
-                if (digits < 17) { mant = mant * 10 + (c - '0'); digits++; if (dot) scale++; }
-            } else if (c == '.' && !dot) dot = true;
-            else {
-                try {
-                    return Float.parseFloat(new String(a, from, to - from, StandardCharsets.ISO_8859_1));
-                } catch (NumberFormatException e) {
-                    return Float.NaN;
-                }
-            }
-        }
-        if (digits == 0) return Float.NaN;
-        return (float) (mant / Math.pow(10, scale));
-    }
-
-    /** Decompresses on its own thread, handing over 4 MB chunks: reading and parsing use both cores. */
-    private static final class ChunkReader {
-        private static final byte[] EOF = new byte[0];
-        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(4);
-        int lastLength;
-
-        ChunkReader(InputStream in) {
-            Thread t = new Thread(() -> {
-                try {
-                    while (true) {
-                        byte[] b = new byte[4 << 20];
-                        int n = in.readNBytes(b, 0, b.length);
-                        if (n == 0) break;
-                        queue.put(new Object[] {b, n});
-                        if (n < b.length) break;
-                    }
-                    queue.put(EOF);
-                } catch (IOException e) {
-                    putQuietly(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "wikidict-reader");
-            t.setDaemon(true);
-            t.start();
+        Collector(WikiDictTitles titles, WikiDictPostings postings) {
+            this.titles = titles;
+            this.postings = postings;
         }
 
-        private void putQuietly(Object o) {
-            try {
-                queue.put(o);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-            }
+        @Override
+        public void title(byte[] utf8, String name) throws IOException {
+            finishTitle();
+            title = name;
+            titleId = titles.add(utf8, name);
+            surfaces = 0;
+            cues.reset(name);
         }
 
-        /** The next chunk (valid up to {@link #lastLength}), or null at the end. */
-        byte[] next() throws IOException {
-            Object o;
-            try {
-                o = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            if (o == EOF) return null;
-            if (o instanceof IOException e) throw e;
-            Object[] pair = (Object[]) o;
-            lastLength = (Integer) pair[1];
-            return (byte[]) pair[0];
+        @Override
+        public void entry(String surface, float prior) throws IOException {
+            if (Float.isNaN(prior) || junk(surface)) { skipped++; return; }
+            long key = Surfaces.normalizedHash(surface);
+            if (key == EMPTY_KEY) { skipped++; return; }
+            surfaces++;
+            cues.see(surface);
+            postings.add(key, titleId, prior, Surfaces.caseHash(surface));
         }
-    }
 
-    /** Per title: its coarse type and popularity, and its base name as an extra (prior 0) surface. */
-    private static void finishTitle(String title, int id, int surfaces, TitleTypes.Cues cues, IntList titleInfo,
-                                    LongList keys, LongList payload) {
-        TitleType type = TitleTypes.classify(title, cues);
-        titleInfo.add(Math.min(surfaces, 0xFFFFFF) << 8 | type.ordinal());
-        String base = Surfaces.normalize(Surfaces.titleBase(title));
-        if (!base.isEmpty() && type != TitleType.NON_ENTITY) {
-            keys.add(Surfaces.hash(base));
-            payload.add(pack(id, 0f, 0));
+        /** Per title: its coarse type and popularity, and its base name as an extra (prior 0) surface. */
+        void finishTitle() throws IOException {
+            if (title == null) return;
+            TitleType type = TitleTypes.classify(title, cues);
+            titles.info(surfaces, type);
+            String base = Surfaces.normalize(Surfaces.titleBase(title));
+            if (!base.isEmpty() && type != TitleType.NON_ENTITY) postings.add(Surfaces.hash(base), titleId, 0f, 0);
         }
     }
 
@@ -322,120 +184,6 @@ public final class WikiDictIndexBuilder {
         if (s.length() > MAX_SURFACE || s.isBlank()) return true;
         if (s.contains("ikipedia") || s.contains("http") || s.contains("www.") || s.contains("wiki/")) return true;
         return s.startsWith("en:") || s.startsWith("w:") || s.startsWith("yago:");
-    }
-
-    /** Title ids fit in 24 bits of the packed payload. */
-    static final int MAX_TITLE = (1 << 24) - 1;
-
-    /**
-     * (title id 24 bits | case hash 24 bits | prior 16 bits): sorting packed values groups a key's entries by title,
-     * then by case variant, with the highest prior of a variant last. Priors are kept to 1/65535.
-     */
-    static long pack(int titleId, float prior, int caseHash) {
-        long q = Math.round(Math.max(0, Math.min(1, prior)) * 65535.0);
-        return ((long) titleId << 40) | ((long) (caseHash & 0xFFFFFF) << 16) | q;
-    }
-
-    static int titleOf(long packed) { return (int) (packed >>> 40); }
-
-    static int caseOf(long packed) { return (int) (packed >>> 16) & 0xFFFFFF; }
-
-    static float priorOf(long packed) { return (float) ((packed & 0xFFFF) / 65535.0); }
-
-    /** Groups the sorted (key, payload) pairs: one key, its candidates deduplicated, ranked and cut to top-K. */
-    private void group(Path dir, long[] keys, long[] payload, int n, int[] titleInfo, Stats st) throws IOException {
-        int[] buckets = new int[(1 << IndexFiles.BUCKET_BITS) + 1];
-        long[] cand = new long[1024];
-        int nk = 0, np = 0;
-        try (DataOutputStream kOut = dataOut(dir.resolve(IndexFiles.KEYS));
-             DataOutputStream oOut = dataOut(dir.resolve(IndexFiles.OFFSETS));
-             DataOutputStream pOut = dataOut(dir.resolve(IndexFiles.POSTINGS))) {
-            int lastBucket = -1;
-            for (int i = 0; i < n; ) {
-                long k = keys[i];
-                int j = i;
-                int c = 0;
-                while (j < n && keys[j] == k) {
-                    if (c == cand.length) cand = Arrays.copyOf(cand, c * 2);
-                    cand[c++] = payload[j++];
-                }
-                // One entry per (title, case variant), the highest prior kept; a title-only entry (case 0) only when
-                // no surface of this key points at the title. Sorted by title, case, prior.
-                Arrays.sort(cand, 0, c);
-                int m = 0;
-                for (int a = 0; a < c; a++) {
-                    long x = cand[a];
-                    if (m > 0 && titleOf(cand[m - 1]) == titleOf(x)) {
-                        if (caseOf(cand[m - 1]) == caseOf(x) || caseOf(cand[m - 1]) == 0) { cand[m - 1] = x; continue; }
-                    }
-                    cand[m++] = x;
-                }
-                rank(cand, m, titleInfo);
-                int b = IndexFiles.bucket(k);
-                while (lastBucket < b) buckets[++lastBucket] = nk;
-                kOut.writeLong(k);
-                oOut.writeInt(np);
-                int keep = Math.min(m, topK);
-                for (int a = 0; a < keep; a++) {
-                    pOut.writeInt(titleOf(cand[a]));
-                    pOut.writeFloat(priorOf(cand[a]));
-                    pOut.writeInt(caseOf(cand[a]));
-                }
-                np += keep;
-                nk++;
-                i = j;
-            }
-            oOut.writeInt(np);
-            while (lastBucket < (1 << IndexFiles.BUCKET_BITS)) buckets[++lastBucket] = nk;
-        }
-        writeInts(dir.resolve(IndexFiles.BUCKETS), buckets, buckets.length);
-        st.keys = nk;
-        st.postings = np;
-    }
-
-    /** Orders candidates by descending prior, then descending popularity, then title id. */
-    private static void rank(long[] cand, int m, int[] titleInfo) {
-        if (m > 48) {
-            Long[] boxed = new Long[m];
-            for (int a = 0; a < m; a++) boxed[a] = cand[a];
-            Arrays.sort(boxed, (p, q) -> compareRank(p, q, titleInfo));
-            for (int a = 0; a < m; a++) cand[a] = boxed[a];
-            return;
-        }
-        for (int a = 1; a < m; a++) {
-            long x = cand[a];
-            int b = a - 1;
-            while (b >= 0 && compareRank(cand[b], x, titleInfo) > 0) {
-                cand[b + 1] = cand[b];
-                b--;
-            }
-            cand[b + 1] = x;
-        }
-    }
-
-    private static int compareRank(long p, long q, int[] titleInfo) {
-        int c = Float.compare(priorOf(q), priorOf(p));
-        if (c != 0) return c;
-        c = Integer.compare(titleInfo[titleOf(q)] >>> 8, titleInfo[titleOf(p)] >>> 8);
-        return c != 0 ? c : Integer.compare(titleOf(p), titleOf(q));
-    }
-
-    private boolean isGzip() {
-        return source == null || source.getFileName().toString().endsWith(".gz");
-    }
-
-    private InputStream openSource(Stats st) throws IOException {
-        if (source != null) {
-            st.source = source.toAbsolutePath().toString();
-            return new CountingInputStream(Files.newInputStream(source), Files.size(source));
-        }
-        URL url = WikiDictIndexBuilder.class.getClassLoader().getResource(RESOURCE);
-        if (url == null)
-            throw new IOException("WikiDict not found on the classpath (" + RESOURCE + "): the CoreNLP models-english-kbp jar is missing");
-        st.source = "classpath:" + RESOURCE + " (CoreNLP " + sourceVersion() + ")";
-        URLConnection c = url.openConnection();
-        c.setUseCaches(false);
-        return new CountingInputStream(c.getInputStream(), c.getContentLengthLong());
     }
 
     private void writeMeta(Path dir, Stats st) throws IOException {
@@ -459,22 +207,6 @@ public final class WikiDictIndexBuilder {
         }
     }
 
-    private static DataOutputStream dataOut(Path p) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 20));
-    }
-
-    private static void writeInts(Path p, int[] a, int n) throws IOException {
-        try (DataOutputStream out = dataOut(p)) {
-            for (int i = 0; i < n; i++) out.writeInt(a[i]);
-        }
-    }
-
-    private static void writeLongs(Path p, long[] a, int n) throws IOException {
-        try (DataOutputStream out = dataOut(p)) {
-            for (int i = 0; i < n; i++) out.writeLong(a[i]);
-        }
-    }
-
     static void deleteTree(Path p) {
         if (!Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {
@@ -489,29 +221,4 @@ public final class WikiDictIndexBuilder {
             throw new UncheckedIOException(e);
         }
     }
-
-    static final class LongList {
-        long[] data;
-        int size;
-
-        LongList(int cap) { data = new long[cap]; }
-
-        void add(long v) {
-            if (size == data.length) data = Arrays.copyOf(data, data.length + (data.length >> 1));
-            data[size++] = v;
-        }
-    }
-
-    static final class IntList {
-        int[] data;
-        int size;
-
-        IntList(int cap) { data = new int[cap]; }
-
-        void add(int v) {
-            if (size == data.length) data = Arrays.copyOf(data, data.length + (data.length >> 1));
-            data[size++] = v;
-        }
-    }
-
 }

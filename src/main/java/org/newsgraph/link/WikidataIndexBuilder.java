@@ -126,7 +126,7 @@ public final class WikidataIndexBuilder {
         long items = 0, skipped = 0, names = 0, lineCount = 0;
         SortedRuns runs = new SortedRuns(dir, runPairs);
         WikidataItemTables titles = new WikidataItemTables();
-        try (DataOutputStream itemsOut = out(dir.resolve(WikidataIndex.ITEMS));
+        try (DataOutputStream itemsOut = IndexFiles.output(dir, WikidataIndex.ITEMS);
              CountingOutput stringsOut = new CountingOutput(new BufferedOutputStream(Files.newOutputStream(dir.resolve(WikidataIndex.STRINGS)), 1 << 20))) {
             DataOutputStream strings = new DataOutputStream(stringsOut);
             Map<Long, Batch> pending = new HashMap<>();
@@ -317,37 +317,22 @@ public final class WikidataIndexBuilder {
 
     /** Merges the sorted name runs and writes keys, buckets, offsets and postings; returns {keys, postings}. */
     private long[] groupNames(Path dir, SortedRuns runs) throws IOException {
-        int[] buckets = new int[(1 << IndexFiles.BUCKET_BITS) + 1];
-        long[] counts = new long[2];   // keys, postings
-        int[] lastBucket = {-1};
-        try (DataOutputStream kOut = out(dir.resolve(IndexFiles.KEYS));
-             DataOutputStream oOut = out(dir.resolve(IndexFiles.OFFSETS));
-             DataOutputStream pOut = out(dir.resolve(IndexFiles.POSTINGS))) {
+        try (KeyTableWriter out = new KeyTableWriter(dir)) {
             runs.merge((k, cand, c) -> {
-                int keep = writePostings(pOut, cand, c, topK);
-                if (counts[0] > Integer.MAX_VALUE - 2 || counts[1] + keep > Integer.MAX_VALUE) throw new IOException("name table exceeds 2^31 entries");
-                int b = IndexFiles.bucket(k);
-                while (lastBucket[0] < b) buckets[++lastBucket[0]] = (int) counts[0];
-                kOut.writeLong(k);
-                oOut.writeInt((int) counts[1]);
-                counts[1] += keep;
-                counts[0]++;
+                out.key(k);
+                writePostings(out, cand, c, topK);
             });
-            oOut.writeInt((int) counts[1]);
-            while (lastBucket[0] < (1 << IndexFiles.BUCKET_BITS)) buckets[++lastBucket[0]] = (int) counts[0];
+            out.finish();
+            return new long[] {out.keyCount(), out.postingCount()};
         }
-        try (DataOutputStream out = out(dir.resolve(IndexFiles.BUCKETS))) {
-            for (int v : buckets) out.writeInt(v);
-        }
-        return counts;
     }
 
     /**
      * One key's postings, sorted by item then case: one per (item, case variant), a label before an alias. Each item
      * gets the prior {@code w / Σw} with {@code w = (1 + sitelinks) × (1 for a label, 0.5 for an alias or title)}:
-     * the best-known item of a name is the likeliest. Ranked by prior, cut to {@code topK}.
+     * the best-known item of a name is the likeliest. Ranked by prior, cut to {@code topK}, written to {@code out}.
      */
-    static int writePostings(DataOutputStream out, long[] cand, int c, int topK) throws IOException {
+    static void writePostings(KeyTableWriter out, long[] cand, int c, int topK) throws IOException {
         int m = 0;
         for (int a = 0; a < c; a++) {
             long x = cand[a];
@@ -380,11 +365,8 @@ public final class WikidataIndexBuilder {
         int keep = Math.min(m, topK);
         for (int a = 0; a < keep; a++) {
             int i = order[a];
-            out.writeInt(itemOf(cand[i]));
-            out.writeFloat(prior[i]);
-            out.writeInt(caseOf(cand[i]));
+            out.posting(itemOf(cand[i]), prior[i], caseOf(cand[i]));
         }
-        return keep;
     }
 
     private void writeMeta(Path dir, Stats st) throws IOException {
@@ -407,10 +389,6 @@ public final class WikidataIndexBuilder {
         try (OutputStream out = Files.newOutputStream(dir.resolve(IndexFiles.META))) {
             p.store(out, "newsgraph Wikidata index");
         }
-    }
-
-    private static DataOutputStream out(Path p) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 20));
     }
 
     private static Object take(BlockingQueue<Object> q) throws IOException {
