@@ -35,7 +35,7 @@ final class SportsTeams implements Rule {
             if (c.type != EntityType.PLACE || c.demonym || c.cb >= 0) continue;
             int e = c.e;
             if (t.isPossessive(e)) e++;
-            if (e < t.size && t.sentence[e] == t.sentence[c.s] && !t.capitalized(e) && SPORT_ROLES.contains(t.word[e])) teams.add(c.name);
+            if (e < t.size && t.sentence[e] == t.sentence[c.s] && !t.capitalized(e) && isRole(t, e)) teams.add(c.name);
             if (c.s >= 2 && t.word[c.s - 1].equals("for") && PLAY_FOR.contains(t.word[c.s - 2])) teams.add(c.name);
             if (k + 1 < cands.size() && c.e < t.size && MATCH_WORDS.contains(t.lower(c.e))) {
                 Cand n = cands.get(k + 1);
@@ -50,7 +50,7 @@ final class SportsTeams implements Rule {
         Map<String, String> placeWords = new HashMap<>();
         for (Cand c : cands) if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.len() == 1) placeWords.put(c.surface, c.name);
         for (int j = 1; j < t.size; j++) {
-            if (t.capitalized(j) || !SPORT_ROLES.contains(t.word[j])) continue;
+            if (t.capitalized(j) || !isRole(t, j)) continue;
             int k = t.isPossessive(j - 1) ? j - 2 : j - 1;
             if (k >= 0 && t.sentence[k] == t.sentence[j] && placeWords.containsKey(t.word[k])) teams.add(placeWords.get(t.word[k]));
         }
@@ -110,6 +110,9 @@ final class SportsTeams implements Rule {
         if (OPPONENT_CUES.contains(t.lower(j))) return j;
         return j >= 2 && t.word[j - 1].equals("-") && OPPONENT_CUES.contains(t.lower(j - 2) + "-" + t.lower(j)) ? j - 2 : -1;
     }
+
+    /** A sport role at {@code i}: "striker", or "full-back" written as one word (three tokens). */
+    private static boolean isRole(Tokens t, int i) { return SPORT_ROLES.contains(t.word[i]) || SPORT_ROLES.contains(t.hyphenated(i)); }
 
     private static void team(Cand c, Set<String> teams) {
         if (c.type == EntityType.PLACE && !c.demonym) teams.add(c.name);

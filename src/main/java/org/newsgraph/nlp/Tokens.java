@@ -155,5 +155,14 @@ final class Tokens {
         return i >= 0 && i < size && !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));
     }
 
+    /**
+     * The word at {@code i}, joined with the hyphen and word after it when the text wrote them as one hyphenated word
+     * ("full-back": CoreNLP splits it into three tokens).
+     */
+    String hyphenated(int i) {
+        boolean joined = i + 2 < size && word[i + 1].equals("-") && end[i] == begin[i + 1] && end[i + 1] == begin[i + 2];
+        return joined ? word[i] + "-" + word[i + 2] : word[i];
+    }
+
     String lower(int i) { return i >= 0 && i < size ? word[i].toLowerCase(java.util.Locale.ROOT) : ""; }
 }

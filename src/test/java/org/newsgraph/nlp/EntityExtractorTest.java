@@ -111,6 +111,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aHyphenatedSportRoleIsACueThoughCoreNlpSplitsIt() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "The Wales full-back Liam Williams limped off in Cardiff.");
+        assertThat(entity(x, "Wales").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(x, "Cardiff").orElseThrow().type()).isEqualTo(EntityType.PLACE);
+        Extraction y = Nlp.EXTRACTOR.extract(null, "Ireland fly-half Jack Carty kicked two penalties.");
+        assertThat(entity(y, "Ireland").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        Extraction z = Nlp.EXTRACTOR.extract(null, "Roads in Wales - back in use since May - were resurfaced.");
+        assertThat(entity(z, "Wales").orElseThrow().type()).as("a dash is no hyphen").isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aLoneInitialNerLeavesOutBelongsToThePersonsName() {
         Extraction x = Nlp.EXTRACTOR.extract(null,
                 "In 1990 the label signed T Bone Burnett, a songwriter. A Smith spokesman declined to comment.");
