@@ -13,8 +13,13 @@ import java.util.List;
  * ({@code venues}).
  */
 public interface ArticleRule {
-    /** A surface to look up, with the weight of its prior. */
-    record Form(String surface, double weight) {}
+    /**
+     * A surface to look up, with the weight of its prior; {@code name} when the article itself gives the entity this
+     * longer name ("Tullow Oil" for "Tullow"), so it counts for the name match too (rule {@code formnames}).
+     */
+    record Form(String surface, double weight, boolean name) {
+        public Form(String surface, double weight) { this(surface, weight, false); }
+    }
 
     /** The rule's name, for {@code --link-without}. */
     String name();

@@ -1,10 +1,8 @@
 package org.newsgraph.link;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +51,7 @@ public final class Linker {
     private static final List<String> ORG_SUFFIXES = List.of(" F.C.", " FC", " Inc.", " Corporation", " Group", " plc", " Party");
     private static final List<String> ORG_PREFIXES = List.of("FC ");
     /** Weight of a prior that comes from another case variant of the surface than the one written. */
-    private static final double CASE_VARIANT_DISCOUNT = 0.3;
+    static final double CASE_VARIANT_DISCOUNT = 0.3;
     /** Weight of a Wikidata name's prior when the WikiDict also has the surface. */
     static final double DUMP_PRIOR_WEIGHT = 0.5;
 
@@ -220,21 +218,21 @@ public final class Linker {
             Optional<String> t = r.title(req);
             if (t.isPresent()) return List.of(new Scored(t.get(), TitleTypes.fromTitle(t.get()), RULE_SCORE, 1, 1, 1, 1, 1));
         }
-        Map<Integer, Acc> cands = new HashMap<>();
+        Candidates cands = new Candidates(index, wikidata);
         String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
         String normName = Surfaces.normalize(name);
-        gather(cands, name, 1.0, false);
+        cands.gather(name, 1.0, false);
         String bare = NameForms.stripHonorific(name);
         if (!bare.equals(name)) {
-            gather(cands, bare, 1.0, false);
+            cands.gather(bare, 1.0, false);
             name = bare;
             normName = Surfaces.normalize(bare);
         }
         for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials")))
-            gather(cands, form, NameForms.VARIANT_WEIGHT, false);
+            cands.gather(form, NameForms.VARIANT_WEIGHT, false);
         for (String alt : req.alternateNames()) {
             String a = off.contains("allcaps") ? clean(alt) : NameForms.normalize(clean(alt), req.type());
-            if (!Surfaces.normalize(a).equals(normName)) gather(cands, a, ALTERNATE_DISCOUNT, false);
+            if (!Surfaces.normalize(a).equals(normName)) cands.gather(a, ALTERNATE_DISCOUNT, false);
         }
         // Organisations named generically ("Foreign Ministry") are qualified by the article's places.
         List<String> places = new ArrayList<>();
@@ -252,12 +250,12 @@ public final class Linker {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
             // WikiDict surfaces of those forms are candidates too, discounted.
             if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(" F.C") && !NameMatch.acronym(name)) {
-                for (String f : ORG_SUFFIXES) gather(cands, name + f, ORG_FORM_WEIGHT, false, true);
-                for (String f : ORG_PREFIXES) gather(cands, f + name, ORG_FORM_WEIGHT, false, true);
+                for (String f : ORG_SUFFIXES) cands.gather(name + f, ORG_FORM_WEIGHT, false, true);
+                for (String f : ORG_PREFIXES) cands.gather(f + name, ORG_FORM_WEIGHT, false, true);
             }
             for (String p : places) {
-                gather(cands, p + "'s " + name, 1.0, true);
-                gather(cands, p + " " + name, 1.0, true);
+                cands.gather(p + "'s " + name, 1.0, true);
+                cands.gather(p + " " + name, 1.0, true);
             }
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
@@ -266,14 +264,14 @@ public final class Linker {
             ArticleRule.Evidence e = r.evidence(req, name, index);   // once per request, asked for every candidate below
             evidence.add(e);
             for (ArticleRule.Form f : e.forms()) {
-                gather(cands, f.surface(), f.weight(), false, true);
-                if (r == TextForms.INSTANCE) articleNames.add(f.surface());
+                cands.gather(f.surface(), f.weight(), false, true);
+                if (f.name()) articleNames.add(f.surface());
             }
         }
-        for (String f : relatedForms) gather(cands, f, RelatedNames.WEIGHT, false, true);
+        for (String f : relatedForms) cands.gather(f, RelatedNames.WEIGHT, false, true);
         if (cands.isEmpty()) return List.of();
-        if (!off.contains("redirects")) mergeRedirectVariants(cands);
-        if (wikidata != null) attachItems(cands);
+        if (!off.contains("redirects")) cands.mergeRedirectVariants();
+        if (wikidata != null) cands.attachItems();
 
         int capitalsInContext = 0;
         for (String p : places) {
@@ -283,19 +281,19 @@ public final class Linker {
 
         String[] nameTokens = normName.split(" ");
         double maxPop = 1;
-        for (Acc a : cands.values()) maxPop = Math.max(maxPop, a.popularity);
+        for (Candidates.Acc a : cands.values()) maxPop = Math.max(maxPop, a.popularity);
         // Residual prior mass for candidates known only from their title: what the explicit priors leave over.
         double explicitMax = 0;
-        for (Acc a : cands.values()) if (!a.titleOnly) explicitMax = Math.max(explicitMax, a.prior);
+        for (Candidates.Acc a : cands.values()) if (!a.titleOnly) explicitMax = Math.max(explicitMax, a.prior);
         double residual = Math.max(0.1, 1 - explicitMax);
         double titleOnlyPop = 0;
-        for (Acc a : cands.values()) if (a.titleOnly) titleOnlyPop += a.popularity;
+        for (Candidates.Acc a : cands.values()) if (a.titleOnly) titleOnlyPop += a.popularity;
 
         // A mention without a capital ("prosecutors", "the president") is a description, not a name: the type
         // filters for names do not apply to it (gold links such mentions to the concept: Prosecutor).
         EntityType filterType = name.chars().anyMatch(Character::isUpperCase) ? req.type() : EntityType.OTHER;
         List<Scored> out = new ArrayList<>();
-        for (Acc a : cands.values()) {
+        for (Candidates.Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
             // P31 class (with a Wikidata index) is as good as the title's form.
             if (!off.contains("realtitle") && !NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article
@@ -343,142 +341,6 @@ public final class Linker {
         }
         out.sort((x, y) -> Double.compare(y.score, x.score));
         return out;
-    }
-
-    /**
-     * Redirect-like variants of one title are one entity: a bare title ("Houston", "14th_Street") whose own name the
-     * WikiDict sends to a qualified title of the same name ("Houston,_Texas", "14th_Street_(Manhattan)") that more
-     * anchors point at is the same page under an older or shorter name (a redirect or a former title): its prior and
-     * popularity join the qualified title's, so two articles never link the same place under two titles.
-     */
-    private void mergeRedirectVariants(Map<Integer, Acc> cands) {
-        for (Integer key : List.copyOf(cands.keySet())) {
-            Acc a = cands.get(key);
-            if (a == null || key < 0 || a.title.indexOf('(') >= 0 || a.title.indexOf(',') >= 0) continue;
-            String text = Surfaces.titleText(a.title);
-            String q = index.exactTitle(text);
-            if (q == null || q.equals(a.title) || !Surfaces.titleBase(q).equals(text)) continue;
-            int qid = index.titleId(q);
-            if (qid < 0 || index.popularity(qid) <= a.popularity) continue;
-            TitleType qt = TitleTypes.fromTitle(q);   // entities only: "1408" and "1408_(film)" may be two works
-            if (!qt.isPlace() && qt != TitleType.ORGANIZATION && qt != TitleType.PERSON) continue;
-            Acc t = cands.get(qid);
-            if (t == null) {
-                t = new Acc();
-                t.title = q;
-                t.type = index.type(qid);
-                t.popularity = index.popularity(qid);
-                cands.put(qid, t);
-            }
-            t.prior = Math.min(1, t.prior + a.prior);
-            t.titleOnly &= a.titleOnly;
-            t.compound |= a.compound;
-            t.named |= a.named;
-            if (t.item < 0) t.item = a.item;
-            cands.remove(key);
-        }
-    }
-
-    /**
-     * Gives every WikiDict candidate its Wikidata item ({@link WikidataIndex#itemIdOfLinkTitle}: by its title, or, for
-     * a title renamed since 2013, by the item named so), and joins an item the dump found by name under its current
-     * title ("Kyiv") to the WikiDict's candidate of the same item under its old title ("Kiev"): one entity, whose
-     * WikiDict statistics and Wikidata facts count together (the link keeps the WikiDict's title, so the entity's IRI
-     * does not depend on whether a dump is present).
-     */
-    private void attachItems(Map<Integer, Acc> cands) {
-        Map<Integer, Integer> keyOfItem = new HashMap<>();
-        for (Map.Entry<Integer, Acc> e : cands.entrySet()) {
-            if (e.getKey() < 0) continue;
-            Acc a = e.getValue();
-            if (a.item < 0) a.item = wikidata.itemIdOfLinkTitle(a.title);
-            if (a.item >= 0) keyOfItem.putIfAbsent(a.item, e.getKey());
-        }
-        for (Integer key : List.copyOf(cands.keySet())) {
-            if (key >= 0) continue;
-            Acc dup = cands.get(key);
-            Integer into = keyOfItem.get(dup.item);
-            if (into == null) continue;
-            Acc t = cands.get(into);
-            t.prior = Math.min(1, Math.max(t.prior, dup.prior));
-            t.titleOnly &= dup.titleOnly;
-            t.named |= dup.named;
-            t.compound |= dup.compound;
-            t.popularity = Math.max(t.popularity, dup.popularity);
-            cands.remove(key);
-        }
-    }
-
-    private static final class Acc {
-        int item = -1;
-        /** The fullest name is a label or alias of the candidate's Wikidata item. */
-        boolean named;
-        String title;
-        TitleType type;
-        int popularity;
-        double prior;
-        boolean titleOnly = true;
-        boolean compound;
-    }
-
-    private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound) {
-        gather(cands, surface, weight, compound, false);
-    }
-
-    private void gather(Map<Integer, Acc> cands, String surface, double weight, boolean compound, boolean form) {
-        List<WikiDictIndex.Candidate> found = index.candidates(surface);
-        // The WikiDict's entry for the surface as written ("Portland" → Portland,_Oregon) is the real statistic;
-        // other case variants ("PORTLAND" → Portland,_Maine) are anchors written differently and count for less.
-        boolean exactKnown = false;
-        for (WikiDictIndex.Candidate c : found) exactKnown |= c.exactPrior() > 0;
-        for (WikiDictIndex.Candidate c : found) {
-            if ((compound || form) && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
-            Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
-            a.title = c.title();
-            a.type = c.type();
-            a.popularity = c.popularity();
-            if (c.prior() > 0) {
-                double p = !exactKnown ? c.prior() : c.exactPrior() > 0 ? c.exactPrior() : CASE_VARIANT_DISCOUNT * c.prior();
-                a.titleOnly = false;
-                a.prior = Math.max(a.prior, weight * p);
-                if (compound) a.compound = true;
-            }
-        }
-        if (wikidata != null) gatherWikidata(cands, surface, weight, compound, found.stream().anyMatch(c -> c.prior() > 0));
-    }
-
-    /**
-     * Items of the Wikidata index named so (label, alias, enwiki title). An item whose enwiki title the WikiDict knows
-     * joins that title's candidate (the WikiDict's anchor prior stays the statistic; the item adds its P31 type and
-     * dates); an item the WikiDict does not know (newer than 2013, or without a Wikipedia article: its title is then
-     * the QID) is a candidate of its own. Its sitelink-based prior counts fully when the WikiDict has no entry for
-     * the surface; otherwise at {@link #DUMP_PRIOR_WEIGHT} (the WikiDict's anchors are the better statistic, the
-     * dump's names the newer one: a 2023 "TASS" is the label of the Russian agency and only an alias of the Soviet one).
-     */
-    private void gatherWikidata(Map<Integer, Acc> cands, String surface, double weight, boolean compound, boolean wikiDictKnows) {
-        List<WikidataIndex.Candidate> found = wikidata.candidates(surface);
-        boolean exactKnown = false;
-        for (WikidataIndex.Candidate c : found) exactKnown |= c.exactPrior() > 0;
-        for (WikidataIndex.Candidate c : found) {
-            String title = wikidata.linkTitle(c.item());
-            int tid = title.matches("Q\\d+") ? -1 : index.titleId(title);
-            int key = tid >= 0 ? tid : -1 - c.item();
-            Acc a = cands.get(key);
-            if (a == null) {
-                a = new Acc();
-                a.title = title;
-                a.type = wikidata.type(c.item());
-                a.popularity = Math.max(tid >= 0 ? index.popularity(tid) : 0, wikidata.sitelinks(c.item()));
-                cands.put(key, a);
-            }
-            a.item = c.item();
-            if (weight == 1.0 && !compound) a.named = true;
-            double p = !exactKnown ? c.prior() : c.exactPrior() > 0 ? c.exactPrior() : CASE_VARIANT_DISCOUNT * c.prior();
-            if (wikiDictKnows) p *= DUMP_PRIOR_WEIGHT;
-            a.titleOnly = false;
-            a.prior = Math.max(a.prior, weight * p);
-            if (compound) a.compound = true;
-        }
     }
 
     /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */

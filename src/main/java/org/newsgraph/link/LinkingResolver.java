@@ -52,7 +52,7 @@ public final class LinkingResolver implements EntityResolver {
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
             EntityLinker.Result r = results.get(i);
-            r.link().filter(l -> typeAgrees(e, l.title()) || teamNamedAsPlace(e, l.title(), article)).ifPresent(l -> {
+            r.link().filter(l -> typeAgrees(e, l.title()) || retypeTeamNamedAsPlace(e, l.title(), article)).ifPresent(l -> {
                 e.link(l.title(), l.confidence());
                 refineClass(e, l.title(), r.wikidata().orElse(null));
                 found.put(e, r);
@@ -98,9 +98,9 @@ public final class LinkingResolver implements EntityResolver {
      * "Bristol City" → {@code Bristol_City_F.C.}) is that team — in a sports report ({@link SportsFrame}), when its
      * name ends in a club word ("City", "United", "Rovers"…), or when the text writes a sport after it ("Alabama
      * football", {@link SportNames}) — and becomes an organisation ({@code schema:SportsTeam}).
-     * Elsewhere the link is dropped as before ("a flat in Fulham" is no club).
+     * Elsewhere the link is dropped as before ("a flat in Fulham" is no club). Returns whether it retyped the entity.
      */
-    boolean teamNamedAsPlace(ExtractedEntity e, String title, ArticleText article) {
+    boolean retypeTeamNamedAsPlace(ExtractedEntity e, String title, ArticleText article) {
         if (e.type() != org.newsgraph.nlp.EntityType.PLACE || linker.linker().isOff("teamsasplaces") || !TitleTypes.isSportsTeam(title))
             return false;
         String[] words = e.name().split(" ");

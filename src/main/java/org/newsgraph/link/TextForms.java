@@ -56,7 +56,7 @@ public final class TextForms implements ArticleRule {
         List<Form> forms = new ArrayList<>(longer.size());
         List<String> normalized = new ArrayList<>(longer.size());
         for (String n : longer) {
-            forms.add(new Form(n, 1.0));
+            forms.add(new Form(n, 1.0, true));   // a name the article gives the entity
             normalized.add(" " + Surfaces.normalize(n) + " ");
         }
         return Evidence.of(forms, title -> {

@@ -107,7 +107,7 @@ class ArticleRulesTest {
     void textFormsDecidesOncePerRequestAndAnswersEveryCandidateFromThat() {
         ArticleRule.Evidence tullow = TextForms.INSTANCE.evidence(LinkRequest.of("Tullow", EntityType.ORGANIZATION)
                 .withArticle(new ArticleText("Tullow Oil struck oil in Kenya. Shares in Tullow rose 5%.")), "Tullow", TestIndex.get());
-        assertThat(tullow.forms()).containsExactly(new ArticleRule.Form("Tullow Oil", 1.0));
+        assertThat(tullow.forms()).containsExactly(new ArticleRule.Form("Tullow Oil", 1.0, true));
         assertThat(tullow.context("Tullow_Oil")).isEqualTo(0.5);
         assertThat(tullow.context("Tullow")).isZero();
         // the index look-up that stops the rule ("Barclays" is Barclays plc's own name) is made once: no evidence at all
