@@ -145,7 +145,8 @@ public final class TitleTypes {
             // Gate on the first and last letters so most surfaces cost two char reads (this runs 15 M times).
             char f = Character.toLowerCase(s.charAt(0)), l = Character.toLowerCase(s.charAt(n - 1));
             switch (f) {
-                case 'c' -> { if (starts(s, "city of ") || starts(s, "capital ")) place++; }
+                // "capital Kabul", "the Afghan capital": lower case only; "Capital One", "SAC Capital" are companies
+                case 'c' -> { if (starts(s, "city of ") || s.startsWith("capital ")) place++; }
                 case 't' -> { if (starts(s, "town of ")) place++; }
                 case 'p' -> { if (starts(s, "president ") || starts(s, "prime minister ")) person++; }
                 case 'm' -> { if (starts(s, "mr. ") || starts(s, "mrs. ") || starts(s, "minister ")) person++; }
@@ -158,7 +159,7 @@ public final class TitleTypes {
                     if (ends(s, " city") || ends(s, " county")) place++;
                     else if (ends(s, " company") || ends(s, " agency") || ends(s, " party")) org++;
                 }
-                case 'l' -> { if (ends(s, " capital")) place++; }
+                case 'l' -> { if (s.endsWith(" capital")) place++; }
                 case 'e' -> {
                     if (ends(s, " village") || ends(s, " province")) place++;
                     else if (ends(s, " news service")) org++;

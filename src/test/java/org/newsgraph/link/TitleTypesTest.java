@@ -36,6 +36,14 @@ class TitleTypesTest {
     }
 
     @Test
+    void onlyALowerCaseCapitalIsAPlaceCue() {
+        assertThat(classify("Zorbaville", "Zorbaville", "Zorban capital", "capital Zorbaville")).isEqualTo(TitleType.PLACE);
+        // an investment firm named "… Capital" is no capital city
+        assertThat(classify("SAC_Capital_Advisors", "SAC Capital", "SAC Capital Advisors")).isEqualTo(TitleType.UNKNOWN);
+        assertThat(classify("Capital_One", "Capital One")).isEqualTo(TitleType.UNKNOWN);
+    }
+
+    @Test
     void withoutCuesTheTypeIsUnknown() {
         assertThat(classify("Zorblatt", "Zorblatt", "zorblatt")).isEqualTo(TitleType.UNKNOWN);
     }
