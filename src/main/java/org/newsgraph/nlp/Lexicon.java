@@ -43,9 +43,12 @@ final class Lexicon {
     static final Pattern GOV_ORG = Pattern.compile(
             "\\b(Ministry|Department|Government|Parliament|Senate|Congress|Kremlin|White House|Pentagon|Downing Street"
             + "|Police|Army|Navy|Air Force|Commission|Council|Agency|Administration|Bureau|Embassy|Duma)\\b");
-    /** Words in an organisation's name that make it a news outlet. */
+    /**
+     * Words in an organisation's name that make it a news outlet. Not "Agency" (the CIA, the International Energy Agency:
+     * government bodies by {@link #GOV_ORG}; "news agency" has "News"), nor the "Post Office".
+     */
     static final Pattern NEWS_ORG = Pattern.compile(
-            "\\b(News|Times|Post|Guardian|Telegraph|Herald|Tribune|Journal|Gazette|Press|Agency|Reuters|Bloomberg"
+            "\\b(News|Times|Post(?! Office)|Guardian|Telegraph|Herald|Tribune|Journal|Gazette|Press|Reuters|Bloomberg"
             + "|Xinhua|Interfax|TASS|RIA|BBC|CNN|CNBC|NBC|CBS|ABC|Fox|AFP|AP|Al Jazeera|Kommersant|Vedomosti)\\b");
     static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
     static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,5}");

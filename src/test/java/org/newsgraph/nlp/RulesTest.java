@@ -239,6 +239,15 @@ class RulesTest {
         assertThat(entity(x, "Reuters").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
     }
 
+    @Test
+    void anAgencyOrAPostOfficeIsNoNewsOutlet() {
+        Extraction x = run("the International/ORGANIZATION Energy/ORGANIZATION Agency/ORGANIZATION , the Post/ORGANIZATION "
+                + "Office/ORGANIZATION and the Press/ORGANIZATION Association/ORGANIZATION said .");
+        assertThat(entity(x, "International Energy Agency").orElseThrow().schemaClass()).isEqualTo(SDO.GovernmentOrganization);
+        assertThat(entity(x, "Post Office").orElseThrow().schemaClass()).isNotEqualTo(SDO.NewsMediaOrganization);
+        assertThat(entity(x, "Press Association").orElseThrow().schemaClass()).isEqualTo(SDO.NewsMediaOrganization);
+    }
+
     // ---- roles -----------------------------------------------------------------------------------------------
 
     @Test
