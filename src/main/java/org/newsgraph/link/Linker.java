@@ -70,8 +70,8 @@ public final class Linker {
 
         /**
          * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
-         * {@code legalform}, {@code initials}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
-         * {@code namefold}, {@code nicknames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
+         * {@code legalform}, {@code initials}, {@code ampersand}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
+         * {@code namefold}, {@code nicknames}, {@code companynames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces} is read by {@link LinkingResolver}.
@@ -228,7 +228,7 @@ public final class Linker {
             name = bare;
             normName = Surfaces.normalize(bare);
         }
-        for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials")))
+        for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials"), !off.contains("ampersand")))
             cands.gather(form, NameForms.VARIANT_WEIGHT, false);
         for (String alt : req.alternateNames()) {
             String a = off.contains("allcaps") ? clean(alt) : NameForms.normalize(clean(alt), req.type());
@@ -316,6 +316,7 @@ public final class Linker {
             if (!off.contains("formnames"))
                 for (String f : articleNames)
                     nameMatch = Math.max(nameMatch, NameMatch.score(a.title, f, req.type(), !off.contains("namefold"), !off.contains("nicknames")));
+            if (!off.contains("companynames") && (sure == TitleType.ORGANIZATION || a.type == TitleType.ORGANIZATION)) nameMatch = Math.max(nameMatch, NameMatch.company(a.title, name, req.type()));
             if (a.named) nameMatch = Math.max(nameMatch, 0.8);   // the name is a Wikidata label or alias of the item
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *   <li><b>legal form</b>: an organisation's name with its legal-form suffix ("Volkswagen AG", "Boeing Co.",
  *       "Barclays PLC", "Alibaba Group Holding Ltd") is also looked up without it (weight {@link #VARIANT_WEIGHT});</li>
  *   <li><b>initials</b>: "J. P. Morgan" and "J.P. Morgan" are looked up in both spellings;</li>
+ *   <li><b>ampersand</b>: "Procter and Gamble", "AT and T" are looked up as "Procter &amp; Gamble", "AT&amp;T" (and back);</li>
  *   <li><b>real titles</b>: the WikiDict holds ten thousand "titles" that are only anchor texts of missing pages,
  *       most of them in capitals ("BANKA_…_BEOGRAD", "\"THE_FORBIDDEN_SONG\""): such a title is never a link target.</li>
  * </ul>
@@ -33,7 +34,7 @@ public final class NameForms {
 
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i),?\\s+(?:(?:Group\\s+)?(?:Holdings?\\s+)?(?:Inc|Co|Corp|Corporation|Ltd|Limited|PLC|LLC|L\\.L\\.C|AG|SA|S\\.A|SE|NV|N\\.V|"
-                    + "GmbH|SpA|S\\.p\\.A|ASA|AB|Oyj|KK|Pty|Bhd|Tbk)\\.?|Group|Holdings?|& Co\\.?)$");
+                    + "GmbH|SpA|S\\.p\\.A|ASA|AB|Oyj|KK|Pty|Bhd|Tbk)\\.?|Group|Holdings?|(?:&|and) Co\\.?)$");
     private static final Set<String> KEEP_SHORT_UPPER = Set.of("US", "UK", "EU", "UN", "USA", "BBC", "CNN", "NBC", "ABC",
             "CBS", "AP", "AFP", "FBI", "CIA", "IMF", "NATO", "WHO", "OPEC", "LLC", "PLC", "AG", "SA", "SE", "NV", "AB");
     private static final Pattern INITIALS_SPACED = Pattern.compile("\\b(\\p{Lu})\\.\\s+(?=\\p{Lu}\\.)");
@@ -59,13 +60,25 @@ public final class NameForms {
 
     /** As {@link #variants(String, EntityType)}, with the legal-form and the initials rule each on or off. */
     public static List<String> variants(String name, EntityType type, boolean legalForm, boolean initials) {
+        return variants(name, type, legalForm, initials, true);
+    }
+
+    /** As {@link #variants(String, EntityType, boolean, boolean)}, with the {@code ampersand} rule on or off too. */
+    public static List<String> variants(String name, EntityType type, boolean legalForm, boolean initials, boolean ampersand) {
         List<String> out = new ArrayList<>(2);
-        if (legalForm && (type == EntityType.ORGANIZATION || type == EntityType.OTHER)) {
-            Matcher m = LEGAL_FORM.matcher(name);
-            if (m.find() && m.start() > 1) {
-                String bare = name.substring(0, m.start()).strip();
-                if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0))) out.add(bare);
+        if (ampersand && (type == EntityType.ORGANIZATION || type == EntityType.OTHER)) {
+            String swapped = ampersand(name);
+            if (swapped != null) {
+                out.add(swapped);
+                if (legalForm && !withoutLegalForm(name).equals(name)) {   // "Procter and Gamble Co" → "Procter & Gamble"
+                    String bare = withoutLegalForm(swapped);
+                    if (!bare.equals(swapped) && !out.contains(bare)) out.add(bare);
+                }
             }
+        }
+        if (legalForm && (type == EntityType.ORGANIZATION || type == EntityType.OTHER)) {
+            String bare = withoutLegalForm(name);
+            if (!bare.equals(name) && Character.isUpperCase(bare.charAt(0))) out.add(bare);
         }
         if (!initials) return out;
         String tight = INITIALS_SPACED.matcher(name).replaceAll("$1.");
@@ -73,6 +86,35 @@ public final class NameForms {
         String spaced = INITIALS_TIGHT.matcher(name).replaceAll("$1. ");
         if (!spaced.equals(name)) out.add(spaced);
         return out;
+    }
+
+    private static final Pattern AND_BETWEEN_INITIALS = Pattern.compile("\\b(\\p{Lu}{1,2}) and (\\p{Lu}{1,2})\\b");
+
+    /**
+     * Rule {@code ampersand}: wire copy writes a company's ampersand as "and" ("Procter and Gamble", "AT and T",
+     * "Standard and Poor's", "Dow Jones and Co") and Wikipedia mostly keeps it ("Procter_&amp;_Gamble", "AT&amp;T"), or the other
+     * way round. The name with the other spelling, or null when it has neither.
+     */
+    static String ampersand(String name) {
+        if (name.contains(" and ")) {
+            Matcher m = AND_BETWEEN_INITIALS.matcher(name);
+            String tight = m.replaceAll("$1&$2");   // "AT and T" → "AT&T", "S and P" → "S&P"
+            return tight.replace(" and ", " & ");
+        }
+        if (name.contains(" & ")) return name.replace(" & ", " and ");
+        return null;
+    }
+
+    /** The name without a trailing legal form ("Exxon Mobil Corp" → "Exxon Mobil", "Samsung Group" → "Samsung"). */
+    static String withoutLegalForm(String name) {
+        Matcher m = LEGAL_FORM.matcher(name);
+        if (m.find() && m.start() > 1) {
+            String bare = name.substring(0, m.start()).strip();
+            // "Dow Jones and Co" is a company; "Cabaye and Co" a footballer and his team-mates
+            boolean spelled = name.regionMatches(true, m.start(), " and ", 0, 5);
+            if (bare.length() > 1 && !(spelled && bare.indexOf(' ') < 0)) return bare;
+        }
+        return name;
     }
 
     /** False for WikiDict "titles" that are no article: anchor texts in capitals of missing pages, quoted or odd ones. */

@@ -56,6 +56,26 @@ public final class NameMatch {
         return 0.5;
     }
 
+    /**
+     * Rule {@code companynames}: an organisation's name fits a company's title (the {@link Linker} asks only for titles
+     * typed as organisations) when both agree without their legal forms,
+     * spaces, hyphens and dots: "Exxon Mobil Corp" fits {@code ExxonMobil}, "Elan Corp" {@code Elan_(company)} (a qualified
+     * title fits a name with its legal form fully, a bare name at 0.8), "Samsung" {@code Samsung_Group}, "Chevron Corp" {@code Chevron_Corporation}. 0 otherwise.
+     */
+    public static double company(String title, String name, EntityType type) {
+        if (type != EntityType.ORGANIZATION && type != EntityType.OTHER) return 0;
+        String base = Surfaces.titleBase(title);
+        String bare = NameForms.withoutLegalForm(name);
+        String n = compact(bare), b = compact(NameForms.withoutLegalForm(base));
+        if (n.length() < 2 || !n.equals(b)) return 0;
+        // a legal form in the mention says what a qualifier says ("Elan Corp" is Elan_(company), not the primary topic)
+        return title.length() == base.length() || !bare.equals(name) ? 1 : 0.8;
+    }
+
+    private static String compact(String s) {
+        return fold(Surfaces.normalize(s)).replace("&", " and ").replace(" ", "").replace("-", "").replace(".", "");
+    }
+
     /** The full forms of a short given name and the short forms of a full one (lower case). */
     static List<String> alternatives(String given) {
         return NICKNAMES.getOrDefault(given, List.of());

@@ -124,6 +124,41 @@ class LinkRulesTest {
     }
 
     @Test
+    void aCompanyNameFitsItsTitleWithoutLegalFormsSpacesOrQualifier() {
+        EntityType org = EntityType.ORGANIZATION;
+        assertThat(NameMatch.company("ExxonMobil", "Exxon Mobil Corp", org)).isEqualTo(1.0);
+        assertThat(NameMatch.company("Chevron_Corporation", "Chevron Corp", org)).isEqualTo(1.0);
+        assertThat(NameMatch.company("Samsung_Group", "Samsung", org)).isEqualTo(1.0);
+        assertThat(NameMatch.company("Procter_&_Gamble", "Procter and Gamble Co", org)).isEqualTo(1.0);
+        // a legal form says what the qualifier says; a bare name leaves the primary topic first
+        assertThat(NameMatch.company("Elan_(company)", "Elan Corp", org)).isEqualTo(1.0);
+        assertThat(NameMatch.company("Elan_(company)", "Elan", org)).isEqualTo(0.8);
+        assertThat(NameMatch.company("Exxon", "Exxon Mobil Corp", org)).isZero();
+        assertThat(NameMatch.company("ExxonMobil", "Exxon Mobil", EntityType.PERSON)).isZero();
+        // Exxon (the predecessor) and ExxonMobil were a tie the NIL margin refused
+        assertThat(link("Exxon Mobil Corp", org)).contains("ExxonMobil");
+        assertThat(link("Elan Corp", org)).contains("Elan_(company)");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("companynames")).build();
+        assertThat(off.link(LinkRequest.of("Exxon Mobil Corp", org))).isEmpty();
+    }
+
+    @Test
+    void wireCopysAndIsTheNamesAmpersand() {
+        assertThat(NameForms.ampersand("AT and T")).isEqualTo("AT&T");
+        assertThat(NameForms.ampersand("Procter and Gamble")).isEqualTo("Procter & Gamble");
+        assertThat(NameForms.ampersand("Marks & Spencer")).isEqualTo("Marks and Spencer");
+        assertThat(NameForms.ampersand("Goldman Sachs")).isNull();
+        assertThat(NameForms.variants("Dow Jones and Co", EntityType.ORGANIZATION)).contains("Dow Jones & Co", "Dow Jones");
+        assertThat(NameForms.variants("Bosnia and Herzegovina", EntityType.PLACE)).isEmpty();
+        // a spelled-out "and Co" after one name is a person and his team-mates, no company
+        assertThat(NameForms.withoutLegalForm("Cabaye and Co")).isEqualTo("Cabaye and Co");
+        assertThat(link("AT and T", EntityType.ORGANIZATION)).contains("AT&T");
+        assertThat(link("Dow Jones and Co", EntityType.ORGANIZATION)).contains("Dow_Jones_&_Company");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("ampersand")).build();
+        assertThat(off.link(LinkRequest.of("AT and T", EntityType.ORGANIZATION))).isEmpty();
+    }
+
+    @Test
     void anAnchorTextOfAMissingPageIsNeverALink() {
         assertThat(NameForms.isRealTitle("BANKA_POŠTANSKA_ŠTEDIONICA_AKCIONARSKO_DRUŠTVO_BEOGRAD")).isFalse();
         assertThat(NameForms.isRealTitle("\"THE_FORBIDDEN_SONG\"")).isFalse();
