@@ -71,8 +71,8 @@ public final class EvalCommand implements Callable<Integer> {
     double linkThreshold = org.newsgraph.link.Linker.DEFAULT_NIL_THRESHOLD;
 
     @Option(names = "--link-without", paramLabel = "RULE", split = ",", description = "Turn linking rules off to measure "
-            + "them: metonymy, outlets, allcaps, legalform, initials, realtitle, dates, redirects, sportsteams, textforms, typeagree, "
-            + "qualifiers, namefold, nicknames, demonyms, parties, nationalprefix, datelines, listheads, sportnames, venues, formnames, teamsasplaces "
+            + "them: metonymy, outlets, allcaps, legalform, companynames, ampersand, initials, realtitle, dates, redirects, sportsteams, textforms, typeagree, "
+            + "qualifiers, namefold, nicknames, demonyms, parties, nationalprefix, datelines, listheads, sportnames, venues, formnames, teamsasplaces, ofplace "
             + "(docs/quality.md).")
     List<String> linkWithout = new java.util.ArrayList<>();
 

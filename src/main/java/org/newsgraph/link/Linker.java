@@ -256,6 +256,9 @@ public final class Linker {
             for (String p : places) {
                 cands.gather(p + "'s " + name, 1.0, true);
                 cands.gather(p + " " + name, 1.0, true);
+                // "Parliament" in a South African story: Parliament_of_South_Africa, as Wikipedia names such bodies
+                if (!off.contains("ofplace") && NationalPrefix.isOrganisation(index, index.exactTitle(name + " of " + p)))
+                    cands.gather(name + " of " + p, 1.0, true);
             }
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());

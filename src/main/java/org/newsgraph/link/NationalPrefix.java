@@ -38,7 +38,8 @@ public final class NationalPrefix implements ArticleRule {
         return p.filter(Gazetteer.Place::isCountry).map(c -> List.of(c.name(), rest));
     }
 
-    private static boolean isOrganisation(WikiDictIndex index, String title) {
+    /** The title (may be null) is an organisation's, by its form or, failing that, by the index's cue type. */
+    static boolean isOrganisation(WikiDictIndex index, String title) {
         if (title == null) return false;
         TitleType t = TitleTypes.fromTitle(title);
         if (t == TitleType.UNKNOWN) t = index.type(index.titleId(title));

@@ -125,4 +125,16 @@ class NewsNameRulesTest {
         assertThat(link(off, "Conservatives", EntityType.ORGANIZATION, uk)).isNotEqualTo(Optional.of("Conservative_Party_(UK)"));
         assertThat(link(off, "Tory", EntityType.ORGANIZATION, uk)).isNotEqualTo(Optional.of("Conservative_Party_(UK)"));
     }
+
+    @Test
+    void aGenericBodyIsTheOneOfTheArticlesCountry() {
+        String za = "The report found that the president had deliberately misled Parliament in July.";
+        LinkRequest.ContextEntity southAfrica = new LinkRequest.ContextEntity("South Africa", EntityType.PLACE);
+        assertThat(link(linker, "Parliament", EntityType.ORGANIZATION, za, southAfrica)).contains("Parliament_of_South_Africa");
+        String fr = "Protesters gathered near the National Assembly on Tuesday.";
+        assertThat(link(linker, "National Assembly", EntityType.ORGANIZATION, fr, new LinkRequest.ContextEntity("France", EntityType.PLACE)))
+                .contains("National_Assembly_of_France");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("ofplace")).build();
+        assertThat(link(off, "Parliament", EntityType.ORGANIZATION, za, southAfrica)).isNotEqualTo(Optional.of("Parliament_of_South_Africa"));
+    }
 }
