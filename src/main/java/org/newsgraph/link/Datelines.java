@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * starts a line in such a dateline — followed by a date, by a news agency in parentheses, or by a dash, with a region
  * between them allowed — gives full context evidence to its city titles ({@code Washington,_D.C.} rather than the
  * state of Washington). Only the title's own type counts (the title's form or the shipped list: {@link TitleTypes#fromTitle}).
+ * Where a city shares its name with its state or country, the dateline's short name is that city's: "NEW YORK, March
+ * 12 -" is looked up as "New York City" too ("KUWAIT", "QUEBEC", "LUXEMBOURG" alike), when that name's title is a city.
  *
  * <pre>
  *   Datelines.isDateline("Washington", "…\nWashington, June 19, 2013\n");   // true
@@ -46,6 +48,12 @@ public final class Datelines implements ArticleRule {
         if (req.type() != EntityType.PLACE || req.article() == null || name.isEmpty()) return Evidence.NONE;
         if (!req.article().hasWordStarting(name.toLowerCase(java.util.Locale.ROOT)) || !isDateline(name, req.article().text()))
             return Evidence.NONE;
-        return Evidence.of(List.of(), title -> TitleTypes.fromTitle(title) == TitleType.CITY ? 1.0 : 0);
+        // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
+        // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name.
+        String city = name + " City";
+        String cityTitle = index.exactTitle(city);
+        List<Form> forms = cityTitle != null && TitleTypes.fromTitle(cityTitle) == TitleType.CITY
+                ? List.of(new Form(city, 1.0, true)) : List.of();
+        return Evidence.of(forms, title -> TitleTypes.fromTitle(title) == TitleType.CITY ? 1.0 : 0);
     }
 }

@@ -66,6 +66,10 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Washington", EntityType.PLACE, "Apples grow well in Washington.")).contains("Washington");
         Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
         assertThat(link(off, "Washington", EntityType.PLACE, filed)).contains("Washington");
+        // a city sharing its name with its state: the dateline's short name is the city's
+        String wire = "NEW YORK, March 12 - Shares rose after the report.";
+        assertThat(link(linker, "New York", EntityType.PLACE, wire)).contains("New_York_City");
+        assertThat(link(off, "New York", EntityType.PLACE, wire)).contains("New_York");
     }
 
     @Test
