@@ -6,15 +6,24 @@ import java.util.Set;
 /**
  * Fixes companies that financial and business news names in full once ("Apple Inc.", "Goldman Sachs Group Inc",
  * "HSBC Holdings plc", "JPMORGAN CHASE & CO") and then without the legal form ("Apple", "Goldman Sachs", "HSBC"),
- * which NER tags apart or as a person or place ("Ford" after "Ford Motor Co" would need "Motor" too and is left
- * alone): a name that is an organisation's name without its trailing suffixes ({@code words/company-suffixes.txt})
- * is that organisation. And a stock ticker in parentheses right after a company's name is that company ("Tesla Inc
+ * which NER tags apart or as a person or place: a name that is an organisation's name without its trailing suffixes
+ * ({@code words/company-suffixes.txt}) is that organisation; so is the name without one trade word more
+ * ({@code words/company-descriptors.txt}: "Ford" after "Ford Motor Co", "Samsung" after "Samsung Electronics Co Ltd";
+ * switch {@code CompanyDescriptor}), unless that short name is a place or a people in the gazetteer ("Singapore
+ * Airlines" … "Singapore", "American Airlines" … "American"). And a stock ticker in parentheses right after a company's name is that company ("Tesla Inc
  * (TSLA)", "Alphabet (NASDAQ: GOOGL)"). Used by {@link InDocumentResolution}, under this rule's name.
  */
 final class CompanySuffix {
     private CompanySuffix() {}
 
     static final Set<String> SUFFIXES = WordList.load("company-suffixes");
+    /** Trade words that end a listed company's name and that news drops too ("Motor", "Electronics", "Oil"). */
+    static final Set<String> DESCRIPTORS = WordList.load("company-descriptors");
+
+    private static boolean placeOrPeople(Doc d, String[] words) {
+        String name = String.join(" ", words);
+        return d.gazetteer.byName(name).isPresent() || d.gazetteer.byDemonym(name).isPresent();
+    }
 
     private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z]{1,5}(\\.[A-Z]{1,2})?");
 
@@ -41,6 +50,10 @@ final class CompanySuffix {
                 int n = f.length;
                 while (n > 1 && SUFFIXES.contains(f[n - 1])) n--;
                 if (n < f.length && n == words.length && Arrays.equals(words, Arrays.copyOf(f, n))) return x;
+                // "Ford Motor Co" → "Ford", "Samsung Electronics" → "Samsung", "Tullow Oil" → "Tullow": one trade word
+                // more, unless the short form is a place or a people ("Singapore Airlines" is no "Singapore")
+                if (n > 1 && n - 1 == words.length && DESCRIPTORS.contains(f[n - 1]) && d.on("CompanyDescriptor")
+                        && Arrays.equals(words, Arrays.copyOf(f, n - 1)) && !placeOrPeople(d, words)) return x;
             }
         }
         return null;

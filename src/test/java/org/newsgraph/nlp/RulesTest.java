@@ -226,6 +226,17 @@ class RulesTest {
     }
 
     @Test
+    void companyWithoutItsTradeWordIsTheCompanyUnlessItIsAPlace() {
+        String s = "Ford/ORGANIZATION Motor/ORGANIZATION Co/ORGANIZATION cut prices , and Singapore/ORGANIZATION "
+                + "Airlines/ORGANIZATION added flights . Ford/PERSON said demand fell in Singapore/LOCATION .";
+        Extraction x = run(s);
+        assertThat(anchors(entity(x, "Ford Motor Co").orElseThrow())).containsExactly("Ford Motor Co", "Ford");
+        assertThat(names(x)).containsExactlyInAnyOrder("ORGANIZATION:Ford Motor Co", "ORGANIZATION:Singapore Airlines",
+                "PLACE:Singapore");
+        assertThat(names(run(s, "CompanyDescriptor"))).contains("PERSON:Ford");
+    }
+
+    @Test
     void laterOccurrencesNerMissedAreRepeats() {
         String s = "Dmitry/PERSON Peskov/PERSON spoke first . Later Peskov left the room .";
         assertThat(anchors(entity(run(s), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov", "Peskov");
