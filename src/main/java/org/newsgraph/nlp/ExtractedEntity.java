@@ -103,7 +103,8 @@ public final class ExtractedEntity {
         if (!n.equals(name)) alternateNames.add(n);
     }
 
-    void addMention(Mention m) {
+    /** Adds a mention, kept in text order (for extractions built by hand: a resolver's tests, other NER). */
+    public void addMention(Mention m) {
         int i = Collections.binarySearch(mentions, m);
         mentions.add(i < 0 ? -i - 1 : i, m);
     }

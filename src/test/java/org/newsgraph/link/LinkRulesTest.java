@@ -73,6 +73,38 @@ class LinkRulesTest {
         assertThat(TitleTypes.isSportsTeam("Fulham")).isFalse();
     }
 
+    @Test
+    void aPlaceListedWithATeamIsATeam() {
+        String text = "Scoulding worked with him at Fulham, Liverpool and England before joining the club.";
+        ExtractedEntity fulham = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Fulham");
+        ExtractedEntity liverpool = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Liverpool");
+        ExtractedEntity fulham2 = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Fulham");
+        ExtractedEntity liverpool2 = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Liverpool");
+        try (EntityLinker el = linkerIn(); EntityLinker off = EntityLinker.create().cache(TestIndex.get().directory().getParent())
+                .wikidataIndex(false).without(List.of("teamlists")).build()) {
+            new LinkingResolver(el).resolve(new Extraction(text, 0, 0, List.of(fulham, liverpool), List.of(), List.of(), List.of()));
+            new LinkingResolver(off).resolve(new Extraction(text, 0, 0, List.of(fulham2, liverpool2), List.of(), List.of(), List.of()));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        assertThat(liverpool2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(fulham.wikipediaTitle()).isEqualTo("Fulham_F.C.");
+        assertThat(liverpool.wikipediaTitle()).isEqualTo("Liverpool_F.C.");
+        assertThat(liverpool.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        assertThat(liverpool.schemaClass()).isEqualTo(SDO.SportsTeam);
+        // the list gap: a comma, "and", "or"; not a clause between them
+        assertThat(LinkingResolver.listedTogether(text, fulham.mentions().get(0), liverpool.mentions().get(0))).isTrue();
+        assertThat(LinkingResolver.listedTogether("Fulham won in Liverpool", new org.newsgraph.nlp.Mention(0, 6, "Fulham", "t"),
+                new org.newsgraph.nlp.Mention(14, 23, "Liverpool", "t"))).isFalse();
+    }
+
+    private static ExtractedEntity mentioned(String text, org.newsgraph.nlp.EntityType type, String name) {
+        ExtractedEntity e = new ExtractedEntity(type, name);
+        int i = text.indexOf(name);
+        e.addMention(new org.newsgraph.nlp.Mention(i, i + name.length(), name, "test"));
+        return e;
+    }
+
     private static ExtractedEntity resolve(String text, org.newsgraph.nlp.EntityType type, String name) {
         ExtractedEntity e = new ExtractedEntity(type, name);
         Extraction x = new Extraction(text, 0, 0, List.of(e), List.of(), List.of(), List.of());
