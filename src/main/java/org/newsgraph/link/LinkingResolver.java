@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.newsgraph.nlp.EntityResolver;
 import org.newsgraph.nlp.ExtractedEntity;
 import org.newsgraph.nlp.Extraction;
-import org.newsgraph.nlp.Mention;
 import org.newsgraph.rdf.ArticleContext;
 import org.newsgraph.vocab.SDO;
 
@@ -59,61 +58,9 @@ public final class LinkingResolver implements EntityResolver {
                 found.put(e, r);
             });
         }
-        if (!linker.linker().isOff("teamlists")) relinkPlacesListedWithTeams(entities, requests, article, found);
-    }
-
-    /** Text between two names of one list: a comma, "and", "or", "&" (", and" too). */
-    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+)");
-
-    /**
-     * Rule {@code teamlists}: a place listed with a team is a team too — "he worked with him at Fulham, Liverpool and
-     * England", "on the bench against Sevilla and Brighton" (NER makes Fulham and Sevilla organisations, Liverpool,
-     * England and Brighton places). A PLACE entity with a mention next to a mention of an entity linked to a sports
-     * team, in one list, is linked again as an organisation; when that gives a sports team, the place is that team
-     * ({@code schema:SportsTeam}). Repeats while the list grows ("Fulham, Liverpool and England").
-     */
-    private void relinkPlacesListedWithTeams(List<ExtractedEntity> entities, List<LinkRequest> requests, ArticleText article,
-                                             Map<ExtractedEntity, EntityLinker.Result> found) {
-        String text = article.text();
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            List<Mention> teamMentions = new ArrayList<>();
-            for (ExtractedEntity t : entities)
-                if (t.isLinked() && TitleTypes.isSportsTeam(t.wikipediaTitle())) teamMentions.addAll(t.mentions());
-            if (teamMentions.isEmpty()) return;
-            List<Integer> listed = new ArrayList<>();
-            for (int i = 0; i < entities.size(); i++) {
-                ExtractedEntity e = entities.get(i);
-                if (e.type() != org.newsgraph.nlp.EntityType.PLACE) continue;
-                if (e.mentions().stream().anyMatch(m -> teamMentions.stream().anyMatch(t -> listedTogether(text, m, t)))) listed.add(i);
-            }
-            if (listed.isEmpty()) return;
-            List<LinkRequest> asOrgs = new ArrayList<>(requests);
-            for (int i : listed) {
-                LinkRequest r = requests.get(i);
-                asOrgs.set(i, new LinkRequest(r.name(), EntityType.ORGANIZATION, r.alternateNames(), r.context(), r.date(),
-                        SDO.SportsTeam.getURI(), r.article()));
-            }
-            List<EntityLinker.Result> again = linker.linkArticle(asOrgs);
-            for (int i : listed) {
-                ExtractedEntity e = entities.get(i);
-                EntityLinker.Result r = again.get(i);
-                if (r.link().isEmpty() || !TitleTypes.isSportsTeam(r.link().get().title())) continue;
-                Link l = r.link().get();
-                e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
-                e.link(l.title(), l.confidence());
-                found.put(e, r);
-                requests.set(i, asOrgs.get(i));
-                grew = true;
-            }
-        }
-    }
-
-    /** Mentions {@code a} and {@code b} are neighbours in one list ("Fulham, Liverpool", "Sevilla and Brighton"). */
-    static boolean listedTogether(String text, Mention a, Mention b) {
-        Mention first = a.begin() < b.begin() ? a : b, second = first == a ? b : a;
-        if (first.end() > second.begin() || second.begin() - first.end() > 8) return false;
-        return LIST_GAP.matcher(text).region(first.end(), second.begin()).matches();
+        if (!linker.linker().isOff("teamlists")) ListMates.relink(ListMates.TEAMS, linker, entities, requests, article, found);
+        if (!linker.linker().isOff("companylists"))
+            ListMates.relink(ListMates.companies(linker.linker().index()), linker, entities, requests, article, found);
     }
 
     @Override

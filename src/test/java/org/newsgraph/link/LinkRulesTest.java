@@ -93,9 +93,35 @@ class LinkRulesTest {
         assertThat(liverpool.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
         assertThat(liverpool.schemaClass()).isEqualTo(SDO.SportsTeam);
         // the list gap: a comma, "and", "or"; not a clause between them
-        assertThat(LinkingResolver.listedTogether(text, fulham.mentions().get(0), liverpool.mentions().get(0))).isTrue();
-        assertThat(LinkingResolver.listedTogether("Fulham won in Liverpool", new org.newsgraph.nlp.Mention(0, 6, "Fulham", "t"),
+        assertThat(ListMates.listedTogether(text, fulham.mentions().get(0), liverpool.mentions().get(0))).isTrue();
+        assertThat(ListMates.listedTogether("Fulham won in Liverpool", new org.newsgraph.nlp.Mention(0, 6, "Fulham", "t"),
                 new org.newsgraph.nlp.Mention(14, 23, "Liverpool", "t"))).isFalse();
+    }
+
+    @Test
+    void anUnlinkedPlaceListedWithACompanyIsACompany() {
+        String text = "BHP Billiton and Rio Tinto, the two largest miners, fell, while Russia and Gazprom signed a deal.";
+        ExtractedEntity bhp = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "BHP Billiton");
+        ExtractedEntity rio = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Rio Tinto");
+        ExtractedEntity russia = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Russia");
+        ExtractedEntity gazprom = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Gazprom");
+        ExtractedEntity rio2 = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Rio Tinto");
+        try (EntityLinker el = linkerIn(); EntityLinker off = EntityLinker.create().cache(TestIndex.get().directory().getParent())
+                .wikidataIndex(false).without(List.of("companylists")).build()) {
+            new LinkingResolver(el).resolve(new Extraction(text, 0, 0, List.of(bhp, rio, russia, gazprom), List.of(), List.of(), List.of()));
+            new LinkingResolver(off).resolve(new Extraction(text, 0, 0, List.of(mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION,
+                    "BHP Billiton"), rio2), List.of(), List.of(), List.of()));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        assertThat(bhp.wikipediaTitle()).isEqualTo("BHP_Billiton");
+        assertThat(rio.wikipediaTitle()).isEqualTo("Rio_Tinto_Group");
+        assertThat(rio.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        // a place the linker could link as a place stays one
+        assertThat(russia.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(russia.wikipediaTitle()).isEqualTo("Russia");
+        assertThat(rio2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(rio2.isLinked()).isFalse();
     }
 
     private static ExtractedEntity mentioned(String text, org.newsgraph.nlp.EntityType type, String name) {

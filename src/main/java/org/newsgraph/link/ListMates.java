@@ -1,0 +1,94 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.newsgraph.nlp.ExtractedEntity;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.vocab.SDO;
+
+/**
+ * Names listed together are of one kind, and NER types each on its own. Two rules, each off by name:
+ * <ul>
+ *   <li>{@code teamlists}: a place listed with a team is a team — "he worked with him at Fulham, Liverpool and
+ *       England" (NER makes Fulham an organisation, linked to {@code Fulham_F.C.}, and the other two places);</li>
+ *   <li>{@code companylists}: a place or person the linker left unlinked, listed with a company, is a company when its
+ *       name links as one — "BHP Billiton and Rio Tinto" ({@code Rio_Tinto_Group}), "drugmakers Elan Corp and Wyeth".
+ *       A linked place stays ("Russia and Gazprom"): only what NER's type could not link is asked again.</li>
+ * </ul>
+ * Such an entity is linked again as an ORGANIZATION (of the kind's schema.org class), with the article's other entities
+ * as context; when the new link is of the kind, the entity is retyped and takes it. The list grows until no one joins.
+ *
+ * <pre>
+ *   ListMates.relink(ListMates.TEAMS, linker, entities, requests, article, found);
+ * </pre>
+ */
+final class ListMates {
+    /** What a kind's members are: who may join, which linked titles make a list of the kind, which new links count. */
+    record Kind(String rule, Predicate<ExtractedEntity> joiner, Predicate<String> memberTitle, Node schemaClass) {}
+
+    static final Kind TEAMS = new Kind("teamlists", e -> e.type() == org.newsgraph.nlp.EntityType.PLACE,
+            TitleTypes::isSportsTeam, SDO.SportsTeam);
+
+    /** Companies: titles typed as organisations (by form or by the index's cues), sports teams and governments aside. */
+    static Kind companies(WikiDictIndex index) {
+        return new Kind("companylists", e -> !e.isLinked() && (e.type() == org.newsgraph.nlp.EntityType.PLACE
+                || e.type() == org.newsgraph.nlp.EntityType.PERSON),
+                title -> NationalPrefix.isOrganisation(index, title) && !TitleTypes.isSportsTeam(title)
+                        && !LinkRule.GovernmentMetonymy.INSTANCE.titles().contains(title), SDO.Organization);
+    }
+
+    /** Text between two names of one list: a comma, "and", "or", "&" (", and" too). */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+)");
+
+    private ListMates() {}
+
+    /** Re-links the entities listed with members of the kind; {@code requests} and {@code found} are updated. */
+    static void relink(Kind kind, EntityLinker linker, List<ExtractedEntity> entities, List<LinkRequest> requests,
+                       ArticleText article, Map<ExtractedEntity, EntityLinker.Result> found) {
+        String text = article.text();
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            List<Mention> members = new ArrayList<>();
+            for (ExtractedEntity t : entities)
+                if (t.isLinked() && t.type() == org.newsgraph.nlp.EntityType.ORGANIZATION && kind.memberTitle().test(t.wikipediaTitle()))
+                    members.addAll(t.mentions());
+            if (members.isEmpty()) return;
+            List<Integer> listed = new ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                ExtractedEntity e = entities.get(i);
+                if (kind.joiner().test(e) && e.mentions().stream().anyMatch(m -> members.stream().anyMatch(t -> listedTogether(text, m, t))))
+                    listed.add(i);
+            }
+            if (listed.isEmpty()) return;
+            List<LinkRequest> asOrgs = new ArrayList<>(requests);
+            for (int i : listed) {
+                LinkRequest r = requests.get(i);
+                asOrgs.set(i, new LinkRequest(r.name(), EntityType.ORGANIZATION, r.alternateNames(), r.context(), r.date(),
+                        kind.schemaClass().getURI(), r.article()));
+            }
+            List<EntityLinker.Result> again = linker.linkArticle(asOrgs);
+            for (int i : listed) {
+                EntityLinker.Result r = again.get(i);
+                if (r.link().isEmpty() || !kind.memberTitle().test(r.link().get().title())) continue;
+                ExtractedEntity e = entities.get(i);
+                Link l = r.link().get();
+                e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, kind.schemaClass());
+                e.link(l.title(), l.confidence());
+                found.put(e, r);
+                requests.set(i, asOrgs.get(i));
+                grew = true;
+            }
+        }
+    }
+
+    /** Mentions {@code a} and {@code b} are neighbours in one list ("Fulham, Liverpool", "Sevilla and Brighton"). */
+    static boolean listedTogether(String text, Mention a, Mention b) {
+        Mention first = a.begin() < b.begin() ? a : b, second = first == a ? b : a;
+        if (first.end() > second.begin() || second.begin() - first.end() > 8) return false;
+        return LIST_GAP.matcher(text).region(first.end(), second.begin()).matches();
+    }
+}
