@@ -42,7 +42,8 @@ public final class NationalPrefix implements ArticleRule {
     static boolean isOrganisation(WikiDictIndex index, String title) {
         if (title == null) return false;
         TitleType t = TitleTypes.fromTitle(title);
-        if (t == TitleType.UNKNOWN) t = index.type(index.titleId(title));
+        int id = index.titleId(title);   // -1: a title the WikiDict does not know (an item only in the Wikidata dump)
+        if (t == TitleType.UNKNOWN && id >= 0) t = index.type(id);
         return t == TitleType.ORGANIZATION;
     }
 
