@@ -112,6 +112,7 @@ final class Candidates {
         // other case variants ("PORTLAND" → Portland,_Maine) are anchors written differently and count for less.
         boolean exactKnown = false;
         for (WikiDictIndex.Candidate c : found) exactKnown |= c.exactPrior() > 0;
+        boolean asciiSurface = ascii(surface);
         for (WikiDictIndex.Candidate c : found) {
             if ((compound || form) && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
             Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
@@ -120,12 +121,20 @@ final class Candidates {
             a.popularity = c.popularity();
             if (c.prior() > 0) {
                 double p = !exactKnown ? c.prior() : c.exactPrior() > 0 ? c.exactPrior() : Linker.CASE_VARIANT_DISCOUNT * c.prior();
+                // A name without accents reaches an accented title's anchors only through the folded key ("Maria" →
+                // an anchor "Marià"): that counts as a variant spelling, whatever else the key holds.
+                if (asciiSurface && c.exactPrior() == 0 && !ascii(c.title())) p = Math.min(p, Linker.CASE_VARIANT_DISCOUNT * c.prior());
                 a.titleOnly = false;
                 a.prior = Math.max(a.prior, weight * p);
                 if (compound) a.compound = true;
             }
         }
         if (wikidata != null) gatherWikidata(surface, weight, compound, found.stream().anyMatch(c -> c.prior() > 0));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /**

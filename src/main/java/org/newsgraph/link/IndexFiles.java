@@ -39,7 +39,7 @@ final class IndexFiles {
      * and "School_Mascot_football" titles sports teams — both landed under 3 during one stop, so 3 is ambiguous).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

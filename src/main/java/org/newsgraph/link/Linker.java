@@ -336,6 +336,7 @@ public final class Linker {
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
             for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
             if (a.compound) context += 0.5;
+            if (!off.contains("companynames") && req.type() == EntityType.ORGANIZATION) context += NameMatch.companyQualifierContext(a.title, name);
             for (ArticleRule.Evidence e : evidence) context += e.context(a.title);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
                 context += capitalsInContext > 0 ? 1.0 : 0.5;

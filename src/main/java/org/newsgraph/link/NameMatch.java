@@ -72,6 +72,20 @@ public final class NameMatch {
         return title.length() == base.length() || !bare.equals(name) ? 1 : 0.8;
     }
 
+    private static final Set<String> COMPANY_QUALIFIERS = Set.of("company", "corporation", "firm", "business", "bank",
+            "retailer", "airline", "brand", "manufacturer", "conglomerate", "publisher", "automaker", "carmaker");
+
+    /**
+     * Rule {@code companynames}, context part: a name with a legal form ("Elan Corp") says what a title's qualifier
+     * "(company)" says, so such a title gets context 0.5 ({@code Elan_(company)} rather than {@code Élan}).
+     */
+    public static double companyQualifierContext(String title, String name) {
+        int open = title.lastIndexOf("_(");
+        if (open < 0 || !title.endsWith(")") || NameForms.withoutLegalForm(name).equals(name)) return 0;
+        String q = title.substring(open + 2, title.length() - 1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return COMPANY_QUALIFIERS.contains(q) ? 0.5 : 0;
+    }
+
     private static String compact(String s) {
         return fold(Surfaces.normalize(s)).replace("&", " and ").replace(" ", "").replace("-", "").replace(".", "");
     }
@@ -121,8 +135,8 @@ public final class NameMatch {
      */
     static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
         String[] b = fold(base).split(" ");
-        if (nameTokens.length < 2)
-            return b.length > 1 || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
+        if (nameTokens.length < 2)   // "Book_of_Joel", "Duke_of_York": a title with "of" is no one's full name
+            return b.length > 1 && !java.util.Arrays.asList(b).contains("of") || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
                     || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
         String last = fold(nameTokens[nameTokens.length - 1]);
         if (b.length < 2) return false;
@@ -144,7 +158,7 @@ public final class NameMatch {
         String t = s.indexOf('.') < 0 ? s : s.replace(".", "");
         boolean ascii = true;
         for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 0x80;
-        if (!ascii) t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return t.toLowerCase(java.util.Locale.ROOT);
+        t = t.toLowerCase(java.util.Locale.ROOT);
+        return ascii ? t : Surfaces.foldMarks(t);   // "Wałęsa" → "walesa", as the index keys fold
     }
 }

@@ -116,6 +116,42 @@ public final class Surfaces {
         return mix(h);
     }
 
+    /**
+     * The key of a surface in the WikiDict index: {@link #normalizedHash}, with the letters' diacritics dropped
+     * ("André Schürrle" and "Andre Schurrle" share a key), as English news writes foreign names without them. The
+     * case hash still tells the spellings apart, so an anchor written as the mention is ("Andre Schurrle", if any)
+     * counts fully and one written otherwise as a case variant.
+     */
+    public static long keyHash(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return hash(foldMarks(normalize(s)));
+        return normalizedHash(s);
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /**
+     * The text without combining marks (NFD, marks dropped, NFC again), and the letters that have no decomposition
+     * written as English news writes them: "josé" → "jose", "wałęsa" → "walesa", "søren" → "soren", "ßen" → "ssen".
+     */
+    static String foldMarks(String s) {
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            switch (c) {
+                case 'ł' -> sb.append('l');
+                case 'ø' -> sb.append('o');
+                case 'đ' -> sb.append('d');
+                case 'ı' -> sb.append('i');
+                case 'ß' -> sb.append("ss");
+                case 'æ' -> sb.append("ae");
+                case 'œ' -> sb.append("oe");
+                default -> sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
     /** 64-bit hash (FNV-1a over UTF-16 code units, then the MurmurHash3 finaliser) of an already normalised key. */
     public static long hash(CharSequence key) {
         long h = 0xcbf29ce484222325L;

@@ -86,7 +86,7 @@ public final class WikiDictIndex implements AutoCloseable {
      * Each says the prior of the surface exactly as written ({@link Candidate#exactPrior}).
      */
     public List<Candidate> candidates(String surface) {
-        return candidates(Surfaces.normalizedHash(surface), Surfaces.caseHash(surface));
+        return candidates(Surfaces.keyHash(surface), Surfaces.caseHash(surface));
     }
 
     /** Ranked candidates for an already hashed normalised key (no exact-case information). */
@@ -120,7 +120,7 @@ public final class WikiDictIndex implements AutoCloseable {
      * "Portland" → {@code Portland,_Oregon} while "PORTLAND" → {@code Portland,_Maine}.
      */
     public String exactTitle(String surface) {
-        int slot = slot(Surfaces.normalizedHash(surface));
+        int slot = slot(Surfaces.keyHash(surface));
         if (slot < 0) return null;
         int caseHash = Surfaces.caseHash(surface);
         int best = -1;
@@ -142,7 +142,7 @@ public final class WikiDictIndex implements AutoCloseable {
      * Disambiguation pages and lists are skipped.
      */
     public String topTitle(String surface) {
-        int slot = slot(Surfaces.normalizedHash(surface));
+        int slot = slot(Surfaces.keyHash(surface));
         if (slot < 0) return null;
         int best = -1;
         double bestScore = 0;

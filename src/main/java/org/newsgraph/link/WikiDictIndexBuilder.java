@@ -137,7 +137,7 @@ public final class WikiDictIndexBuilder {
      * surface.
      */
     private static final class Collector implements WikiDictReader.Lines {
-        private static final long EMPTY_KEY = Surfaces.hash("");
+        private static final long EMPTY_KEY = Surfaces.keyHash("");
         private final WikiDictTitles titles;
         private final WikiDictPostings postings;
         private final TitleTypes.Cues cues = new TitleTypes.Cues();
@@ -162,7 +162,7 @@ public final class WikiDictIndexBuilder {
         @Override
         public void entry(String surface, float prior) throws IOException {
             if (Float.isNaN(prior) || junk(surface)) { skipped++; return; }
-            long key = Surfaces.normalizedHash(surface);
+            long key = Surfaces.keyHash(surface);
             if (key == EMPTY_KEY) { skipped++; return; }
             surfaces++;
             cues.see(surface);
@@ -175,7 +175,7 @@ public final class WikiDictIndexBuilder {
             TitleType type = TitleTypes.classify(title, cues);
             titles.info(surfaces, type);
             String base = Surfaces.normalize(Surfaces.titleBase(title));
-            if (!base.isEmpty() && type != TitleType.NON_ENTITY) postings.add(Surfaces.hash(base), titleId, 0f, 0);
+            if (!base.isEmpty() && type != TitleType.NON_ENTITY) postings.add(Surfaces.keyHash(base), titleId, 0f, 0);
         }
     }
 

@@ -48,7 +48,7 @@ class WikiDictIndexBuilderTest {
             assertThat(index.candidates("Gamma").get(0).exactPrior()).isZero();
             assertThat(index.exactTitle("Beta")).isNull();                       // a disambiguation page is no answer
             // The bench's pre-hashed lookup carries no case.
-            assertThat(index.candidatesOfKey(Surfaces.normalizedHash("Alpha"))).allSatisfy(c -> assertThat(c.exactPrior()).isZero());
+            assertThat(index.candidatesOfKey(Surfaces.keyHash("Alpha"))).allSatisfy(c -> assertThat(c.exactPrior()).isZero());
         }
     }
 
@@ -126,5 +126,17 @@ class WikiDictIndexBuilderTest {
                     : (int) (Surfaces.hash(Surfaces.normalizeKeepCase(s)) >>> 40));
         assertThat(Surfaces.caseHash("Portland")).isNotEqualTo(Surfaces.caseHash("PORTLAND")).isEqualTo(Surfaces.caseHash(" Portland "));
         assertThat(Surfaces.caseHash("China’s  Ministry")).isEqualTo(Surfaces.caseHash("China's Ministry"));
+    }
+
+    @Test
+    void keysDropDiacriticsAsEnglishNewsDoesAndTheCaseHashKeepsThemApart() {
+        assertThat(Surfaces.keyHash("André Schürrle")).isEqualTo(Surfaces.keyHash("Andre Schurrle"));
+        assertThat(Surfaces.keyHash("Lech Wałęsa")).isEqualTo(Surfaces.keyHash("lech walesa"));
+        assertThat(Surfaces.keyHash("Søren Kierkegaard")).isEqualTo(Surfaces.keyHash("Soren Kierkegaard"));
+        assertThat(Surfaces.keyHash("Portland")).isEqualTo(Surfaces.normalizedHash("Portland"));   // ASCII: as before
+        assertThat(Surfaces.caseHash("André Schürrle")).isNotEqualTo(Surfaces.caseHash("Andre Schurrle"));
+        // the real index: a name written without its accents finds the article
+        assertThat(TestIndex.get().candidates("Aleksandar Dragovic")).extracting(WikiDictIndex.Candidate::title)
+                .contains("Aleksandar_Dragović");
     }
 }

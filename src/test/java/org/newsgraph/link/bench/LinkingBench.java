@@ -88,11 +88,11 @@ public final class LinkingBench {
         final WikiDictIndex ix = index;
         String[] q = queries.toArray(String[]::new);
         int hits = 0;
-        for (String s : q) if (ix.candidateCount(Surfaces.hash(Surfaces.normalize(s))) >= 0) hits++;
+        for (String s : q) if (ix.candidateCount(Surfaces.keyHash(s)) >= 0) hits++;
         System.out.printf("queries: %,d distinct strings, %.0f%% found%n", q.length, 100.0 * hits / q.length);
 
         long[] keys = new long[q.length];
-        for (int i = 0; i < q.length; i++) keys[i] = Surfaces.hash(Surfaces.normalize(q[i]));
+        for (int i = 0; i < q.length; i++) keys[i] = Surfaces.keyHash(q[i]);
         rate("lookups/s (pre-hashed keys, search only)", 3, n -> {
             long sink = 0;
             for (int i = 0; i < n; i++) sink += ix.candidateCount(keys[i % keys.length]);
@@ -100,7 +100,7 @@ public final class LinkingBench {
         }, keys.length);
         rate("lookups/s (normalise + hash + search)", 3, n -> {
             long sink = 0;
-            for (int i = 0; i < n; i++) sink += ix.candidateCount(Surfaces.normalizedHash(q[i % q.length]));
+            for (int i = 0; i < n; i++) sink += ix.candidateCount(Surfaces.keyHash(q[i % q.length]));
             return sink;
         }, q.length);
         rate("candidate lists/s (with title strings)", 3, n -> {
