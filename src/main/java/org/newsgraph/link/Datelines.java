@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * state of Washington). Only the title's own type counts (the title's form or the shipped list: {@link TitleTypes#fromTitle}).
  * Where a city shares its name with its state or country, the dateline's short name is that city's: "NEW YORK, March
  * 12 -" is looked up as "New York City" too ("KUWAIT", "QUEBEC", "LUXEMBOURG" alike), when that name's title is a city.
+ * A region in the dateline decides instead ("TAUNTON, England" is the English town, "CUPERTINO, Calif." is
+ * {@code Cupertino,_California}: US and Canadian abbreviations from {@code state-abbreviations.tsv}): the name is looked
+ * up with the region too ("Taunton, England"), and only titles of that region get the context.
  *
  * <pre>
  *   Datelines.isDateline("Washington", "…\nWashington, June 19, 2013\n");   // true
@@ -20,7 +23,7 @@ public final class Datelines implements ArticleRule {
     static final Datelines INSTANCE = new Datelines();
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
-    private static final String AFTER = "(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3})?(?:,\\s*" + MONTH + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–]|\\s+--)";
+    private static final String AFTER = "(?:,\\s*((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}))?(?:,\\s*" + MONTH + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–]|\\s+--)";
 
     private static final Pattern DATELINE_END = Pattern.compile(AFTER);
 
@@ -30,24 +33,59 @@ public final class Datelines implements ArticleRule {
     public String name() { return "datelines"; }
 
     /** True when {@code name} (any case) opens a line of {@code text} as a dateline. */
-    static boolean isDateline(String name, String text) {
+    static boolean isDateline(String name, String text) { return dateline(name, text) != null; }
+
+    /**
+     * The dateline {@code name} opens in {@code text}: its region as written ("England", "Calif.", "" when it has
+     * none), or null when the name opens no dateline.
+     */
+    static String dateline(String name, String text) {
         for (int line = 0; line < text.length(); ) {
             int i = line;   // the name, after blanks at the line's start, in any case
             while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
-            if (text.regionMatches(true, i, name, 0, name.length())
-                    && DATELINE_END.matcher(text).region(i + name.length(), text.length()).lookingAt()) return true;
+            if (text.regionMatches(true, i, name, 0, name.length())) {
+                java.util.regex.Matcher m = DATELINE_END.matcher(text).region(i + name.length(), text.length());
+                if (m.lookingAt()) return m.group(1) == null ? "" : m.group(1).strip();
+            }
             int nl = text.indexOf('\n', i);
             if (nl < 0) break;
             line = nl + 1;
         }
-        return false;
+        return null;
+    }
+
+    private static final java.util.Map<String, String> STATES = TsvTable.rows("state-abbreviations.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
+
+    /** The region's name as Wikipedia writes it after a town's comma: "Calif." → "California", "England" stays. */
+    static String regionName(String region) { return STATES.getOrDefault(region, region); }
+
+    /**
+     * A dateline's region decides between places of one name: "TAUNTON, England" is not {@code Taunton,_Massachusetts}.
+     * A title "Town,_Region…" fits when its part after the comma is the region; a bare title fits when the region is a
+     * country or a region NLP's gazetteer knows (a town's own page is its primary topic there).
+     */
+    static double regionFit(String title, String region) {
+        String want = regionName(region).replace(' ', '_');
+        int comma = title.indexOf(",_");
+        if (comma > 0) {
+            String rest = title.substring(comma + 2);
+            return rest.equals(want) || rest.startsWith(want + ",_") || rest.endsWith(",_" + want) ? 1.0 : 0;
+        }
+        if (title.indexOf("_(") > 0) return 0;
+        return org.newsgraph.nlp.Gazetteer.standard().byName(regionName(region)).isPresent() ? 1.0 : 0;
     }
 
     @Override
     public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
         if (req.type() != EntityType.PLACE || req.article() == null || name.isEmpty()) return Evidence.NONE;
-        if (!req.article().hasWordStarting(name.toLowerCase(java.util.Locale.ROOT)) || !isDateline(name, req.article().text()))
-            return Evidence.NONE;
+        if (!req.article().hasWordStarting(name.toLowerCase(java.util.Locale.ROOT))) return Evidence.NONE;
+        String region = dateline(name, req.article().text());
+        if (region == null) return Evidence.NONE;
+        if (!region.isEmpty()) {   // "TAUNTON, England (Reuters)", "CUPERTINO, Calif. (AP)": the region decides
+            String regional = name + ", " + regionName(region);
+            return Evidence.of(List.of(new Form(regional, 1.0, true)), title -> regionFit(title, region));
+        }
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
         // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name.
         String city = name + " City";

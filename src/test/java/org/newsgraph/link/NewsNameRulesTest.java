@@ -70,6 +70,14 @@ class NewsNameRulesTest {
         String wire = "NEW YORK, March 12 - Shares rose after the report.";
         assertThat(link(linker, "New York", EntityType.PLACE, wire)).contains("New_York_City");
         assertThat(link(off, "New York", EntityType.PLACE, wire)).contains("New_York");
+        // a region in the dateline decides between towns of one name
+        assertThat(Datelines.dateline("Taunton", "TAUNTON, England (Reuters) - Rivers rose.")).isEqualTo("England");
+        assertThat(Datelines.dateline("Cupertino", "CUPERTINO, Calif. (AP) — Apple said.")).isEqualTo("Calif.");
+        assertThat(Datelines.regionFit("Cupertino,_California", "Calif.")).isEqualTo(1.0);
+        assertThat(Datelines.regionFit("Taunton,_Massachusetts", "England")).isZero();
+        assertThat(link(linker, "Taunton", EntityType.PLACE, "TAUNTON, England (Reuters) - Hundreds were evacuated.")).contains("Taunton");
+        assertThat(link(linker, "Taunton", EntityType.PLACE, "TAUNTON, Mass. (AP) - Hundreds were evacuated."))
+                .contains("Taunton,_Massachusetts");
     }
 
     @Test
