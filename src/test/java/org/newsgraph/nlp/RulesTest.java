@@ -183,6 +183,10 @@ class RulesTest {
         assertThat(entity(x, "Tokyo").orElseThrow().type()).isEqualTo(EntityType.PLACE);
         assertThat(entity(run("England/LOCATION beat Samoa/LOCATION 35-3 .", "SportsTeams"), "England").orElseThrow().type())
                 .isEqualTo(EntityType.PLACE);
+        // a team's manager or boss: "England manager Roy Hodgson", "the Cardiff boss"
+        assertThat(entity(run("England/LOCATION manager Roy/PERSON Hodgson/PERSON watched ."), "England").orElseThrow().type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(run("the Cardiff/LOCATION boss was unhappy ."), "Cardiff").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
