@@ -12,10 +12,12 @@ import java.util.Map;
 /**
  * Turns candidates into the article's entities, longest names first, so a short form joins the full name it stands
  * for: "Xi", "Xi's" join Xi Jinping and "Putin" Vladimir Putin (the nearest such person when several match); an
- * acronym joins the organisation it abbreviates; "Denver" after "Denver, Colorado" joins it; a headline span (title
- * case confuses NER) is cut to a body name it contains ("Meet Macron" → Macron); a company's name without its legal
- * form joins the company ("Apple" → Apple Inc., {@link CompanySuffix}); a MISC candidate counts only when it
- * repeats a known name (CoreNLP tags "Xi" alone as MISC); a noble title alone ("the Duchess") is no one's name.
+ * acronym joins the organisation it abbreviates, also when the long form opens with the country that places it
+ * ({@code NationalAcronym}: "The U.S. Securities and Exchange Commission" → SEC, {@link #acronymOf}); "Denver" after
+ * "Denver, Colorado" joins it; a headline span (title case confuses NER) is cut to a body name it contains ("Meet
+ * Macron" → Macron); a company's name without its legal form joins the company ("Apple" → Apple Inc.,
+ * {@link CompanySuffix}); a MISC candidate counts only when it repeats a known name (CoreNLP tags "Xi" alone as MISC);
+ * a noble title alone ("the Duchess") is no one's name.
  */
 final class InDocumentResolution implements Rule {
     @Override
@@ -123,20 +125,58 @@ final class InDocumentResolution implements Rule {
         return best;
     }
 
-    /** The organisation whose initials (without of/the/and/for/&) are {@code acronym}. */
+    /**
+     * The organisation whose initials (without of/the/and/for/&) are {@code acronym}; failing that (switch
+     * {@code NationalAcronym}), the one whose initials they are once the leading words that place it are dropped: "the",
+     * a dotted abbreviation, a country or demonym of the gazetteer and its possessive ("The U.S. Securities and Exchange
+     * Commission" → SEC, "Britain's Financial Conduct Authority" → FCA).
+     */
     static Ent acronymOf(Doc d, String acronym) {
         String a = acronym.replace(".", "");
         for (Ent x : d.ents) {
             if (x.e.type() != EntityType.ORGANIZATION) continue;
+            for (String[] f : x.forms) if (initialsFrom(f, 0).equals(a)) return x;
+        }
+        if (!d.on("NationalAcronym")) return null;
+        for (Ent x : d.ents) {
+            if (x.e.type() != EntityType.ORGANIZATION) continue;
             for (String[] f : x.forms) {
-                StringBuilder sb = new StringBuilder();
-                for (String w : f) {
-                    if (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("&")) continue;
-                    sb.append(Character.toUpperCase(w.charAt(0)));
-                }
-                if (sb.length() >= 2 && sb.toString().equals(a)) return x;
+                for (int p = nationalPrefixStep(d, f, 0); p > 0 && p < f.length - 1; p = nationalPrefixStep(d, f, p))
+                    if (initialsFrom(f, p).equals(a)) return x;
             }
         }
         return null;
     }
+
+    /** The initials of {@code f} from word {@code from} on, without of/the/and/for/&; "" when fewer than two. */
+    private static String initialsFrom(String[] f, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < f.length; i++) {
+            String w = f[i];
+            if (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("&")) continue;
+            sb.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return sb.length() >= 2 ? sb.toString() : "";
+    }
+
+    /**
+     * The word after the leading word(s) of {@code f} at {@code p} that place or introduce a name — "The"/"the", a
+     * dotted abbreviation ("U.S.", "U.K."), a country or demonym of the gazetteer ("Britain", "South Korean", "German"),
+     * with its possessive — or -1 when the word at {@code p} is none of these.
+     */
+    private static int nationalPrefixStep(Doc d, String[] f, int p) {
+        if (p >= f.length) return -1;
+        int q = -1;
+        if (f[p].equalsIgnoreCase("the") || DOTTED.matcher(f[p]).matches()) q = p + 1;
+        else {
+            for (int k = Math.min(f.length - 1, p + 3); k > p && q < 0; k--) {
+                String w = String.join(" ", Arrays.copyOfRange(f, p, k));
+                if (d.gazetteer.byName(w).isPresent() || d.gazetteer.byDemonym(w).isPresent()) q = k;
+            }
+        }
+        if (q > 0 && q < f.length && (f[q].equals("'s") || f[q].equals("\u2019s"))) q++;
+        return q;
+    }
+
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+");
 }

@@ -44,5 +44,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "OfPlaceNames", "CompanySuffix", "ThatlessClause", "QuoteParagraph", "OpponentCue");
+            "SlashSplit", "OfPlaceNames", "CompanySuffix", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "OpponentCue");
 }

@@ -241,6 +241,14 @@ class RulesTest {
     }
 
     @Test
+    void nationalAcronymDropsALeadingCountryOrDottedAbbreviationFromTheInitials() {
+        String s = "The U.S./ORGANIZATION Securities/ORGANIZATION and/ORGANIZATION Exchange/ORGANIZATION "
+                + "Commission/ORGANIZATION said so . The SEC/ORGANIZATION agreed .";
+        assertThat(names(run(s))).containsExactly("ORGANIZATION:U.S. Securities and Exchange Commission");
+        assertThat(names(run(s, "NationalAcronym"))).contains("ORGANIZATION:SEC");
+    }
+
+    @Test
     void laterOccurrencesNerMissedAreRepeats() {
         String s = "Dmitry/PERSON Peskov/PERSON spoke first . Later Peskov left the room .";
         assertThat(anchors(entity(run(s), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov", "Peskov");

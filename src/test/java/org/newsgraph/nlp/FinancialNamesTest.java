@@ -1,0 +1,56 @@
+package org.newsgraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.nlp.RulesTest.anchors;
+import static org.newsgraph.nlp.RulesTest.entity;
+import static org.newsgraph.nlp.RulesTest.names;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three patterns of financial and wire news writing on the real CoreNLP pipeline ({@link Nlp#EXTRACTOR}, loaded once
+ * per JVM): an acronym after a national long form ({@code NationalAcronym} of {@link InDocumentResolution}), an
+ * organisation span NER ran on into a title ({@link TitleTail}), and company names with a possessive form
+ * ({@link PossessiveNames}). Each is also run with its rule switched off, to show the change is the rule's doing.
+ */
+class FinancialNamesTest {
+    static Extraction off(String rule, String headline, String body) {
+        return EntityExtractor.create().disable(rule).build().extract(headline, body);
+    }
+
+    // ---- NationalAcronym ---------------------------------------------------------------------------------------
+
+    @Test
+    void anAcronymJoinsItsLongFormAfterADottedCountryAbbreviation() {
+        String h = "FDA approves new diabetes drug";
+        String b = "The U.S. Food and Drug Administration approved the drug on Tuesday. The FDA said it would review further data.";
+        Extraction x = Nlp.EXTRACTOR.extract(h, b);
+        ExtractedEntity fda = entity(x, "U.S. Food and Drug Administration").orElseThrow();
+        assertThat(anchors(fda)).containsExactlyInAnyOrder("FDA", "U.S. Food and Drug Administration", "FDA");
+        assertThat(entity(x, "FDA")).isEmpty();
+        assertThat(entity(off("NationalAcronym", h, b), "FDA")).as("without the rule, an entity of its own").isPresent();
+    }
+
+    @Test
+    void anAcronymJoinsItsLongFormAfterADemonym() {
+        String b = "The Japanese Financial Services Agency ordered the bank to improve. The FSA said it would inspect the lender.";
+        Extraction x = Nlp.EXTRACTOR.extract(null, b);
+        assertThat(anchors(entity(x, "Japanese Financial Services Agency").orElseThrow()))
+                .containsExactly("Japanese Financial Services Agency", "FSA");
+        assertThat(entity(off("NationalAcronym", null, b), "FSA")).isPresent();
+        // "Britain's Financial Conduct Authority": NER tags Britain apart, so the initials match without the rule too
+        Extraction y = Nlp.EXTRACTOR.extract(null,
+                "Britain's Financial Conduct Authority fined the lender on Monday. The FCA said the failings were serious.");
+        assertThat(anchors(entity(y, "Financial Conduct Authority").orElseThrow()))
+                .containsExactly("Financial Conduct Authority", "FCA");
+    }
+
+    @Test
+    void initialsThatMatchNoLongFormEvenWithoutItsPrefixStayApart() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "The U.S. Securities and Exchange Commission fined the bank. The SEC said the NFL had not been told.");
+        assertThat(anchors(entity(x, "U.S. Securities and Exchange Commission").orElseThrow()))
+                .containsExactly("U.S. Securities and Exchange Commission", "SEC");
+        assertThat(entity(x, "NFL")).isPresent();
+    }
+}
