@@ -53,4 +53,28 @@ class FinancialNamesTest {
                 .containsExactly("U.S. Securities and Exchange Commission", "SEC");
         assertThat(entity(x, "NFL")).isPresent();
     }
+
+    // ---- TitleTail ---------------------------------------------------------------------------------------------
+
+    @Test
+    void titleWordsNerRanOnIntoGoBackToTheTitleBeforeAPerson() {
+        String b = "IMF Managing Director Christine Lagarde said on Thursday that growth was too weak.";
+        Extraction x = Nlp.EXTRACTOR.extract(null, b);
+        ExtractedEntity imf = entity(x, "IMF").orElseThrow();
+        assertThat(anchors(imf)).containsExactly("IMF");
+        Role r = entity(x, "Christine Lagarde").orElseThrow().roles().get(0);
+        assertThat(r.title()).isEqualTo("Managing Director");
+        assertThat(r.of()).isSameAs(imf);
+        assertThat(names(off("TitleTail", null, b))).contains("ORGANIZATION:IMF Managing");
+    }
+
+    @Test
+    void anOrganisationsHeadNounOrSeatOfGovernmentStaysInItsName() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "White House Press Secretary Sean Spicer said the president would sign the order.");
+        assertThat(anchors(entity(x, "White House").orElseThrow())).containsExactly("White House");
+        assertThat(entity(x, "Sean Spicer").orElseThrow().roles().get(0).title()).isEqualTo("Press Secretary");
+        Extraction y = Nlp.EXTRACTOR.extract(null, "NSW Police commissioner Mick Fuller said officers were ready.");
+        assertThat(anchors(entity(y, "NSW Police").orElseThrow())).containsExactly("NSW Police");
+    }
 }

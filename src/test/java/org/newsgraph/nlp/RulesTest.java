@@ -241,6 +241,18 @@ class RulesTest {
     }
 
     @Test
+    void titleTailGivesTitleWordsNerRanOnIntoBackToTheTitle() {
+        String s = "IMF/ORGANIZATION Managing/ORGANIZATION Director Christine/PERSON Lagarde/PERSON spoke .";
+        assertThat(names(run(s))).containsExactlyInAnyOrder("ORGANIZATION:IMF", "PERSON:Christine Lagarde");
+        assertThat(entity(run(s), "Christine Lagarde").orElseThrow().roles().get(0).title()).isEqualTo("Managing Director");
+        assertThat(names(run(s, "TitleTail"))).contains("ORGANIZATION:IMF Managing");
+        // no person after it, or a lower-case title: NER's span stays
+        assertThat(names(run("IMF/ORGANIZATION Managing/ORGANIZATION Director spoke ."))).contains("ORGANIZATION:IMF Managing");
+        assertThat(names(run("NSW/ORGANIZATION Police/ORGANIZATION commissioner Mick/PERSON Fuller/PERSON spoke .")))
+                .contains("ORGANIZATION:NSW Police");
+    }
+
+    @Test
     void nationalAcronymDropsALeadingCountryOrDottedAbbreviationFromTheInitials() {
         String s = "The U.S./ORGANIZATION Securities/ORGANIZATION and/ORGANIZATION Exchange/ORGANIZATION "
                 + "Commission/ORGANIZATION said so . The SEC/ORGANIZATION agreed .";
