@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.nlp.PossessiveNames;
 
 /**
  * Links entities to Wikipedia titles with the WikiDict index, scoring every candidate on
@@ -349,9 +350,13 @@ public final class Linker {
         return out;
     }
 
-    /** Drops a possessive and surrounding punctuation: "Xi's" → "Xi". */
+    /**
+     * Drops a possessive and surrounding punctuation: "Xi's" → "Xi"; a name whose "'s" is its own stays whole
+     * ("Moody's", {@link PossessiveNames}).
+     */
     static String clean(String s) {
         String t = s.strip().replace('\u2019', '\'');
+        if (PossessiveNames.isName(t)) return t;
         if (t.endsWith("'s") || t.endsWith("s'")) t = t.substring(0, t.length() - (t.endsWith("'s") ? 2 : 1));
         return t.strip();
     }

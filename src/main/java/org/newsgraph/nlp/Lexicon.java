@@ -36,6 +36,7 @@ final class Lexicon {
     static final Set<String> INDIRECT_VERBS = WordList.load("indirect-speech-verbs");
     static final Set<String> SPEECH_ADVERBS = WordList.load("speech-adverbs");
     static final Set<String> CLAUSE_BREAKS = WordList.load("clause-breaks");
+    static final Set<String> POSSESSIVE_NAMES = WordList.load("possessive-names");
     /** ISO 4217 codes ("USD", "BGN"): all caps, but no organisation. */
     static final Set<String> CURRENCIES = currencyCodes();
 

@@ -77,4 +77,35 @@ class FinancialNamesTest {
         Extraction y = Nlp.EXTRACTOR.extract(null, "NSW Police commissioner Mick Fuller said officers were ready.");
         assertThat(anchors(entity(y, "NSW Police").orElseThrow())).containsExactly("NSW Police");
     }
+
+    // ---- PossessiveNames ---------------------------------------------------------------------------------------
+
+    @Test
+    void aListedNameKeepsItsPossessiveInTheMentionAndTheName() {
+        String b = "Moody's cut the bank's rating on Wednesday, and Standard & Poor's followed. McDonald's said sales rose.";
+        Extraction x = Nlp.EXTRACTOR.extract("Moody's cuts rating", b);
+        assertThat(anchors(entity(x, "Moody's").orElseThrow())).containsExactly("Moody's", "Moody's");
+        assertThat(entity(x, "Moody's").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(anchors(entity(x, "Standard & Poor's").orElseThrow())).containsExactly("Standard & Poor's");
+        assertThat(anchors(entity(x, "McDonald's").orElseThrow())).containsExactly("McDonald's");
+        assertThat(entity(off("PossessiveNames", "Moody's cuts rating", b), "Moody's")).isEmpty();
+        assertThat(PossessiveNames.isName("Moody’s")).isTrue();
+        assertThat(PossessiveNames.isName("Apple's")).isFalse();
+    }
+
+    @Test
+    void aNameOfSeveralWordsTakesThePersonTagsNerGaveItsParts() {
+        Extraction x = Nlp.EXTRACTOR.extract(null, "Trader Joe's and Ben & Jerry's were also named in the report.");
+        assertThat(names(x)).containsExactlyInAnyOrder("ORGANIZATION:Trader Joe's", "ORGANIZATION:Ben & Jerry's");
+    }
+
+    @Test
+    void anyOtherPossessiveStaysAPossessiveAndAPersonsNameIsLeftAlone() {
+        Extraction x = Nlp.EXTRACTOR.extract(null,
+                "Apple's shares fell on Monday. Chris Christie's campaign ended, and Sotheby's held an auction.");
+        assertThat(anchors(entity(x, "Apple").orElseThrow())).containsExactly("Apple");
+        assertThat(anchors(entity(x, "Chris Christie").orElseThrow())).containsExactly("Chris Christie");
+        assertThat(names(x)).doesNotContain("ORGANIZATION:Christie's");
+        assertThat(anchors(entity(x, "Sotheby's").orElseThrow())).containsExactly("Sotheby's");
+    }
 }

@@ -253,6 +253,15 @@ class RulesTest {
     }
 
     @Test
+    void possessiveNamesKeepTheirPossessiveOnlyForListedNames() {
+        String s = "Moody/ORGANIZATION 's cut the rating , and Apple/ORGANIZATION 's shares fell .";
+        assertThat(names(run(s))).containsExactlyInAnyOrder("ORGANIZATION:Moody's", "ORGANIZATION:Apple");
+        assertThat(names(run(s, "PossessiveNames"))).containsExactlyInAnyOrder("ORGANIZATION:Moody", "ORGANIZATION:Apple");
+        assertThat(names(run("Sainsbury 's profit rose ."))).containsExactly("ORGANIZATION:Sainsbury's");
+        assertThat(names(run("Helmut/PERSON Kohl/PERSON 's government fell ."))).containsExactly("PERSON:Helmut Kohl");
+    }
+
+    @Test
     void nationalAcronymDropsALeadingCountryOrDottedAbbreviationFromTheInitials() {
         String s = "The U.S./ORGANIZATION Securities/ORGANIZATION and/ORGANIZATION Exchange/ORGANIZATION "
                 + "Commission/ORGANIZATION said so . The SEC/ORGANIZATION agreed .";
