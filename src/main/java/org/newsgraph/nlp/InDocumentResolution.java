@@ -59,7 +59,9 @@ final class InDocumentResolution implements Rule {
                     || (c.len() == 1 && d.gazetteer.byName(c.surface).isEmpty())))
                 ent = shortFormOf(d, words, c.s);
             if (ent == null && c.type == EntityType.PLACE && !c.demonym) ent = placeShortFormOf(d, words);
-            if (ent == null && (c.type == EntityType.ORGANIZATION || c.type == null) && Doc.isAcronym(c.surface))
+            // an outlet's own acronym ("(AP)" of a dateline) is the outlet, not a namesake's initials ("Apple Pay")
+            if (ent == null && (c.type == EntityType.ORGANIZATION || c.type == null) && Doc.isAcronym(c.surface)
+                    && !(d.isNewsOutlet.test(c.surface) && d.on("OutletAcronym")))
                 ent = acronymOf(d, c.surface);
             if (ent == null) {
                 if (c.type == null) continue;      // MISC that is no known entity: not ours

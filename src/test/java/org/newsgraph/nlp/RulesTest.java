@@ -270,6 +270,13 @@ class RulesTest {
     }
 
     @Test
+    void anOutletsAcronymIsTheOutletNotANamesakesInitials() {
+        String s = "CUPERTINO ( AP/ORGANIZATION ) -- Apple/ORGANIZATION Pay/ORGANIZATION launched today .";
+        assertThat(names(run(s))).containsExactlyInAnyOrder("ORGANIZATION:AP", "ORGANIZATION:Apple Pay");
+        assertThat(names(run(s, "OutletAcronym"))).containsExactly("ORGANIZATION:Apple Pay");
+    }
+
+    @Test
     void laterOccurrencesNerMissedAreRepeats() {
         String s = "Dmitry/PERSON Peskov/PERSON spoke first . Later Peskov left the room .";
         assertThat(anchors(entity(run(s), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov", "Peskov");
