@@ -80,13 +80,8 @@ class LinkRulesTest {
         ExtractedEntity liverpool = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Liverpool");
         ExtractedEntity fulham2 = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Fulham");
         ExtractedEntity liverpool2 = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Liverpool");
-        try (EntityLinker el = linkerIn(); EntityLinker off = EntityLinker.create().cache(TestIndex.get().directory().getParent())
-                .wikidataIndex(false).without(List.of("teamlists")).build()) {
-            new LinkingResolver(el).resolve(new Extraction(text, 0, 0, List.of(fulham, liverpool), List.of(), List.of(), List.of()));
-            new LinkingResolver(off).resolve(new Extraction(text, 0, 0, List.of(fulham2, liverpool2), List.of(), List.of(), List.of()));
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
+        resolveAll(text, List.of(), fulham, liverpool);
+        resolveAll(text, List.of("teamlists"), fulham2, liverpool2);
         assertThat(liverpool2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
         assertThat(fulham.wikipediaTitle()).isEqualTo("Fulham_F.C.");
         assertThat(liverpool.wikipediaTitle()).isEqualTo("Liverpool_F.C.");
@@ -106,14 +101,8 @@ class LinkRulesTest {
         ExtractedEntity russia = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Russia");
         ExtractedEntity gazprom = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Gazprom");
         ExtractedEntity rio2 = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "Rio Tinto");
-        try (EntityLinker el = linkerIn(); EntityLinker off = EntityLinker.create().cache(TestIndex.get().directory().getParent())
-                .wikidataIndex(false).without(List.of("companylists")).build()) {
-            new LinkingResolver(el).resolve(new Extraction(text, 0, 0, List.of(bhp, rio, russia, gazprom), List.of(), List.of(), List.of()));
-            new LinkingResolver(off).resolve(new Extraction(text, 0, 0, List.of(mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION,
-                    "BHP Billiton"), rio2), List.of(), List.of(), List.of()));
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
+        resolveAll(text, List.of(), bhp, rio, russia, gazprom);
+        resolveAll(text, List.of("companylists"), mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "BHP Billiton"), rio2);
         assertThat(bhp.wikipediaTitle()).isEqualTo("BHP_Billiton");
         assertThat(rio.wikipediaTitle()).isEqualTo("Rio_Tinto_Group");
         assertThat(rio.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
@@ -122,6 +111,16 @@ class LinkRulesTest {
         assertThat(russia.wikipediaTitle()).isEqualTo("Russia");
         assertThat(rio2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
         assertThat(rio2.isLinked()).isFalse();
+    }
+
+    /** Resolves the entities of {@code text} together, with the named rules off. */
+    private static void resolveAll(String text, List<String> without, ExtractedEntity... entities) {
+        try (EntityLinker el = EntityLinker.create().cache(TestIndex.get().directory().getParent()).wikidataIndex(false)
+                .without(without).build()) {
+            new LinkingResolver(el).resolve(new Extraction(text, 0, 0, List.of(entities), List.of(), List.of(), List.of()));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     private static ExtractedEntity mentioned(String text, org.newsgraph.nlp.EntityType type, String name) {
