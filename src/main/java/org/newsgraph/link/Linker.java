@@ -335,8 +335,9 @@ public final class Linker {
                     : a.type == TitleType.UNKNOWN || sure != TitleType.UNKNOWN ? 0.6 : 0.3;
             double context = 0;
             String titleText = Surfaces.normalize(Surfaces.titleText(a.title));
-            for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
+            // a title found through "place + name" names that place: one piece of evidence, counted once
             if (a.compound) context += 0.5;
+            else for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
             if (!off.contains("companynames") && req.type() == EntityType.ORGANIZATION) context += NameMatch.companyQualifierContext(a.title, name);
             for (ArticleRule.Evidence e : evidence) context += e.context(a.title);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
