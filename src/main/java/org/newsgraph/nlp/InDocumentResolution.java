@@ -16,7 +16,8 @@ import java.util.Map;
  * ({@code NationalAcronym}: "The U.S. Securities and Exchange Commission" → SEC, {@link #acronymOf}); "Denver" after
  * "Denver, Colorado" joins it; a headline span (title case confuses NER) is cut to a body name it contains ("Meet
  * Macron" → Macron); a company's name without its legal form joins the company ("Apple" → Apple Inc.,
- * {@link CompanySuffix}); a MISC candidate counts only when it repeats a known name (CoreNLP tags "Xi" alone as MISC);
+ * {@link CompanySuffix}); a name after "also known as" is another name of the entity right before it ("Cyprus Popular
+ * Bank, also known as Laiki", switch {@code KnownAs}, {@link #aliasOf}); a MISC candidate counts only when it repeats a known name (CoreNLP tags "Xi" alone as MISC);
  * a noble title alone ("the Duchess") is no one's name.
  */
 final class InDocumentResolution implements Rule {
@@ -58,6 +59,7 @@ final class InDocumentResolution implements Rule {
             if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                     || (c.len() == 1 && d.gazetteer.byName(c.surface).isEmpty())))
                 ent = shortFormOf(d, words, c.s);
+            if (ent == null && !c.demonym && c.cb < 0 && d.on("KnownAs")) ent = aliasOf(d, c);
             if (ent == null && c.type == EntityType.PLACE && !c.demonym) ent = placeShortFormOf(d, words);
             // an outlet's own acronym ("(AP)" of a dateline) is the outlet, not a namesake's initials ("Apple Pay")
             if (ent == null && (c.type == EntityType.ORGANIZATION || c.type == null) && Doc.isAcronym(c.surface)
@@ -125,6 +127,26 @@ final class InDocumentResolution implements Rule {
             }
         }
         return best;
+    }
+
+    private static final java.util.Set<String> ALIAS_ADVERBS = java.util.Set.of("also", "better", "commonly", "widely",
+            "popularly", "locally", "formerly", "simply");
+
+    /**
+     * Switch {@code KnownAs}: the name right after "known as" is another name of the entity named right before it —
+     * "Cyprus Popular Bank, also known as Laiki", "Joaquin Guzman, better known as El Chapo", "the Islamic State (also
+     * known as ISIS)". Null when the candidate does not stand so.
+     */
+    static Ent aliasOf(Doc d, Cand c) {
+        Tokens t = d.t;
+        int i = c.s - 1;
+        if (i < 3 || !t.lower(i).equals("as") || !t.lower(i - 1).equals("known") || t.sentence[i] != t.sentence[c.s]) return null;
+        int j = i - 2;
+        if (ALIAS_ADVERBS.contains(t.lower(j))) j--;
+        if (j < 1 || !(t.word[j].equals(",") || t.word[j].equals("(") || t.word[j].equals("-LRB-")) || t.sentence[j] != t.sentence[c.s])
+            return null;
+        int owner = d.owner[j - 1];
+        return owner < 0 ? null : d.ents.get(owner);
     }
 
     /**

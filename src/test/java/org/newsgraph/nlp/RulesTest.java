@@ -277,6 +277,19 @@ class RulesTest {
     }
 
     @Test
+    void aNameAfterKnownAsIsAnotherNameOfTheEntityBeforeIt() {
+        String s = "Cyprus/ORGANIZATION Popular/ORGANIZATION Bank/ORGANIZATION , also known as Laiki/ORGANIZATION , "
+                + "will close . Laiki/ORGANIZATION had 300 branches .";
+        Extraction x = run(s);
+        assertThat(names(x)).containsExactly("ORGANIZATION:Cyprus Popular Bank");
+        assertThat(anchors(x.entities().get(0))).containsExactly("Cyprus Popular Bank", "Laiki", "Laiki");
+        assertThat(names(run(s, "KnownAs"))).containsExactlyInAnyOrder("ORGANIZATION:Cyprus Popular Bank", "ORGANIZATION:Laiki");
+        // not without "known as"
+        assertThat(names(run("Cyprus/ORGANIZATION Popular/ORGANIZATION Bank/ORGANIZATION , and Laiki/ORGANIZATION closed .")))
+                .containsExactlyInAnyOrder("ORGANIZATION:Cyprus Popular Bank", "ORGANIZATION:Laiki");
+    }
+
+    @Test
     void laterOccurrencesNerMissedAreRepeats() {
         String s = "Dmitry/PERSON Peskov/PERSON spoke first . Later Peskov left the room .";
         assertThat(anchors(entity(run(s), "Dmitry Peskov").orElseThrow())).containsExactly("Dmitry Peskov", "Peskov");
