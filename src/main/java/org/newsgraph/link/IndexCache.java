@@ -86,9 +86,31 @@ public final class IndexCache {
                 long t0 = System.nanoTime();
                 WikiDictIndexBuilder.create().progress(progress).build(indexDir());
                 LOG.info("Link index built in {} s", (System.nanoTime() - t0) / 1_000_000_000L);
+                removeSupersededFormats();
             }
         }
         return WikiDictIndex.open(indexDir());
+    }
+
+    /**
+     * Link indexes of older formats of the same WikiDict ({@code wikidict-4.5.10-f5} once {@code -f6} is built): a
+     * newer newsgraph never opens them, and each holds about 600 MB. Called under the lock, after a build.
+     */
+    void removeSupersededFormats() throws IOException {
+        String prefix = "wikidict-" + WikiDictIndexBuilder.sourceVersion() + "-f";
+        try (var files = Files.list(root)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix) || !Files.isDirectory(p)) continue;
+                try {
+                    if (Integer.parseInt(name.substring(prefix.length())) >= IndexFiles.FORMAT) continue;
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                LOG.info("Removing the link index of an older format, {}: this version builds and uses {}", p, indexDir().getFileName());
+                WikiDictIndexBuilder.deleteTree(p);
+            }
+        }
     }
 
     /** Temporary directories left by killed builds (safe to remove while holding the lock). */

@@ -105,7 +105,7 @@ class WikiDictIndexBuilderTest {
     }
 
     @Test
-    void theCacheRemovesWhatAKilledBuildLeftBehind(@TempDir Path tmp) throws Exception {
+    void theCacheRemovesWhatAKilledBuildOrAnOlderFormatLeftBehind(@TempDir Path tmp) throws Exception {
         IndexCache cache = IndexCache.at(tmp);
         Path stale = tmp.resolve("." + cache.indexDir().getFileName() + ".tmp-123");
         Files.createDirectories(stale);
@@ -114,6 +114,13 @@ class WikiDictIndexBuilderTest {
         // openOrBuild and rebuild call this under the lock before building (a full build is not repeated here).
         cache.removeStaleTemporaries();
         assertThat(stale).doesNotExist();
+        // an index of an older format is removed once this version's is built; other files stay
+        Path older = Files.createDirectories(tmp.resolve("wikidict-" + WikiDictIndexBuilder.sourceVersion() + "-f1"));
+        Files.writeString(older.resolve("keys.bin"), "old");
+        Path other = Files.createDirectories(tmp.resolve("wikidata-f1"));
+        cache.removeSupersededFormats();
+        assertThat(older).doesNotExist();
+        assertThat(other).exists();
     }
 
     @Test
