@@ -72,7 +72,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--link-without", paramLabel = "RULE", split = ",", description = "Turn linking rules off to measure "
             + "them: metonymy, outlets, allcaps, legalform, companynames, ampersand, initials, realtitle, dates, redirects, sportsteams, textforms, typeagree, "
-            + "qualifiers, namefold, nicknames, demonyms, parties, nationalprefix, datelines, listheads, sportnames, venues, formnames, teamsasplaces, teamlists, companylists, ofplace "
+            + "qualifiers, namefold, nicknames, demonyms, parties, nationalprefix, datelines, listheads, sportnames, venues, formnames, teamsasplaces, teamlists, companylists, ofplace, stateabbrev "
             + "(docs/quality.md).")
     List<String> linkWithout = new java.util.ArrayList<>();
 

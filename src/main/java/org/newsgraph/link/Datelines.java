@@ -54,11 +54,11 @@ public final class Datelines implements ArticleRule {
         return null;
     }
 
-    private static final java.util.Map<String, String> STATES = TsvTable.rows("state-abbreviations.tsv").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
-
     /** The region's name as Wikipedia writes it after a town's comma: "Calif." → "California", "England" stays. */
-    static String regionName(String region) { return STATES.getOrDefault(region, region); }
+    static String regionName(String region) {
+        String full = StateAbbreviations.expand(region);
+        return full != null ? full : region;
+    }
 
     /**
      * A dateline's region decides between places of one name: "TAUNTON, England" is not {@code Taunton,_Massachusetts}.

@@ -76,7 +76,7 @@ public final class Linker {
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists} and {@code companylists} are read by {@link LinkingResolver}; {@code companynames},
-         * {@code ampersand}, {@code ofplace} by this class.
+         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}) by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -265,6 +265,11 @@ public final class Linker {
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
         List<String> articleNames = new ArrayList<>();
+        String state = req.type() == EntityType.PLACE && !off.contains("stateabbrev") ? StateAbbreviations.expand(name) : null;
+        if (state != null) {   // "Ky." is Kentucky: looked up, and matched, by the state's name
+            cands.gather(state, 1.0, false);
+            articleNames.add(state);
+        }
         for (ArticleRule r : articleRules) {
             ArticleRule.Evidence e = r.evidence(req, name, index);   // once per request, asked for every candidate below
             evidence.add(e);

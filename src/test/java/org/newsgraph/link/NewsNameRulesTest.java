@@ -149,4 +149,16 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("ofplace")).build();
         assertThat(link(off, "Parliament", EntityType.ORGANIZATION, za, southAfrica)).isNotEqualTo(Optional.of("Parliament_of_South_Africa"));
     }
+
+    @Test
+    void aStatesAbbreviationIsTheState() {
+        assertThat(StateAbbreviations.expand("Calif.")).isEqualTo("California");
+        assertThat(StateAbbreviations.expand("Ark")).as("period cut at a sentence's end").isEqualTo("Arkansas");
+        assertThat(StateAbbreviations.expand("Paris")).isNull();
+        String text = "Power was cut in Lexington, Ky., and in Fayetteville, Ark.";
+        assertThat(link(linker, "Ky.", EntityType.PLACE, text)).contains("Kentucky");
+        assertThat(link(linker, "Ark", EntityType.PLACE, text)).contains("Arkansas");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("stateabbrev")).build();
+        assertThat(link(off, "Ark", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Arkansas"));
+    }
 }

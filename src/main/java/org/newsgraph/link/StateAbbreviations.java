@@ -1,0 +1,32 @@
+package org.newsgraph.link;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Rule {@code stateabbrev}: US news writes a state after its town in AP style — "Columbia, Mo.", "Lexington, Ky.",
+ * "CUPERTINO, Calif. (AP)" — and NER makes "Mo." a place of its own. Such an abbreviation (table
+ * {@code state-abbreviations.tsv}, US states and Canadian provinces; the final period may be cut off at a sentence's
+ * end: "Fayetteville, Ark.") stands for the state: the {@link Linker} looks it up by the state's name ("Ky." →
+ * {@code Kentucky}), and {@link Datelines} reads a dateline's region through it. Not as context of the article's
+ * other places: a story naming six states would send every "Springfield" to one of them at random; only the town
+ * right before the abbreviation is in that state, which the linker does not see.
+ *
+ * <pre>
+ *   StateAbbreviations.expand("Calif.");   // "California"
+ *   StateAbbreviations.expand("Ark");      // "Arkansas"
+ * </pre>
+ */
+public final class StateAbbreviations {
+    private static final Map<String, String> STATES = TsvTable.rows("state-abbreviations.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
+
+    private StateAbbreviations() {}
+
+    /** The state or province an abbreviation stands for ("Mo." or "Mo" → "Missouri"), or null. */
+    public static String expand(String name) {
+        String full = STATES.get(name);
+        if (full == null && !name.endsWith(".")) full = STATES.get(name + ".");
+        return full == null || full.equals("D.C.") ? null : full;
+    }
+}
