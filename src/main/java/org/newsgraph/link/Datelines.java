@@ -61,19 +61,26 @@ public final class Datelines implements ArticleRule {
     }
 
     /**
-     * A dateline's region decides between places of one name: "TAUNTON, England" is not {@code Taunton,_Massachusetts}.
-     * A title "Town,_Region…" fits when its part after the comma is the region; a bare title fits when the region is a
-     * country or a region NLP's gazetteer knows (a town's own page is its primary topic there).
+     * A dateline's region, which decides between places of one name: "TAUNTON, England" is not
+     * {@code Taunton,_Massachusetts}. A title "Town,_Region…" fits when its part after the comma is the region; a bare
+     * title fits when the region is a country or a region NLP's gazetteer knows (a town's own page is its primary
+     * topic there). {@code name} is as Wikipedia writes it ("California" for "Calif.").
      */
-    static double regionFit(String title, String region) {
-        String want = regionName(region).replace(' ', '_');
-        int comma = title.indexOf(",_");
-        if (comma > 0) {
-            String rest = title.substring(comma + 2);
-            return rest.equals(want) || rest.startsWith(want + ",_") || rest.endsWith(",_" + want) ? 1.0 : 0;
+    record Region(String name, boolean known) {
+        static Region of(String asWritten) {
+            String full = regionName(asWritten);
+            return new Region(full, org.newsgraph.nlp.Gazetteer.standard().byName(full).isPresent());
         }
-        if (title.indexOf("_(") > 0) return 0;
-        return org.newsgraph.nlp.Gazetteer.standard().byName(regionName(region)).isPresent() ? 1.0 : 0;
+
+        double fit(String title) {
+            String want = name.replace(' ', '_');
+            int comma = title.indexOf(",_");
+            if (comma > 0) {
+                String rest = title.substring(comma + 2);
+                return rest.equals(want) || rest.startsWith(want + ",_") || rest.endsWith(",_" + want) ? 1.0 : 0;
+            }
+            return title.indexOf("_(") < 0 && known ? 1.0 : 0;
+        }
     }
 
     @Override
@@ -83,8 +90,8 @@ public final class Datelines implements ArticleRule {
         String region = dateline(name, req.article().text());
         if (region == null) return Evidence.NONE;
         if (!region.isEmpty()) {   // "TAUNTON, England (Reuters)", "CUPERTINO, Calif. (AP)": the region decides
-            String regional = name + ", " + regionName(region);
-            return Evidence.of(List.of(new Form(regional, 1.0, true)), title -> regionFit(title, region));
+            Region r = Region.of(region);
+            return Evidence.of(List.of(new Form(name + ", " + r.name(), 1.0, true)), r::fit);
         }
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
         // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name.

@@ -94,7 +94,7 @@ public final class IndexCache {
 
     /**
      * Link indexes of older formats of the same WikiDict ({@code wikidict-4.5.10-f5} once {@code -f6} is built): a
-     * newer newsgraph never opens them, and each holds about 600 MB. Called under the lock, after a build.
+     * newer newsgraph never opens them, and each holds about 600 MB. Called under the lock, after a build or rebuild.
      */
     void removeSupersededFormats() throws IOException {
         String prefix = "wikidict-" + WikiDictIndexBuilder.sourceVersion() + "-f";
@@ -136,6 +136,7 @@ public final class IndexCache {
                 WikiDictIndexBuilder.deleteTree(old);
             }
             WikiDictIndexBuilder.create().progress(progress).build(dir);
+            removeSupersededFormats();
         }
         return WikiDictIndex.open(indexDir());
     }

@@ -302,6 +302,8 @@ public final class Linker {
         // A mention without a capital ("prosecutors", "the president") is a description, not a name: the type
         // filters for names do not apply to it (gold links such mentions to the concept: Prosecutor).
         EntityType filterType = name.chars().anyMatch(Character::isUpperCase) ? req.type() : EntityType.OTHER;
+        NameMatch.CompanyName company = off.contains("companynames") || req.type() != EntityType.ORGANIZATION
+                && req.type() != EntityType.OTHER ? null : NameMatch.CompanyName.of(name);
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
@@ -326,7 +328,8 @@ public final class Linker {
             if (!off.contains("formnames"))
                 for (String f : articleNames)
                     nameMatch = Math.max(nameMatch, NameMatch.score(a.title, f, req.type(), !off.contains("namefold"), !off.contains("nicknames")));
-            if (!off.contains("companynames") && (sure == TitleType.ORGANIZATION || a.type == TitleType.ORGANIZATION)) nameMatch = Math.max(nameMatch, NameMatch.company(a.title, name, req.type()));
+            if (company != null && (sure == TitleType.ORGANIZATION || a.type == TitleType.ORGANIZATION))
+                nameMatch = Math.max(nameMatch, company.fit(a.title));
             if (a.named) nameMatch = Math.max(nameMatch, 0.8);   // the name is a Wikidata label or alias of the item
             double pop = Math.log1p(a.popularity) / Math.log1p(maxPop);
             // Famous titles are often bare ("Valencia": type unknown) while obscure ones carry a qualifier
@@ -343,7 +346,7 @@ public final class Linker {
             // a title found through "place + name" names that place: one piece of evidence, counted once
             if (a.compound) context += 0.5;
             else for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
-            if (!off.contains("companynames") && req.type() == EntityType.ORGANIZATION) context += NameMatch.companyQualifierContext(a.title, name);
+            if (company != null && req.type() == EntityType.ORGANIZATION) context += company.qualifierContext(a.title);
             for (ArticleRule.Evidence e : evidence) context += e.context(a.title);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
                 context += capitalsInContext > 0 ? 1.0 : 0.5;

@@ -28,7 +28,13 @@ public final class LinkingResolver implements EntityResolver {
     /** Link results of the article being processed on this thread (resolve and describe run on one thread). */
     private final ThreadLocal<Map<ExtractedEntity, EntityLinker.Result>> results = ThreadLocal.withInitial(IdentityHashMap::new);
 
-    public LinkingResolver(EntityLinker linker) { this.linker = linker; }
+    /** Lists of companies over this linker's index ({@link ListMates}). */
+    private final ListMates.Kind companyLists;
+
+    public LinkingResolver(EntityLinker linker) {
+        this.linker = linker;
+        this.companyLists = ListMates.companies(linker.linker().index());
+    }
 
     /** {@link LinkRule#outlets} over the outlets of a publisher registry that carry a Wikipedia title. */
     public static LinkRule outletRule(org.newsgraph.rdf.PublisherRegistry reg) {
@@ -58,9 +64,8 @@ public final class LinkingResolver implements EntityResolver {
                 found.put(e, r);
             });
         }
-        if (!linker.linker().isOff("teamlists")) ListMates.relink(ListMates.TEAMS, linker, entities, requests, article, found);
-        if (!linker.linker().isOff("companylists"))
-            ListMates.relink(ListMates.companies(linker.linker().index()), linker, entities, requests, article, found);
+        ListMates.relink(ListMates.TEAMS, linker, entities, requests, article, found);
+        ListMates.relink(companyLists, linker, entities, requests, article, found);
     }
 
     @Override

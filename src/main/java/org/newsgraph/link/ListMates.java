@@ -27,7 +27,7 @@ import org.newsgraph.vocab.SDO;
  * </pre>
  */
 final class ListMates {
-    /** What a kind's members are: who may join, which linked titles make a list of the kind, which new links count. */
+    /** A kind of list: its rule's name, who may join, which linked titles make a list of the kind (and which new links count). */
     record Kind(String rule, Predicate<ExtractedEntity> joiner, Predicate<String> memberTitle, Node schemaClass) {}
 
     static final Kind TEAMS = new Kind("teamlists", e -> e.type() == org.newsgraph.nlp.EntityType.PLACE,
@@ -46,9 +46,13 @@ final class ListMates {
 
     private ListMates() {}
 
-    /** Re-links the entities listed with members of the kind; {@code requests} and {@code found} are updated. */
+    /**
+     * Re-links the entities listed with members of the kind, unless its rule is off; {@code requests} and
+     * {@code found} are updated.
+     */
     static void relink(Kind kind, EntityLinker linker, List<ExtractedEntity> entities, List<LinkRequest> requests,
                        ArticleText article, Map<ExtractedEntity, EntityLinker.Result> found) {
+        if (linker.linker().isOff(kind.rule())) return;
         String text = article.text();
         for (boolean grew = true; grew; ) {
             grew = false;
@@ -64,22 +68,30 @@ final class ListMates {
                     listed.add(i);
             }
             if (listed.isEmpty()) return;
-            List<LinkRequest> asOrgs = new ArrayList<>(requests);
+            // Only the listed entities are linked again, as organisations; the article's others are their context (the
+            // listed ones are each other's context already: linkArticle adds them).
+            List<LinkRequest> asOrgs = new ArrayList<>(listed.size()), asked = new ArrayList<>(listed.size());
             for (int i : listed) {
                 LinkRequest r = requests.get(i);
-                asOrgs.set(i, new LinkRequest(r.name(), EntityType.ORGANIZATION, r.alternateNames(), r.context(), r.date(),
-                        kind.schemaClass().getURI(), r.article()));
+                LinkRequest asOrg = new LinkRequest(r.name(), EntityType.ORGANIZATION, r.alternateNames(), r.context(), r.date(),
+                        kind.schemaClass().getURI(), r.article());
+                List<LinkRequest.ContextEntity> ctx = new ArrayList<>(r.context());
+                for (int j = 0; j < requests.size(); j++)
+                    if (!listed.contains(j)) ctx.add(new LinkRequest.ContextEntity(requests.get(j).name(), requests.get(j).type()));
+                asOrgs.add(asOrg);
+                asked.add(asOrg.withContext(ctx));
             }
-            List<EntityLinker.Result> again = linker.linkArticle(asOrgs);
-            for (int i : listed) {
-                EntityLinker.Result r = again.get(i);
+            List<EntityLinker.Result> again = linker.linkArticle(asked);
+            for (int k = 0; k < listed.size(); k++) {
+                EntityLinker.Result r = again.get(k);
                 if (r.link().isEmpty() || !kind.memberTitle().test(r.link().get().title())) continue;
+                int i = listed.get(k);
                 ExtractedEntity e = entities.get(i);
                 Link l = r.link().get();
                 e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, kind.schemaClass());
                 e.link(l.title(), l.confidence());
                 found.put(e, r);
-                requests.set(i, asOrgs.get(i));
+                requests.set(i, asOrgs.get(k));
                 grew = true;
             }
         }

@@ -58,36 +58,48 @@ public final class NameMatch {
 
     /**
      * Rule {@code companynames}: an organisation's name fits a company's title (the {@link Linker} asks only for titles
-     * typed as organisations) when both agree without their legal forms,
-     * spaces, hyphens and dots: "Exxon Mobil Corp" fits {@code ExxonMobil}, "Elan Corp" {@code Elan_(company)} (a qualified
-     * title fits a name with its legal form fully, a bare name at 0.8), "Samsung" {@code Samsung_Group}, "Chevron Corp" {@code Chevron_Corporation}. 0 otherwise.
+     * typed as organisations) when both agree without their legal forms, spaces, hyphens and dots: "Exxon Mobil Corp"
+     * fits {@code ExxonMobil}, "Elan Corp" {@code Elan_(company)} (a qualified title fits a name with its legal form
+     * fully, a bare name at 0.8), "Samsung" {@code Samsung_Group}, "Chevron Corp" {@code Chevron_Corporation}. 0
+     * otherwise.
      */
     public static double company(String title, String name, EntityType type) {
         if (type != EntityType.ORGANIZATION && type != EntityType.OTHER) return 0;
-        String base = Surfaces.titleBase(title);
-        String bare = NameForms.withoutLegalForm(name);
-        String n = compact(bare), b = compact(NameForms.withoutLegalForm(base));
-        if (n.length() < 2 || !n.equals(b)) return 0;
-        // a legal form in the mention says what a qualifier says ("Elan Corp" is Elan_(company), not the primary topic)
-        return title.length() == base.length() || !bare.equals(name) ? 1 : 0.8;
+        return CompanyName.of(name).fit(title);
     }
 
-    private static final Set<String> COMPANY_QUALIFIERS = Set.of("company", "corporation", "firm", "business", "bank",
-            "retailer", "airline", "brand", "manufacturer", "conglomerate", "publisher", "automaker", "carmaker");
+    /** A mention's name read as a company's, once per mention: its compact form without a legal form, and whether it had one. */
+    record CompanyName(String key, boolean legalForm) {
+        private static final Set<String> QUALIFIERS = Set.of("company", "corporation", "firm", "business", "bank",
+                "retailer", "airline", "brand", "manufacturer", "conglomerate", "publisher", "automaker", "carmaker");
 
-    /**
-     * Rule {@code companynames}, context part: a name with a legal form ("Elan Corp") says what a title's qualifier
-     * "(company)" says, so such a title gets context 0.5 ({@code Elan_(company)} rather than {@code Élan}).
-     */
-    public static double companyQualifierContext(String title, String name) {
-        int open = title.lastIndexOf("_(");
-        if (open < 0 || !title.endsWith(")") || NameForms.withoutLegalForm(name).equals(name)) return 0;
-        String q = title.substring(open + 2, title.length() - 1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return COMPANY_QUALIFIERS.contains(q) ? 0.5 : 0;
-    }
+        static CompanyName of(String name) {
+            String bare = NameForms.withoutLegalForm(name);
+            return new CompanyName(compact(bare), !bare.equals(name));
+        }
 
-    private static String compact(String s) {
-        return fold(Surfaces.normalize(s)).replace("&", " and ").replace(" ", "").replace("-", "").replace(".", "");
+        /** The name feature of {@link #company}. */
+        double fit(String title) {
+            String base = Surfaces.titleBase(title);
+            if (key.length() < 2 || !key.equals(compact(NameForms.withoutLegalForm(base)))) return 0;
+            // a legal form in the mention says what a qualifier says ("Elan Corp" is Elan_(company), not the primary topic)
+            return title.length() == base.length() || legalForm ? 1 : 0.8;
+        }
+
+        /**
+         * Context part of the rule: a name with a legal form ("Elan Corp") says what a title's qualifier "(company)"
+         * says, so such a title gets context 0.5 ({@code Elan_(company)} rather than {@code Élan}).
+         */
+        double qualifierContext(String title) {
+            int open = title.lastIndexOf("_(");
+            if (!legalForm || open < 0 || !title.endsWith(")")) return 0;
+            String q = title.substring(open + 2, title.length() - 1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return QUALIFIERS.contains(q) ? 0.5 : 0;
+        }
+
+        private static String compact(String s) {
+            return fold(Surfaces.normalize(s)).replace("&", " and ").replace(" ", "").replace("-", "").replace(".", "");
+        }
     }
 
     /** The full forms of a short given name and the short forms of a full one (lower case). */
@@ -136,7 +148,8 @@ public final class NameMatch {
     static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
         String[] b = fold(base).split(" ");
         if (nameTokens.length < 2)   // "Book_of_Joel", "Duke_of_York": a title with "of" is no one's full name
-            return b.length > 1 && !java.util.Arrays.asList(b).contains("of") || sure == TitleType.PERSON || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
+            return b.length > 1 && !java.util.Arrays.asList(b).contains("of") || sure == TitleType.PERSON
+                    || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
                     || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
         String last = fold(nameTokens[nameTokens.length - 1]);
         if (b.length < 2) return false;

@@ -73,8 +73,8 @@ class NewsNameRulesTest {
         // a region in the dateline decides between towns of one name
         assertThat(Datelines.dateline("Taunton", "TAUNTON, England (Reuters) - Rivers rose.")).isEqualTo("England");
         assertThat(Datelines.dateline("Cupertino", "CUPERTINO, Calif. (AP) — Apple said.")).isEqualTo("Calif.");
-        assertThat(Datelines.regionFit("Cupertino,_California", "Calif.")).isEqualTo(1.0);
-        assertThat(Datelines.regionFit("Taunton,_Massachusetts", "England")).isZero();
+        assertThat(Datelines.Region.of("Calif.").fit("Cupertino,_California")).isEqualTo(1.0);
+        assertThat(Datelines.Region.of("England").fit("Taunton,_Massachusetts")).isZero();
         assertThat(link(linker, "Taunton", EntityType.PLACE, "TAUNTON, England (Reuters) - Hundreds were evacuated.")).contains("Taunton");
         assertThat(link(linker, "Taunton", EntityType.PLACE, "TAUNTON, Mass. (AP) - Hundreds were evacuated."))
                 .contains("Taunton,_Massachusetts");
