@@ -10,8 +10,8 @@ import java.util.Set;
  * ({@code words/company-suffixes.txt}) is that organisation; so is the name without one trade word more
  * ({@code words/company-descriptors.txt}: "Ford" after "Ford Motor Co", "Samsung" after "Samsung Electronics Co Ltd";
  * switch {@code CompanyDescriptor}), unless that short name is a place or a people in the gazetteer ("Singapore
- * Airlines" … "Singapore", "American Airlines" … "American"). And a stock ticker in parentheses right after a company's name is that company ("Tesla Inc
- * (TSLA)", "Alphabet (NASDAQ: GOOGL)"). Used by {@link InDocumentResolution}, under this rule's name.
+ * Airlines" … "Singapore", "American Airlines" … "American"). And a stock ticker in parentheses right after a
+ * company's name is that company ("Tesla Inc (TSLA)", "Alphabet (NASDAQ: GOOGL)"). Used by {@link InDocumentResolution}, under this rule's name.
  */
 final class CompanySuffix {
     private CompanySuffix() {}

@@ -17,8 +17,8 @@ import java.util.Map;
  * "Denver, Colorado" joins it; a headline span (title case confuses NER) is cut to a body name it contains ("Meet
  * Macron" → Macron); a company's name without its legal form joins the company ("Apple" → Apple Inc.,
  * {@link CompanySuffix}); a name after "also known as" is another name of the entity right before it ("Cyprus Popular
- * Bank, also known as Laiki", switch {@code KnownAs}, {@link #aliasOf}); a MISC candidate counts only when it repeats a known name (CoreNLP tags "Xi" alone as MISC);
- * a noble title alone ("the Duchess") is no one's name.
+ * Bank, also known as Laiki", switch {@code KnownAs}, {@link #aliasOf}); a MISC candidate counts only when it repeats
+ * a known name (CoreNLP tags "Xi" alone as MISC); a noble title alone ("the Duchess") is no one's name.
  */
 final class InDocumentResolution implements Rule {
     @Override
@@ -143,8 +143,8 @@ final class InDocumentResolution implements Rule {
         if (i < 3 || !t.lower(i).equals("as") || !t.lower(i - 1).equals("known") || t.sentence[i] != t.sentence[c.s]) return null;
         int j = i - 2;
         if (ALIAS_ADVERBS.contains(t.lower(j))) j--;
-        if (j < 1 || !(t.word[j].equals(",") || t.word[j].equals("(") || t.word[j].equals("-LRB-")) || t.sentence[j] != t.sentence[c.s])
-            return null;
+        boolean opens = t.word[j].equals(",") || t.word[j].equals("(") || t.word[j].equals("-LRB-");
+        if (j < 1 || !opens || t.sentence[j] != t.sentence[c.s]) return null;
         int owner = d.owner[j - 1];
         return owner < 0 ? null : d.ents.get(owner);
     }
