@@ -6,10 +6,10 @@ import java.util.List;
  * A disambiguation rule that reads the article an entity comes from ({@link LinkRequest#article()}), not only its
  * entities: it may add surfaces to look the entity up under and evidence for a candidate title (0–1, added to the
  * linker's context feature), both in its {@link #evidence} for a request. Each has a name to turn it off
- * ({@code eval --link-without NAME}). Ten ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
+ * ({@code eval --link-without NAME}). Eleven ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
  * ({@code textforms}), {@link QualifierWords} ({@code qualifiers}), {@link DemonymPlaces} ({@code demonyms}),
  * {@link PartyMembers} ({@code parties}), {@link NationalPrefix} ({@code nationalprefix}), {@link Datelines}
- * ({@code datelines}), {@link ListHeads} ({@code listheads}), {@link SportNames} ({@code sportnames}) and {@link SportVenues}
+ * ({@code datelines}), {@link TownRegion} ({@code townregion}), {@link ListHeads} ({@code listheads}), {@link SportNames} ({@code sportnames}) and {@link SportVenues}
  * ({@code venues}).
  */
 public interface ArticleRule {
@@ -51,6 +51,12 @@ public interface ArticleRule {
         /** Evidence in [0, 1] that {@code title} is the entity meant by the request. */
         double context(String title);
 
+        /**
+         * True when the article states which candidates are meant ("Columbia, Mo."): if one of them is among the
+         * candidates, the candidates without this evidence are dropped.
+         */
+        default boolean restricts() { return false; }
+
         static Evidence of(List<Form> forms, java.util.function.ToDoubleFunction<String> context) {
             return new Evidence() {
                 @Override public List<Form> forms() { return forms; }
@@ -58,12 +64,23 @@ public interface ArticleRule {
                 @Override public double context(String title) { return context.applyAsDouble(title); }
             };
         }
+
+        /** Evidence that {@link #restricts} the candidates to the titles it fully supports, when any is a candidate. */
+        static Evidence restricting(List<Form> forms, java.util.function.ToDoubleFunction<String> context) {
+            return new Evidence() {
+                @Override public List<Form> forms() { return forms; }
+
+                @Override public double context(String title) { return context.applyAsDouble(title); }
+
+                @Override public boolean restricts() { return true; }
+            };
+        }
     }
 
     /** The rules every linker has. */
     static List<ArticleRule> standard() {
         return List.of(SportsTeams.INSTANCE, TextForms.INSTANCE, QualifierWords.INSTANCE, DemonymPlaces.INSTANCE, PartyMembers.INSTANCE,
-                NationalPrefix.INSTANCE, Datelines.INSTANCE, ListHeads.INSTANCE, SportNames.INSTANCE,
+                NationalPrefix.INSTANCE, Datelines.INSTANCE, TownRegion.INSTANCE, ListHeads.INSTANCE, SportNames.INSTANCE,
                 SportVenues.INSTANCE);
     }
 }

@@ -64,12 +64,15 @@ public final class Datelines implements ArticleRule {
      * A dateline's region, which decides between places of one name: "TAUNTON, England" is not
      * {@code Taunton,_Massachusetts}. A title "Town,_Region…" fits when its part after the comma is the region; a bare
      * title fits when the region is a country or a region NLP's gazetteer knows (a town's own page is its primary
-     * topic there). {@code name} is as Wikipedia writes it ("California" for "Calif.").
+     * topic there), but not a US state or Canadian province: Wikipedia qualifies nearly every town there
+     * ({@code Athens,_Georgia}), so the bare {@code Athens} is another place. {@code name} is as Wikipedia writes it ("California" for "Calif.").
      */
     record Region(String name, boolean known) {
         static Region of(String asWritten) {
             String full = regionName(asWritten);
-            return new Region(full, org.newsgraph.nlp.Gazetteer.standard().byName(full).isPresent());
+            // Wikipedia names nearly every US and Canadian town "Town,_State": a bare title there is another place's
+            return new Region(full, org.newsgraph.nlp.Gazetteer.standard().byName(full).isPresent()
+                    && !StateAbbreviations.isState(full));
         }
 
         double fit(String title) {

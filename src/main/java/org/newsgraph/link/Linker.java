@@ -74,7 +74,7 @@ public final class Linker {
          * {@code legalform}, {@code initials}, {@code ampersand}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
          * {@code namefold}, {@code nicknames}, {@code companynames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
-         * {@code parties}, {@code nationalprefix}); {@code formnames} (a longer name {@link TextForms} finds in the
+         * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads} …); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists} and {@code companylists} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}) by this class.
          */
@@ -304,8 +304,14 @@ public final class Linker {
         EntityType filterType = name.chars().anyMatch(Character::isUpperCase) ? req.type() : EntityType.OTHER;
         NameMatch.CompanyName company = off.contains("companynames") || req.type() != EntityType.ORGANIZATION
                 && req.type() != EntityType.OTHER ? null : NameMatch.CompanyName.of(name);
+        // The article says which of them it means ("Columbia, Mo."): when one is a candidate, only those stay.
+        List<ArticleRule.Evidence> deciding = new ArrayList<>();
+        for (ArticleRule.Evidence e : evidence)
+            if (e.restricts() && cands.values().stream().anyMatch(a -> NameForms.isRealTitle(a.title) && e.context(a.title) >= 1))
+                deciding.add(e);
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
+            if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
             // P31 class (with a Wikidata index) is as good as the title's form.
             if (!off.contains("realtitle") && !NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article

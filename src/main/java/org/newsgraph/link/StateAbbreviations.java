@@ -23,6 +23,11 @@ public final class StateAbbreviations {
 
     private StateAbbreviations() {}
 
+    private static final java.util.Set<String> NAMES = java.util.Set.copyOf(STATES.values());
+
+    /** True for the name of a US state or Canadian province ("Missouri", "Ontario"). */
+    public static boolean isState(String name) { return NAMES.contains(name) && !name.equals("D.C."); }
+
     /** The state or province an abbreviation stands for ("Mo." or "Mo" → "Missouri"), or null. */
     public static String expand(String name) {
         String full = STATES.get(name);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules {@code demonyms} ({@link DemonymPlaces}), {@code parties} ({@link PartyMembers}) and {@code nationalprefix}
- * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), {@code listheads} ({@link ListHeads}), {@code sportnames} ({@link SportNames}), on sentences
+ * ({@link NationalPrefix}), {@code datelines} ({@link Datelines}), {@code listheads} ({@link ListHeads}), {@code sportnames} ({@link SportNames}), {@code townregion} ({@link TownRegion}), on sentences
  * written for
  * this test, with the real WikiDict index; each also switched off by name, which must lose the link it makes.
  */
@@ -160,5 +160,33 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Ark", EntityType.PLACE, text)).contains("Arkansas");
         Linker off = Linker.create(TestIndex.get()).without(List.of("stateabbrev")).build();
         assertThat(link(off, "Ark", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Arkansas"));
+    }
+
+    @Test
+    void aTownWithItsRegionAfterACommaIsThatRegionsTown() {
+        String storms = "Storms tore through Columbia, Mo., and Athens, Ga., on Tuesday. In Paris, Texas, and in Kent, Ohio, "
+                + "schools closed. A plant in Perth, Scotland, was flooded, and offices in London, Ontario, shut early.";
+        assertThat(TownRegion.region("Columbia", storms)).isEqualTo("Mo.");
+        assertThat(TownRegion.region("Paris", storms)).isEqualTo("Texas");
+        assertThat(TownRegion.region("Kent", storms)).isEqualTo("Ohio");
+        assertThat(TownRegion.region("Perth", storms)).isEqualTo("Scotland");
+        // a list of cities, or of countries, names no region
+        assertThat(TownRegion.region("Paris", "Offices in Paris, London and Berlin.")).isNull();
+        assertThat(TownRegion.region("Vienna", "It sold cars in Vienna, Austria and Hungary.")).isEqualTo("Austria");
+        assertThat(link(linker, "Columbia", EntityType.PLACE, storms)).contains("Columbia,_Missouri");
+        assertThat(link(linker, "Athens", EntityType.PLACE, storms)).contains("Athens,_Georgia");
+        assertThat(link(linker, "Paris", EntityType.PLACE, storms)).contains("Paris,_Texas");
+        assertThat(link(linker, "Perth", EntityType.PLACE, storms)).contains("Perth,_Scotland");
+        assertThat(link(linker, "London", EntityType.PLACE, storms)).contains("London,_Ontario");
+        // a country after the town: the town's bare title is its primary topic there
+        assertThat(link(linker, "Paris", EntityType.PLACE, "Protests spread in Paris, France, on Sunday.")).contains("Paris");
+        // a country is no town of a region: "Georgia, Armenia and Azerbaijan" is a list
+        assertThat(TownRegion.INSTANCE.evidence(LinkRequest.of("Georgia", EntityType.PLACE)
+                .withArticle(new ArticleText("Ministers of Georgia, Armenia and Azerbaijan met.")), "Georgia", TestIndex.get())
+                .forms()).isEmpty();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("townregion")).build();
+        assertThat(link(off, "Athens", EntityType.PLACE, storms)).contains("Athens");
+        assertThat(link(off, "Paris", EntityType.PLACE, storms)).contains("Paris");
+        assertThat(link(off, "London", EntityType.PLACE, storms)).contains("London");
     }
 }
