@@ -94,7 +94,7 @@ public final class Datelines implements ArticleRule {
         if (region == null) return Evidence.NONE;
         if (!region.isEmpty()) {   // "TAUNTON, England (Reuters)", "CUPERTINO, Calif. (AP)": the region decides
             Region r = Region.of(region);
-            return Evidence.of(List.of(new Form(name + ", " + r.name(), 1.0, true)), r::fit);
+            return Evidence.restricting(List.of(new Form(name + ", " + r.name(), 1.0, true)), r::fit);
         }
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
         // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name.

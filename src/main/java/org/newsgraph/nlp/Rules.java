@@ -25,6 +25,7 @@ final class Rules {
             new KnownOutlets(),
             new PlaceInRegion(),
             // types
+            new TownBeforeState(),
             new SportsTeams(),
             new OneTypePerName(),
             // entities

@@ -176,6 +176,16 @@ class RulesTest {
     // ---- types and entities ----------------------------------------------------------------------------------
 
     @Test
+    void aNameBeforeAStatesAbbreviationIsATown() {
+        String text = "a hospital in Jackson/PERSON , Miss./LOCATION , and clinics in Wilmington/ORGANIZATION "
+                + ", N.C./LOCATION took part .";
+        assertThat(names(run(text))).contains("PLACE:Jackson", "PLACE:Wilmington");
+        assertThat(names(run(text, "TownBeforeState"))).contains("PERSON:Jackson", "ORGANIZATION:Wilmington");
+        // a full state name after the comma is not enough: the governor is a person
+        assertThat(names(run("said Jackson/PERSON , Mississippi/LOCATION 's governor ."))).contains("PERSON:Jackson");
+    }
+
+    @Test
     void placeWithASportsCueIsItsTeam() {
         Extraction x = run("England/LOCATION beat Samoa/LOCATION 35-3 in Tokyo/LOCATION .");
         assertThat(entity(x, "England").orElseThrow().schemaClass()).isEqualTo(SDO.SportsTeam);
