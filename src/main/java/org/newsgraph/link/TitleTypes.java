@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>title patterns: {@code _(disambiguation)}, {@code List_of_…} → {@code NON_ENTITY};
  *       {@code (surname)}, {@code (given_name)} → {@code NAME_PAGE}; a parenthesised qualifier such as
  *       {@code (politician)}, {@code (company)}, {@code (city)}, {@code (film)}; a comma qualifier
- *       {@code Town,_Region} → {@code CITY}; keywords in the title (Ministry, University, County, River…);</li>
+ *       {@code Town,_Region} → {@code CITY}, unless an organisation word heads the part before the comma
+ *       ({@code University_of_California,_Berkeley}); keywords in the title (Ministry, University, County, River…);</li>
  *   <li>cues in the WikiDict surface forms that point at the title: "city of …", "Moscow, Russia" → place
  *       (but "YouTube, LLC", a legal form after the comma → organisation);
  *       "President …", the surname alone for a two- or three-word title → person; "… Inc", "… agency" → organisation.</li>
@@ -225,6 +226,9 @@ public final class TitleTypes {
         if (commonNoun(title)) return TitleType.OTHER;
         if (hasComma && ORG_SUFFIX.matcher(title).matches()) return TitleType.ORGANIZATION;
         int comma = title.indexOf(",_");
+        // an organisation with its campus or seat after the comma ("University_of_California,_Berkeley",
+        // "Richard_Huish_College,_Taunton", "Office_for_Standards_in_Education,_Children's_Services_and_Skills")
+        if (hasComma && organisationHead(title.substring(0, comma).split("_"))) return TitleType.ORGANIZATION;
         if (open < 0 && comma > 0 && comma + 2 < title.length() && Character.isUpperCase(title.charAt(comma + 2)))
             return TitleType.CITY;
         for (String w : words) if (ORG_WORDS.contains(w)) return TitleType.ORGANIZATION;
@@ -272,6 +276,17 @@ public final class TitleTypes {
     }
 
     /** True when the title is in the shipped list as a city (a capital or large city). */
+    /**
+     * True when an organisation word heads the words: the last one ("… College", "… Church") or the one before the
+     * first "of"/"for" ("University of …", "Office for …"). "College_Park" and "Church_Creek" are towns.
+     */
+    static boolean organisationHead(String[] words) {
+        if (ORG_WORDS.contains(words[words.length - 1])) return true;
+        for (int i = 1; i < words.length; i++)
+            if (words[i].equals("of") || words[i].equals("for")) return ORG_WORDS.contains(words[i - 1]);
+        return false;
+    }
+
     public static boolean isShippedCity(String title) { return SHIPPED.get(title) == TitleType.CITY; }
 
     /** True when {@code name} (spaces, not underscores) is a country name the JDK knows in English. */

@@ -20,6 +20,17 @@ class TitleTypesTest {
     }
 
     @Test
+    void anOrganisationWithItsCampusOrSeatAfterTheCommaIsAnOrganisation() {
+        for (String t : new String[] {"University_of_California,_Berkeley", "University_of_Maryland,_College_Park",
+                "Richard_Huish_College,_Taunton", "Office_for_Standards_in_Education,_Children's_Services_and_Skills",
+                "Holy_Trinity_Church,_Runcorn"})
+            assertThat(TitleTypes.fromTitle(t)).as(t).isEqualTo(TitleType.ORGANIZATION);
+        // a town named after one is still a town
+        for (String t : new String[] {"College_Park,_Maryland", "Church_Creek,_Maryland", "University_City,_Missouri"})
+            assertThat(TitleTypes.fromTitle(t)).as(t).isEqualTo(TitleType.CITY);
+    }
+
+    @Test
     void aNameFollowedByALegalFormIsACompany() {
         assertThat(classify("YouTube", "YouTube", "YouTube, LLC")).isEqualTo(TitleType.ORGANIZATION);
         assertThat(classify("Facebook", "Facebook", "Facebook, Inc.")).isEqualTo(TitleType.ORGANIZATION);
