@@ -173,6 +173,25 @@ class RulesTest {
         assertThat(run("offices in Denver/LOCATION , Colorado/LOCATION opened last year .", "PlaceInRegion").containment()).isEmpty();
     }
 
+    @Test
+    void aBodyNamedWithACommaListOfItsRemitsIsOneOrganisation() {
+        String defra = "a spokesman for the Department for Environment , Food/ORGANIZATION and/ORGANIZATION "
+                + "Rural/ORGANIZATION Affairs/ORGANIZATION declined to comment .";
+        assertThat(names(run(defra))).containsExactly("ORGANIZATION:Department for Environment, Food and Rural Affairs");
+        assertThat(names(run(defra, "CommaNamedOffice"))).containsExactly("ORGANIZATION:Food and Rural Affairs");
+        String dcms = "The Department/ORGANIZATION for/ORGANIZATION Digital/ORGANIZATION , Culture , Media/ORGANIZATION "
+                + "and/ORGANIZATION Sport/ORGANIZATION will review it .";
+        assertThat(names(run(dcms))).containsExactly("ORGANIZATION:Department for Digital, Culture, Media and Sport");
+        // NER tagged nothing after the comma: no names of their own there
+        String mhclg = "and the Ministry/ORGANIZATION of/ORGANIZATION Housing/ORGANIZATION , Communities and Local "
+                + "Government are writing .";
+        assertThat(names(run(mhclg))).containsExactly("ORGANIZATION:Ministry of Housing, Communities and Local Government");
+        // three bodies listed: the "and" joins two names, NER tags it no part of one
+        String three = "the Ministry/ORGANIZATION of/ORGANIZATION Defence/ORGANIZATION , Nato/ORGANIZATION and "
+                + "Downing/ORGANIZATION Street/ORGANIZATION agreed .";
+        assertThat(names(run(three))).contains("ORGANIZATION:Ministry of Defence", "ORGANIZATION:Nato");
+    }
+
     // ---- types and entities ----------------------------------------------------------------------------------
 
     @Test
