@@ -1,17 +1,16 @@
 package org.newsgraph.link;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.nlp.ListHeadNouns;
 
 /**
  * Rule {@code listheads}: news names several places of one kind with the kind written once, in the plural, after the
  * list — "in Los Angeles, Orange, Riverside and San Bernardino Counties", "Kano and Kaduna states", "the Tigris and
  * Euphrates rivers" — so each name is "name County", "name State", "name River". A PLACE whose name is in such a list
- * (names joined by commas and "and"/"or", then a plural head noun of {@code list-heads.tsv}) is also looked up as
+ * (names joined by commas and "and"/"or", then a plural head noun of NLP's {@code words/list-heads.txt}, {@link ListHeadNouns}) is also looked up as
  * "name Singular" at full weight, and a title carrying that phrase gets full context evidence.
  *
  * <pre>
@@ -21,12 +20,8 @@ import java.util.regex.Pattern;
 public final class ListHeads implements ArticleRule {
     static final ListHeads INSTANCE = new ListHeads();
 
-    private static final Map<String, String> HEADS = new HashMap<>();
-    static {
-        for (String[] f : TsvTable.rows("list-heads.tsv")) HEADS.put(f[0].strip(), f[1].strip());
-    }
     /** A capitalised word that is not itself a head noun ("San Bernardino Counties": "Counties" ends the list). */
-    private static final String WORD = "(?!(?i:" + String.join("|", HEADS.keySet()) + ")\\b)\\p{Lu}[\\p{L}.'-]*";
+    private static final String WORD = "(?!(?i:" + String.join("|", ListHeadNouns.plurals()) + ")\\b)\\p{Lu}[\\p{L}.'-]*";
     private static final String NAME = WORD + "(?: " + WORD + ")*+";
     /** More list items (", Riverside", " and San Bernardino", ", and Kaduna"), then the head; possessive: no backtracking. */
     private static final Pattern ITEMS_THEN_HEAD = Pattern.compile("((?:(?:, (?:and |or |& )?| and | or | & )" + NAME + ")*+) (\\p{L}+)\\b");
@@ -45,7 +40,7 @@ public final class ListHeads implements ArticleRule {
                 continue;
             Matcher m = ITEMS_THEN_HEAD.matcher(text).region(end, text.length());
             if (!m.lookingAt()) continue;
-            String singular = HEADS.get(m.group(2).toLowerCase(Locale.ROOT));
+            String singular = ListHeadNouns.singular(m.group(2));
             if (singular == null) continue;
             boolean itemsAfter = !m.group(1).isEmpty();
             boolean itemBefore = ENDS_WITH_ITEM.matcher(text.substring(Math.max(0, i - 80), i)).find();

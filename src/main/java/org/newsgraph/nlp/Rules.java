@@ -27,6 +27,7 @@ final class Rules {
             new PlaceInRegion(),
             // types
             new TownBeforeState(),
+            new ListHeadPlaces(),
             new SportsTeams(),
             new OneTypePerName(),
             // entities

@@ -195,6 +195,16 @@ class RulesTest {
     // ---- types and entities ----------------------------------------------------------------------------------
 
     @Test
+    void namesListedBeforeAPluralPlaceNounArePlaces() {
+        String text = "centres in Los/LOCATION Angeles/LOCATION , Orange/ORGANIZATION , Imperial/ORGANIZATION "
+                + "Valley/ORGANIZATION and San/LOCATION Bernardino/LOCATION Counties/LOCATION in California/LOCATION .";
+        assertThat(names(run(text))).contains("PLACE:Orange", "PLACE:Imperial Valley", "PLACE:Los Angeles", "PLACE:San Bernardino Counties");
+        assertThat(names(run(text, "ListHeadPlaces"))).contains("ORGANIZATION:Orange", "ORGANIZATION:Imperial Valley");
+        // one name before the noun is no list
+        assertThat(names(run("the Orange/ORGANIZATION counties voted ."))).contains("ORGANIZATION:Orange");
+    }
+
+    @Test
     void aNameBeforeAStatesAbbreviationIsATown() {
         String text = "a hospital in Jackson/PERSON , Miss./LOCATION , and clinics in Wilmington/ORGANIZATION "
                 + ", N.C./LOCATION took part .";
