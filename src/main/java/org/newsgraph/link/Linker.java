@@ -75,7 +75,7 @@ public final class Linker {
          * {@code namefold}, {@code nicknames}, {@code companynames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads} …); {@code formnames} (a longer name {@link TextForms} finds in the
-         * article counts for the name match); {@code teamsasplaces}, {@code teamlists} and {@code companylists} are read by {@link LinkingResolver}; {@code companynames},
+         * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}) by this class.
          */
         public Builder without(java.util.Collection<String> names) {

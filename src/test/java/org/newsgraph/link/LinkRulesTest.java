@@ -113,6 +113,26 @@ class LinkRulesTest {
         assertThat(rio2.isLinked()).isFalse();
     }
 
+    @Test
+    void anUnlinkedOneWordPersonThatIsAnAcronymIsTheOrganisation() {
+        assertThat(AcronymPersons.abbreviates("Ukip", "United_Kingdom_Independence_Party")).isTrue();
+        assertThat(AcronymPersons.abbreviates("Unesco", "UNESCO")).isTrue();
+        assertThat(AcronymPersons.abbreviates("Hunt", "Jeremy_Hunt")).isFalse();
+        String text = "Ukip lost ground, Unesco listed the site and Hunt said he would stay.";
+        ExtractedEntity ukip = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Ukip");
+        ExtractedEntity unesco = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Unesco");
+        ExtractedEntity hunt = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Hunt");
+        resolveAll(text, List.of(), ukip, unesco, hunt);
+        assertThat(ukip.wikipediaTitle()).isEqualTo("United_Kingdom_Independence_Party");
+        assertThat(ukip.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        assertThat(unesco.wikipediaTitle()).isEqualTo("UNESCO");
+        assertThat(hunt.type()).isEqualTo(org.newsgraph.nlp.EntityType.PERSON);
+        ExtractedEntity ukip2 = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Ukip");
+        resolveAll(text, List.of("acronympersons"), ukip2);
+        assertThat(ukip2.isLinked()).isFalse();
+        assertThat(ukip2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PERSON);
+    }
+
     /** Resolves the entities of {@code text} together, with the named rules off. */
     private static void resolveAll(String text, List<String> without, ExtractedEntity... entities) {
         try (EntityLinker el = EntityLinker.create().cache(TestIndex.get().directory().getParent()).wikidataIndex(false)
