@@ -10,7 +10,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -143,6 +148,8 @@ public final class WikiDictIndexBuilder {
         private final TitleTypes.Cues cues = new TitleTypes.Cues();
         private String title;
         private int titleId = -1, surfaces;
+        /** Anchors of the current title that {@link Repairs} moves to another title (target → surface, prior). */
+        private final Map<String, List<Anchor>> repaired = new LinkedHashMap<>();
         long skipped;
 
         Collector(WikiDictTitles titles, WikiDictPostings postings) {
@@ -162,6 +169,11 @@ public final class WikiDictIndexBuilder {
         @Override
         public void entry(String surface, float prior) throws IOException {
             if (Float.isNaN(prior) || junk(surface)) { skipped++; return; }
+            String moved = REPAIRS.target(title, surface);
+            if (moved != null) {   // a corrupt anchor: it goes to its own title once this one is done
+                repaired.computeIfAbsent(moved, k -> new ArrayList<>()).add(new Anchor(surface, prior));
+                return;
+            }
             long key = Surfaces.keyHash(surface);
             if (key == EMPTY_KEY) { skipped++; return; }
             surfaces++;
@@ -176,6 +188,34 @@ public final class WikiDictIndexBuilder {
             titles.info(surfaces, type);
             String base = Surfaces.normalize(Surfaces.titleBase(title));
             if (!base.isEmpty() && type != TitleType.NON_ENTITY) postings.add(Surfaces.keyHash(base), titleId, 0f, 0);
+            title = null;
+            if (repaired.isEmpty()) return;
+            Map<String, List<Anchor>> moved = new LinkedHashMap<>(repaired);
+            repaired.clear();
+            for (Map.Entry<String, List<Anchor>> m : moved.entrySet()) {
+                title(m.getKey().getBytes(StandardCharsets.UTF_8), m.getKey());
+                for (Anchor a : m.getValue()) entry(a.surface(), a.prior());
+                finishTitle();
+            }
+        }
+    }
+
+    private record Anchor(String surface, float prior) {}
+
+    private static final Repairs REPAIRS = new Repairs(TsvTable.rows("wikidict-repairs.tsv"));
+
+    /**
+     * Known corruptions of the WikiDict ({@code wikidict-repairs.tsv}): anchors of a wrong title whose surface contains
+     * a string (any case) belong to another title, which the WikiDict lacks ("San Francisco" → {@code Santa_Monica,_California}).
+     */
+    record Repairs(List<String[]> rows) {
+        /** The title the anchor {@code surface} of {@code title} belongs to, or null when it is not a known corruption. */
+        String target(String title, String surface) {
+            if (title == null) return null;
+            for (String[] r : rows)
+                if (r[0].equals(title) && surface.toLowerCase(java.util.Locale.ROOT).contains(r[1].toLowerCase(java.util.Locale.ROOT)))
+                    return r[2];
+            return null;
         }
     }
 

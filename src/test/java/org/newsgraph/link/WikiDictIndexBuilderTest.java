@@ -29,6 +29,22 @@ class WikiDictIndexBuilderTest {
     }
 
     @Test
+    void aKnownCorruptionOfTheWikiDictIsRepairedWhenTheIndexIsBuilt(@TempDir Path tmp) throws Exception {
+        // the 2013 WikiDict sends every anchor of San Francisco to Santa Monica (wikidict-repairs.tsv)
+        Path src = tmp.resolve("sf.tab");
+        Files.writeString(src, "San Francisco\tSanta_Monica,_California\t0.95\nSAN FRANCISCO, CALIFORNIA\tSanta_Monica,_California\t1.0\n"
+                + "Santa Monica\tSanta_Monica,_California\t0.93\nSan Francisco 49ers\tSan_Francisco_49ers\t1.0\n");
+        Path dir = WikiDictIndexBuilder.create().source(src).build(tmp.resolve("idx"));
+        try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+            assertThat(index.candidates("San Francisco")).extracting(WikiDictIndex.Candidate::title).containsExactly("San_Francisco");
+            assertThat(index.exactTitle("SAN FRANCISCO, CALIFORNIA")).isEqualTo("San_Francisco");
+            assertThat(index.topTitle("Santa Monica")).isEqualTo("Santa_Monica,_California");
+            assertThat(index.topTitle("San Francisco 49ers")).isEqualTo("San_Francisco_49ers");
+            assertThat(index.type(index.titleId("San_Francisco"))).isEqualTo(TitleType.CITY);
+        }
+    }
+
+    @Test
     void eachCaseVariantKeepsItsOwnPriorAndTitle(@TempDir Path tmp) throws Exception {
         Path dir = WikiDictIndexBuilder.create().source(fixture()).build(tmp.resolve("idx"));
         try (WikiDictIndex index = WikiDictIndex.open(dir)) {
