@@ -54,6 +54,23 @@ public final class Datelines implements ArticleRule {
         return null;
     }
 
+    /**
+     * True when every occurrence of {@code name} (any case, as a whole word) in {@code text} opens a dateline: the
+     * story was filed there and says nothing more about the place.
+     */
+    static boolean onlyInDateline(String name, String text) {
+        if (name.isEmpty() || dateline(name, text) == null) return false;
+        String lower = text.toLowerCase(java.util.Locale.ROOT), n = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
+            int end = i + n.length();
+            if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) || end < lower.length() && Character.isLetterOrDigit(lower.charAt(end)))
+                continue;
+            int lineStart = lower.lastIndexOf('\n', i - 1) + 1;
+            if (!lower.substring(lineStart, i).isBlank() || dateline(name, text.substring(lineStart)) == null) return false;
+        }
+        return true;
+    }
+
     /** The region's name as Wikipedia writes it after a town's comma: "Calif." → "California", "England" stays. */
     static String regionName(String region) {
         String full = StateAbbreviations.expand(region);

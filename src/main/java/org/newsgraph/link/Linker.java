@@ -76,7 +76,7 @@ public final class Linker {
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads} …); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
-         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}) by this class.
+         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -243,10 +243,23 @@ public final class Linker {
             String cn = clean(c.name());
             String nc = Surfaces.normalize(cn);
             if (nc.equals(normName)) continue;
-            if (c.type() == EntityType.PLACE) places.add(cn);
+            // a place named only in the dateline is where the story was filed, not whose body it is: "WASHINGTON (AP)
+            // - The Senate passed …" is the US Senate, not the Washington State Senate (rule datelines)
+            if (c.type() == EntityType.PLACE && !(req.type() == EntityType.ORGANIZATION && !off.contains("datelines")
+                    && req.article() != null && Datelines.onlyInDateline(cn, req.article().text()))) places.add(cn);
             // A longer place name containing this one ("New Delhi" for "Delhi") is another place, not a hint to its
             // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
             if (req.type() != EntityType.PLACE || !NameMatch.containsPhrase(nc, normName)) contextWords.add(nc);
+        }
+        if (req.type() == EntityType.ORGANIZATION && !off.contains("statecountry")) {
+            // "Navy" in a story naming Virginia and New Jersey is the United States Navy: a state names its country
+            // for the generic bodies below (the state's own compound stays a candidate: "Virginia State Navy")
+            Set<String> countries = new java.util.LinkedHashSet<>();
+            for (String p : places) {
+                String c = StateAbbreviations.countryOf(p);
+                if (c != null && !places.contains(c)) countries.add(c);
+            }
+            places.addAll(countries);
         }
         if (req.type() == EntityType.ORGANIZATION) {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the

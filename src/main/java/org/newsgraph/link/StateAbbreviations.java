@@ -24,6 +24,21 @@ public final class StateAbbreviations {
     private StateAbbreviations() {}
 
     private static final java.util.Set<String> NAMES = java.util.Set.copyOf(STATES.values());
+    /** State or province name → its country ("Virginia" → "United States", "Ontario" → "Canada"). */
+    private static final Map<String, String> COUNTRIES = TsvTable.rows("state-abbreviations.tsv").stream()
+            .filter(f -> f.length > 2).collect(Collectors.toUnmodifiableMap(f -> f[1].strip(), f -> f[2].strip(), (a, b) -> a));
+
+    /**
+     * The country a state or province lies in, by its name or abbreviation ("Va." or "Virginia" → "United States"), or
+     * null. Names that news uses as often for a city or a country are no evidence: "New York", "Washington", "Georgia".
+     */
+    public static String countryOf(String name) {
+        String full = NAMES.contains(name) ? name : expand(name);
+        if (full == null) return null;
+        if (NAMES.contains(name) && org.newsgraph.nlp.Gazetteer.standard().byName(name)
+                .map(p -> !p.schemaClass().equals(org.newsgraph.vocab.SDO.AdministrativeArea)).orElse(false)) return null;
+        return COUNTRIES.get(full);
+    }
 
     /** True for the name of a US state or Canadian province ("Missouri", "Ontario"). */
     public static boolean isState(String name) { return NAMES.contains(name) && !name.equals("D.C."); }

@@ -189,4 +189,31 @@ class NewsNameRulesTest {
         assertThat(link(off, "Paris", EntityType.PLACE, storms)).contains("Paris");
         assertThat(link(off, "London", EntityType.PLACE, storms)).contains("London");
     }
+
+    @Test
+    void aGenericBodyInAStoryNamingAStateIsItsCountrys() {
+        assertThat(StateAbbreviations.countryOf("Virginia")).isEqualTo("United States");
+        assertThat(StateAbbreviations.countryOf("Ont.")).isEqualTo("Canada");
+        // names news uses as often for a city or a country are no evidence
+        assertThat(StateAbbreviations.countryOf("New York")).isNull();
+        assertThat(StateAbbreviations.countryOf("Georgia")).isNull();
+        String text = "The submarine was built in Virginia and named for New Jersey. The Navy will take it in 2021.";
+        LinkRequest.ContextEntity va = new LinkRequest.ContextEntity("Virginia", EntityType.PLACE);
+        LinkRequest.ContextEntity nj = new LinkRequest.ContextEntity("New Jersey", EntityType.PLACE);
+        assertThat(link(linker, "Navy", EntityType.ORGANIZATION, text, va, nj)).contains("United_States_Navy");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("statecountry")).build();
+        assertThat(link(off, "Navy", EntityType.ORGANIZATION, text, va, nj)).isNotEqualTo(Optional.of("United_States_Navy"));
+    }
+
+    @Test
+    void aPlaceNamedOnlyInTheDatelineQualifiesNoBody() {
+        String text = "WASHINGTON (AP) - The Senate passed the bill on Tuesday, and the Supreme Court declined the case.";
+        assertThat(Datelines.onlyInDateline("Washington", text)).isTrue();
+        assertThat(Datelines.onlyInDateline("Washington", text + " Washington state lawmakers objected.")).isFalse();
+        LinkRequest.ContextEntity dc = new LinkRequest.ContextEntity("WASHINGTON", EntityType.PLACE);
+        assertThat(link(linker, "Senate", EntityType.ORGANIZATION, text, dc)).isNotEqualTo(Optional.of("Washington_State_Senate"));
+        assertThat(link(linker, "Supreme Court", EntityType.ORGANIZATION, text, dc)).isNotEqualTo(Optional.of("Washington_Supreme_Court"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
+        assertThat(link(off, "Senate", EntityType.ORGANIZATION, text, dc)).contains("Washington_State_Senate");
+    }
 }
