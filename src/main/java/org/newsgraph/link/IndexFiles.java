@@ -39,10 +39,11 @@ final class IndexFiles {
      * and "School_Mascot_football" titles sports teams — both landed under 3 during one stop, so 3 is ambiguous; 5: only a
      * lower-case "capital" is a place cue; 6: keys fold diacritics; 7: an organisation word heading the part before a
      * title's comma makes it an organisation, not a town: "University_of_California,_Berkeley"; 8: known WikiDict
-     * corruptions repaired, {@code wikidict-repairs.tsv}: "San Francisco" is {@code San_Francisco}).
+     * corruptions repaired, {@code wikidict-repairs.tsv}: "San Francisco" is {@code San_Francisco}; 9: a side named
+     * without "national" is a team, {@code England_cricket_team}).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

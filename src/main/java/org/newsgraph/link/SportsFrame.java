@@ -63,7 +63,21 @@ public final class SportsFrame {
     public String sport() { return sport == null ? null : sport.name; }
 
     /** The title form of the frame's national team for a country name ("England national rugby union team"), or null. */
-    public String nationalTeam(String country) { return sport == null || sport.teamForm == null ? null : sport.teamForm.replace("{}", country); }
+    public String nationalTeam(String country) {
+        List<String> all = nationalTeams(country);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every title form of the frame's national team for a country name, the usual first: Wikipedia names some without
+     * "national" ("England cricket team" beside "Australia national cricket team"). Empty when there is none.
+     */
+    public List<String> nationalTeams(String country) {
+        if (sport == null || sport.teamForm == null) return List.of();
+        List<String> out = new java.util.ArrayList<>();
+        for (String form : sport.teamForm.split("\\|")) out.add(form.replace("{}", country));
+        return out;
+    }
 
     private static int count(Matcher m) {
         int n = 0;

@@ -31,10 +31,10 @@ public final class SportsTeams implements ArticleRule {
     @Override
     public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
         if (!applies(req)) return Evidence.NONE;
-        String team = req.article().sports().nationalTeam(name);
-        if (team == null) return Evidence.NONE;
+        List<String> teams = req.article().sports().nationalTeams(name);
+        if (teams.isEmpty()) return Evidence.NONE;
         boolean asName = !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.split(" ").length <= 3;
-        return Evidence.of(asName ? List.of(new Form(team, 1.0)) : List.of(),
-                title -> Surfaces.titleText(title).equalsIgnoreCase(team) ? 1.0 : 0);
+        return Evidence.of(asName ? teams.stream().map(t -> new Form(t, 1.0)).toList() : List.of(),
+                title -> teams.stream().anyMatch(t -> Surfaces.titleText(title).equalsIgnoreCase(t)) ? 1.0 : 0);
     }
 }

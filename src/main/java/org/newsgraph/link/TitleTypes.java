@@ -222,6 +222,9 @@ public final class TitleTypes {
                 && !title.contains("_of_")) return TitleType.OTHER;
         // a national team ("England_national_rugby_union_team", "Canada_men's_national_ice_hockey_team"): an organisation
         if (base.contains(" national ") && base.endsWith(" team")) return TitleType.ORGANIZATION;
+        // a representative side named without "national" ("England_cricket_team", "Gauteng_cricket_team"); not a
+        // season ("2005_Auburn_Tigers_football_team") nor a history
+        if (SPORT_TEAM.matcher(title).matches()) return TitleType.ORGANIZATION;
         if (TEAM_PROGRAMME.matcher(title).matches()) return TitleType.ORGANIZATION;
         if (commonNoun(title)) return TitleType.OTHER;
         if (hasComma && ORG_SUFFIX.matcher(title).matches()) return TitleType.ORGANIZATION;
@@ -261,6 +264,8 @@ public final class TitleTypes {
             + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$");
 
     /** A school's or city's team in one sport: "Alabama_Crimson_Tide_football", "Duke_Blue_Devils_men's_basketball". */
+    private static final Pattern SPORT_TEAM = Pattern.compile("(?!History_of_)\\p{L}[^(]*_(?:cricket|football|rugby_union|"
+            + "rugby_league|hockey|basketball|netball|baseball)_team");
     private static final Pattern TEAM_PROGRAMME = Pattern.compile("(?:\\p{Lu}[^_]*_){2,5}(?:men's_|women's_)?"
             + "(?:football|basketball|baseball|ice_hockey|soccer|softball|lacrosse|volleyball)");
 

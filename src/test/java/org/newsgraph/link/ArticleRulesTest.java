@@ -44,6 +44,11 @@ class ArticleRulesTest {
         assertThat(link("England", EntityType.ORGANIZATION, RUGBY)).contains("England_national_rugby_union_team");
         assertThat(link("Tonga", EntityType.ORGANIZATION, RUGBY)).contains("Tonga_national_rugby_union_team");
         assertThat(link("Tonga", EntityType.ORGANIZATION, LEAGUE)).contains("Tonga_national_rugby_league_team");
+        // a side Wikipedia names without "national"
+        String cricket = "England beat Australia by five wickets as the opener made a century; the Ashes series is level.";
+        assertThat(SportsFrame.of(cricket).nationalTeams("England")).containsExactly("England national cricket team", "England cricket team");
+        assertThat(link("England", EntityType.ORGANIZATION, cricket)).contains("England_cricket_team");
+        assertThat(link("Australia", EntityType.ORGANIZATION, cricket)).contains("Australia_national_cricket_team");
         // outside sport, or as a place, the country stays the country (or nothing, for an organisation)
         assertThat(link("England", EntityType.ORGANIZATION, ECONOMY)).isNotEqualTo(Optional.of("England_national_rugby_union_team"));
         assertThat(link("England", EntityType.PLACE, RUGBY)).contains("England");

@@ -31,6 +31,14 @@ class TitleTypesTest {
     }
 
     @Test
+    void aRepresentativeSideNamedWithoutNationalIsATeam() {
+        assertThat(TitleTypes.fromTitle("England_cricket_team")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(TitleTypes.fromTitle("England_women's_cricket_team")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(TitleTypes.fromTitle("2005_Auburn_Tigers_football_team")).isNotEqualTo(TitleType.ORGANIZATION);
+        assertThat(TitleTypes.fromTitle("History_of_the_Pakistani_cricket_team")).isNotEqualTo(TitleType.ORGANIZATION);
+    }
+
+    @Test
     void aNameFollowedByALegalFormIsACompany() {
         assertThat(classify("YouTube", "YouTube", "YouTube, LLC")).isEqualTo(TitleType.ORGANIZATION);
         assertThat(classify("Facebook", "Facebook", "Facebook, Inc.")).isEqualTo(TitleType.ORGANIZATION);
