@@ -92,7 +92,7 @@ final class NerSpans implements Rule {
             }
         } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
             d.splitHyphenated(s, tag);
-        else if (s + 1 == e && tag.equals("MISC") && PARTIES.contains(t.word[s]) && d.on("PartyByMembers"))
+        else if (tag.equals("MISC") && PARTIES.contains(t.span(s, e)) && d.on("PartyByMembers"))
             d.addCand(s, e, "ORGANIZATION");
         else if (s + 1 == e && tag.equals("MISC")) d.demonym(s);
         else if (s < e && tag.equals("LOCATION") && d.on("OfPlaceNames") && ofPlaceStart(d, s) >= 0) {

@@ -135,6 +135,11 @@ class RulesTest {
         assertThat(names(run("the ruling Conservatives lost ten seats ."))).containsExactly("ORGANIZATION:Conservatives");
         assertThat(names(run("the ruling Conservatives/MISC lost ten seats ."))).containsExactly("ORGANIZATION:Conservatives");
         assertThat(names(run("the ruling Conservatives lost ten seats .", "PartyByMembers"))).isEmpty();
+        // the longest listed name: the Liberal Democrats are not the (US) Democrats
+        assertThat(names(run("Labour/ORGANIZATION and the Liberal Democrats voted against ."))).contains("ORGANIZATION:Liberal Democrats");
+        assertThat(names(run("the Lib/MISC Dems/MISC abstained ."))).containsExactly("ORGANIZATION:Lib Dems");
+        assertThat(names(run("Labour/ORGANIZATION and the Liberal Democrats voted against .", "PartyByMembers")))
+                .doesNotContain("ORGANIZATION:Liberal Democrats");
     }
 
     @Test
