@@ -50,10 +50,17 @@ public interface LinkRule {
     final class GovernmentMetonymy implements LinkRule {
         static final GovernmentMetonymy INSTANCE = new GovernmentMetonymy();
         private final Map<String, String> table = new HashMap<>();
+        private final Map<String, String> countries = new HashMap<>();
 
         private GovernmentMetonymy() {
-            for (String[] f : TsvTable.rows("government-metonyms.tsv")) table.put(key(f[0]), f[1].strip());
+            for (String[] f : TsvTable.rows("government-metonyms.tsv")) {
+                table.put(key(f[0]), f[1].strip());
+                if (f.length > 2 && !f[2].isBlank()) countries.put(key(f[0]), f[2].strip());
+            }
         }
+
+        /** The country whose capital or seat of government the name is ("WASHINGTON" → "United States"), or null. */
+        public String country(String name) { return countries.get(key(name)); }
 
         private static String key(String name) {
             String n = Surfaces.normalize(Linker.clean(name));

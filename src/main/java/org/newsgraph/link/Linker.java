@@ -261,6 +261,15 @@ public final class Linker {
             }
             places.addAll(countries);
         }
+        if (req.type() == EntityType.ORGANIZATION && !off.contains("datelines") && req.article() != null) {
+            // "WASHINGTON (AP) - The Senate …": a dateline from a capital names the story's country
+            for (LinkRequest.ContextEntity c : req.context()) {
+                if (c.type() != EntityType.PLACE) continue;
+                String country = LinkRule.GovernmentMetonymy.INSTANCE.country(clean(c.name()));
+                if (country != null && !places.contains(country) && Datelines.isDateline(clean(c.name()), req.article().text()))
+                    places.add(country);
+            }
+        }
         if (req.type() == EntityType.ORGANIZATION) {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
             // WikiDict surfaces of those forms are candidates too, discounted.
@@ -274,6 +283,8 @@ public final class Linker {
                 // "Parliament" in a South African story: Parliament_of_South_Africa, as Wikipedia names such bodies
                 if (!off.contains("ofplace") && NationalPrefix.isOrganisation(index, index.exactTitle(name + " of " + p)))
                     cands.gather(name + " of " + p, 1.0, true);
+                if (!off.contains("ofplace") && NationalPrefix.isOrganisation(index, index.exactTitle(name + " of the " + p)))
+                    cands.gather(name + " of the " + p, 1.0, true);   // "Supreme Court of the United States"
             }
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
