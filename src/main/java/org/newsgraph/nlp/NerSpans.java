@@ -71,6 +71,14 @@ final class NerSpans implements Rule {
             if (d.on("OrganisationRunOn") || !tag.equals("ORGANIZATION")) return j;
         }
         if (d.on("EventName") && tag.equals("LOCATION") && e == j && d.yearAndNameAt(e)) return j;
+        if (d.on("DatelineDash") && !tag.equals("LOCATION")) {   // "MUMBAI - Tata Motors": a dateline, then the name
+            int dash = datelineDash(d, s, e);
+            if (dash > 0) {
+                d.addCand(s, dash, "LOCATION");
+                if (dash + 1 < e) d.addCand(dash + 1, e, tag);
+                return j;
+            }
+        }
         int sl = s;
         while (sl < e && !t.word[sl].equals("/")) sl++;
         if (d.on("SlashSplit") && sl > s && sl < e - 1 && tag.equals("ORGANIZATION")) {
@@ -116,4 +124,22 @@ final class NerSpans implements Rule {
         String w = t.word[s - 2];
         return PLACE_HEADS.contains(w) || NOBLE_TITLES.contains(w) ? s - 2 : -1;
     }
+    /**
+     * The dash of a wire dateline NER ran into a name ("MUMBAI - Tata Motors said"): the span starts a line, its words
+     * before a dash token are all in capitals; -1 when it is none.
+     */
+    static int datelineDash(Doc d, int s, int e) {
+        Tokens t = d.t;
+        if (s > 0 && !d.lineBreakBefore(s)) return -1;
+        int k = s;
+        while (k < e && !isDash(t.word[k])) {
+            String w = t.word[k];
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) || w.chars().noneMatch(Character::isLetter)) return -1;
+            k++;
+        }
+        return k > s && k < e ? k : -1;
+    }
+
+    private static boolean isDash(String w) { return w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013"); }
+
 }

@@ -49,6 +49,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "OfPlaceNames", "CompanySuffix", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "SlashSplit", "DatelineDash", "OfPlaceNames", "CompanySuffix", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
             "OpponentCue");
 }

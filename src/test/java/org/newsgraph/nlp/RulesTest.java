@@ -179,6 +179,15 @@ class RulesTest {
     }
 
     @Test
+    void aWireDatelineNerRanIntoANameIsAPlaceOfItsOwn() {
+        String text = "MUMBAI/ORGANIZATION -/ORGANIZATION Tata/ORGANIZATION Motors/ORGANIZATION shares rose 3 percent .";
+        assertThat(names(run(text))).contains("PLACE:MUMBAI", "ORGANIZATION:Tata Motors");
+        assertThat(names(run(text, "DatelineDash"))).containsExactly("ORGANIZATION:MUMBAI - Tata Motors");
+        // not inside a line, nor before a name in mixed case
+        assertThat(names(run("shares of Tata/ORGANIZATION -/ORGANIZATION Motors/ORGANIZATION rose ."))).containsExactly("ORGANIZATION:Tata - Motors");
+    }
+
+    @Test
     void aBodyNamedWithACommaListOfItsRemitsIsOneOrganisation() {
         String defra = "a spokesman for the Department for Environment , Food/ORGANIZATION and/ORGANIZATION "
                 + "Rural/ORGANIZATION Affairs/ORGANIZATION declined to comment .";
