@@ -218,4 +218,16 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
         assertThat(link(off, "Senate", EntityType.ORGANIZATION, text, dc)).contains("Washington_State_Senate");
     }
+
+    @Test
+    void aPlaceListedWithCountriesIsACountry() {
+        String caucasus = "The foreign ministers of Georgia, Armenia and Azerbaijan met in Geneva.";
+        assertThat(CountryLists.listedWithCountry("Georgia", caucasus)).isTrue();
+        assertThat(CountryLists.listedWithCountry("Azerbaijan", caucasus)).isTrue();
+        assertThat(CountryLists.listedWithCountry("Georgia", "Storms hit Georgia, Alabama and Florida.")).isFalse();
+        assertThat(link(linker, "Georgia", EntityType.PLACE, caucasus)).contains("Georgia_(country)");
+        assertThat(link(linker, "Georgia", EntityType.PLACE, "Storms hit Georgia, Alabama and Florida.")).contains("Georgia_(U.S._state)");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("countrylists")).build();
+        assertThat(link(off, "Georgia", EntityType.PLACE, caucasus)).contains("Georgia_(U.S._state)");
+    }
 }
