@@ -33,7 +33,8 @@ import java.util.Properties;
  * </pre>
  */
 public final class WikidataIndex implements AutoCloseable {
-    static final int FORMAT = 2;
+    /** 3: keys drop diacritics ({@link Surfaces#keyHash}), as the WikiDict index's do since its format 6. */
+    static final int FORMAT = 3;
     static final String ITEMS = "items.bin";
     static final String STRINGS = "strings.bin";
     static final int RECORD = 48;
@@ -114,7 +115,7 @@ public final class WikidataIndex implements AutoCloseable {
 
     /** Items named so (label, alias, enwiki title or its base name), best prior first; one entry per item. */
     public List<Candidate> candidates(String surface) {
-        int slot = slot(Surfaces.normalizedHash(surface));
+        int slot = slot(Surfaces.keyHash(surface));   // without diacritics, as English news writes names
         if (slot < 0) return List.of();
         int caseHash = Surfaces.caseHash(surface);
         List<Candidate> out = new ArrayList<>();

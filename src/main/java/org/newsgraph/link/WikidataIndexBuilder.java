@@ -290,14 +290,14 @@ public final class WikidataIndexBuilder {
         int sl = Math.min(e.sitelinks(), 2047);
         int n = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        if (e.label() != null && seen.add(e.label())) { runs.add(Surfaces.normalizedHash(e.label()), payload(id, e.label(), sl, false)); n++; }
+        if (e.label() != null && seen.add(e.label())) { runs.add(Surfaces.keyHash(e.label()), payload(id, e.label(), sl, false)); n++; }
         for (String a : e.aliases())
-            if (a.length() <= 80 && seen.add(a)) { runs.add(Surfaces.normalizedHash(a), payload(id, a, sl, true)); n++; }
+            if (a.length() <= 80 && seen.add(a)) { runs.add(Surfaces.keyHash(a), payload(id, a, sl, true)); n++; }
         if (e.enwiki() != null) {
             titles.addTitle(Surfaces.hash(e.enwiki().replace(' ', '_')), id);
             String base = Surfaces.titleBase(e.enwiki());
             for (String s : new String[] {e.enwiki(), base})
-                if (!s.isEmpty() && seen.add(s)) { runs.add(Surfaces.normalizedHash(s), payload(id, s, sl, true)); n++; }
+                if (!s.isEmpty() && seen.add(s)) { runs.add(Surfaces.keyHash(s), payload(id, s, sl, true)); n++; }
         }
         return n;
     }

@@ -84,6 +84,10 @@ class WikidataIndexTest {
             assertThat(harbour).hasSize(1);
             assertThat(wd.item(harbour.get(0).item()).p31()).containsExactly("Q327333");
             assertThat(wd.candidates("Nur Deutsch")).isEmpty();
+            // names without their diacritics, as English news writes them, find the accented alias
+            var folded = wd.candidates("Aurelia Vossberg-Kask");
+            assertThat(folded).extracting(c -> wd.item(c.item()).qid()).containsExactly("Q999000101");
+            assertThat(folded.get(0).exactPrior()).as("a variant spelling, not the name as written").isZero();
         }
     }
 
