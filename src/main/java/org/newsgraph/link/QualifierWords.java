@@ -27,19 +27,35 @@ public final class QualifierWords implements ArticleRule {
         return Evidence.of(List.of(), title -> qualifierInText(req.article(), title) ? 0.5 : 0);
     }
 
-    /** Whether a word of the title's qualifier, as a root of five letters or more, starts a word of the text. */
-    private static boolean qualifierInText(ArticleText article, String title) {
+    /** Qualifier root → words of news writing that say the same ({@code qualifier-cues.tsv}). */
+    private static final java.util.Map<String, List<String>> CUES = new java.util.HashMap<>();
+    static {
+        for (String[] f : TsvTable.rows("qualifier-cues.tsv")) CUES.put(f[0].strip(), List.of(f[1].strip().split("\\|")));
+    }
+
+    /**
+     * Whether a word of the title's qualifier, as a root of five letters or more, starts a word of the text; or a cue
+     * word of {@code qualifier-cues.tsv} for it does ("Treasurer" for "(politician)"); or it names the sport of the
+     * article's sports frame ("(baseball)" in a report that says "inning" and "pitcher", "(cricketer)" in a cricket
+     * report).
+     */
+    static boolean qualifierInText(ArticleText article, String title) {
         int open = title.lastIndexOf("_(");
         if (open < 0 || !title.endsWith(")")) return false;
-        for (String w : title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT).split("[_\\-,.]+")) {
+        String qualifier = title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        String sport = article.sports().sport();
+        if (sport != null && (qualifier.replace('_', ' ').contains(sport) || sport.indexOf(' ') < 0
+                && java.util.Arrays.stream(qualifier.split("[_\\-,.]+")).anyMatch(w -> root(w).equals(sport)))) return true;
+        for (String w : qualifier.split("[_\\-,.]+")) {
             String root = root(w);
             if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)
                     && article.hasWordStarting(root)) return true;
+            for (String cue : CUES.getOrDefault(root, List.of())) if (article.hasWordStarting(cue)) return true;
         }
         return false;
     }
 
-    /** "footballer" → "football", "politician" → "politic", "journalist" → "journal", "businessman" → "business". */
+    /** "footballer" → "football", "politician" → "politic", "journalist" → "journal", "cricketer" → "cricket". */
     static String root(String w) {
         for (String suffix : new String[] {"er", "ian", "ist", "man"})
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 5) return w.substring(0, w.length() - suffix.length());

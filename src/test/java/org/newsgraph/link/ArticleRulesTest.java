@@ -40,6 +40,18 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aQualifierIsSupportedByTheWordsNewsUsesForIt() {
+        ArticleText budget = new ArticleText("Treasurer Scott Morrison said the budget would return to surplus.");
+        assertThat(QualifierWords.qualifierInText(budget, "Scott_Morrison_(politician)")).isTrue();
+        assertThat(QualifierWords.qualifierInText(budget, "Scott_Morrison_(journalist)")).isFalse();
+        // the sport of the article's frame: a baseball report need not say "baseball"
+        ArticleText game = new ArticleText("Smith hit a home run in the ninth inning, and the pitcher struck out six; the "
+                + "manager praised the outfielder after the match. Smith scored twice.");
+        assertThat(QualifierWords.qualifierInText(game, "Joe_Smith_(baseball)")).isTrue();
+        assertThat(QualifierWords.qualifierInText(game, "Joe_Smith_(cricketer)")).isFalse();
+    }
+
+    @Test
     void aCountryAsAnOrganisationInASportsReportIsItsNationalTeam() {
         assertThat(link("England", EntityType.ORGANIZATION, RUGBY)).contains("England_national_rugby_union_team");
         assertThat(link("Tonga", EntityType.ORGANIZATION, RUGBY)).contains("Tonga_national_rugby_union_team");
