@@ -60,4 +60,7 @@ public record LinkRequest(String name, EntityType type, List<String> alternateNa
 
     /** True when NLP asked for a government organisation (a capital or building standing for a government). */
     public boolean isGovernment() { return schemaClass != null && schemaClass.endsWith("/GovernmentOrganization"); }
+
+    /** True when NLP read the entity as a university ("educated at Oxford"). */
+    public boolean isUniversity() { return schemaClass != null && schemaClass.endsWith("/CollegeOrUniversity"); }
 }

@@ -76,7 +76,7 @@ public final class Linker {
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads} …); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
-         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry} by this class.
+         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -289,6 +289,11 @@ public final class Linker {
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
         List<String> articleNames = new ArrayList<>();
+        if (req.isUniversity() && !off.contains("universities"))   // "educated at Oxford": Wikipedia's names of it
+            for (String f : List.of("University of " + name, name + " University", name + " College")) {
+                cands.gather(f, 1.0, false);
+                articleNames.add(f);
+            }
         String state = req.type() == EntityType.PLACE && !off.contains("stateabbrev") ? StateAbbreviations.expand(name) : null;
         if (state != null) {   // "Ky." is Kentucky: looked up, and matched, by the state's name
             cands.gather(state, 1.0, false);

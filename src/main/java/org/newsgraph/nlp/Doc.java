@@ -42,6 +42,7 @@ final class Doc {
     final List<ExtractedEntity> extraCountries = new ArrayList<>();
     final List<int[]> within = new ArrayList<>();   // token starts of a place and the region it lies in
     final Set<String> team = new HashSet<>();       // place names used as sports teams in this article
+    final Set<String> universities = new HashSet<>();   // place names used as universities ("educated at Oxford")
     final Map<ExtractedEntity, ExtractedEntity> governments = new LinkedHashMap<>();   // place -> its government
 
     Doc(Tokens t, int bodyOffset, Gazetteer gazetteer, Predicate<String> isNewsOutlet, List<String[]> outletNames,

@@ -8,7 +8,8 @@ import org.newsgraph.vocab.SDO;
 /**
  * Gives entities their finer schema.org class: a gazetteer place its {@code Country} / {@code City} /
  * {@code AdministrativeArea}; an organisation {@code NewsMediaOrganization} when one of its names is a known outlet or
- * looks like one ("… News/Times/Post"), {@code SportsTeam} when {@link SportsTeams} made it one,
+ * looks like one ("… News/Times/Post"), {@code SportsTeam} when {@link SportsTeams} made it one, {@code
+ * CollegeOrUniversity} when {@link EducationPlace} did,
  * {@code GovernmentOrganization} for a seat of government ("Kremlin") or a name with a government word ("Ministry",
  * "Council", "Police" …).
  */
@@ -27,6 +28,7 @@ final class FinerClasses implements Rule {
                 }
                 if (news) e.schemaClass(SDO.NewsMediaOrganization);
                 else if (d.team.contains(e.name())) e.schemaClass(SDO.SportsTeam);
+                else if (d.universities.contains(e.name())) e.schemaClass(SDO.CollegeOrUniversity);
                 else if (gov || GOVERNMENT_SEATS.contains(e.name())) e.schemaClass(SDO.GovernmentOrganization);
             }
         }

@@ -28,6 +28,7 @@ final class Rules {
             // types
             new TownBeforeState(),
             new ListHeadPlaces(),
+            new EducationPlace(),
             new SportsTeams(),
             new OneTypePerName(),
             // entities

@@ -29,6 +29,7 @@ public final class SDO {
     public static final Node NewsMediaOrganization = term("NewsMediaOrganization");
     public static final Node GovernmentOrganization = term("GovernmentOrganization");
     public static final Node SportsTeam = term("SportsTeam");
+    public static final Node CollegeOrUniversity = term("CollegeOrUniversity");
     public static final Node Place = term("Place");
     public static final Node Country = term("Country");
     public static final Node City = term("City");

@@ -230,4 +230,14 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("countrylists")).build();
         assertThat(link(off, "Georgia", EntityType.PLACE, caucasus)).contains("Georgia_(U.S._state)");
     }
+
+    @Test
+    void aUniversityNamedByItsTownIsTheUniversity() {
+        String text = "Educated at Eton and Oxford, the minister later studied at Harvard.";
+        LinkRequest oxford = LinkRequest.of("Oxford", EntityType.ORGANIZATION).withSchemaClass("http://schema.org/CollegeOrUniversity")
+                .withArticle(new ArticleText(text));
+        assertThat(linker.link(oxford).map(Link::title)).contains("University_of_Oxford");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("universities")).build();
+        assertThat(off.link(oxford).map(Link::title)).isNotEqualTo(Optional.of("University_of_Oxford"));
+    }
 }

@@ -219,6 +219,18 @@ class RulesTest {
     }
 
     @Test
+    void aPlaceWhereSomeoneStudiedIsAUniversity() {
+        String text = "Educated at Eton/ORGANIZATION and Oxford/LOCATION , she later taught in Cambridge/LOCATION .";
+        Extraction x = run(text);
+        assertThat(names(x)).contains("ORGANIZATION:Oxford", "PLACE:Cambridge");
+        assertThat(entity(x, "Oxford").orElseThrow().schemaClass()).isEqualTo(SDO.CollegeOrUniversity);
+        assertThat(names(run("a graduate of Durham/LOCATION , he joined the bank ."))).contains("ORGANIZATION:Durham");
+        assertThat(names(run("students at Richard/ORGANIZATION Huish/ORGANIZATION College/ORGANIZATION , Taunton/LOCATION , took part .")))
+                .contains("PLACE:Taunton");
+        assertThat(names(run(text, "EducationPlace"))).contains("PLACE:Oxford");
+    }
+
+    @Test
     void aNameBeforeAStatesAbbreviationIsATown() {
         String text = "a hospital in Jackson/PERSON , Miss./LOCATION , and clinics in Wilmington/ORGANIZATION "
                 + ", N.C./LOCATION took part .";
