@@ -38,6 +38,22 @@ public final class ArticleText {
         return false;
     }
 
+    /**
+     * Where {@code name} stands in {@code text} as a whole word — no letter or digit right before or after it — in
+     * text order: the start offsets. Rules that read what is written next to a name look there.
+     */
+    public static java.util.List<Integer> wholeWordStarts(String text, String name) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        if (name.isEmpty()) return out;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end)))
+                continue;
+            out.add(i);
+        }
+        return out;
+    }
+
     /** The longer names written around {@code name} in the text ({@link TextForms#longerNames}), computed once per name. */
     public java.util.List<String> longerNames(String name) { return longer.computeIfAbsent(name, n -> TextForms.longerNames(n, text)); }
 }

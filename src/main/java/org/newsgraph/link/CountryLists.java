@@ -34,10 +34,8 @@ public final class CountryLists implements ArticleRule {
 
     /** Whether {@code name} is written next to a country of the gazetteer, in a list. */
     static boolean listedWithCountry(String name, String text) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        for (int i : ArticleText.wholeWordStarts(text, name)) {
             int end = i + name.length();
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end)))
-                continue;
             Matcher next = NEXT.matcher(text).region(end, text.length());
             if (next.lookingAt() && isCountry(next.group(1), name)) return true;
             Matcher prev = PREVIOUS.matcher(text.substring(Math.max(0, i - 60), i));

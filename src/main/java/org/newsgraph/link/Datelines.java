@@ -61,10 +61,7 @@ public final class Datelines implements ArticleRule {
     static boolean onlyInDateline(String name, String text) {
         if (name.isEmpty() || dateline(name, text) == null) return false;
         String lower = text.toLowerCase(java.util.Locale.ROOT), n = name.toLowerCase(java.util.Locale.ROOT);
-        for (int i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
-            int end = i + n.length();
-            if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) || end < lower.length() && Character.isLetterOrDigit(lower.charAt(end)))
-                continue;
+        for (int i : ArticleText.wholeWordStarts(lower, n)) {
             int lineStart = lower.lastIndexOf('\n', i - 1) + 1;
             if (!lower.substring(lineStart, i).isBlank() || dateline(name, text.substring(lineStart)) == null) return false;
         }

@@ -34,10 +34,8 @@ public final class ListHeads implements ArticleRule {
 
     /** The singular head noun of the list {@code name} is in ("County"), or null when it is in none. */
     static String head(String name, String text) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        for (int i : ArticleText.wholeWordStarts(text, name)) {
             int end = i + name.length();
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end)))
-                continue;
             Matcher m = ITEMS_THEN_HEAD.matcher(text).region(end, text.length());
             if (!m.lookingAt()) continue;
             String singular = ListHeadNouns.singular(m.group(2));

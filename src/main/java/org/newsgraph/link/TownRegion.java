@@ -34,9 +34,8 @@ public final class TownRegion implements ArticleRule {
 
     /** The region written after {@code name} in {@code text} ("Mo.", "Illinois"), or null when there is none. */
     static String region(String name, String text) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        for (int i : ArticleText.wholeWordStarts(text, name)) {
             int end = i + name.length();
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             Matcher m = REGION.matcher(text).region(end, text.length());
             if (!m.lookingAt()) continue;
             String r = regionOf(m.group(1));
