@@ -65,6 +65,11 @@ final class Doc {
 
     // ---- span helpers ---------------------------------------------------------------------------------------
 
+    /** Whether {@code b} follows {@code a} after a comma in one sentence, both whole tokens: "Denver, Colorado". */
+    boolean commaPair(Cand a, Cand b) {
+        return a.cb < 0 && b.cb < 0 && b.s == a.e + 1 && t.word[a.e].equals(",") && t.sentence[b.s] == t.sentence[a.s];
+    }
+
     /** Puts the candidates in text order (stable: parts of one token keep theirs); the later rules need it. */
     void sortCands() { cands.sort(java.util.Comparator.comparingInt((Cand c) -> c.s)); }
 

@@ -10,12 +10,10 @@ import org.newsgraph.vocab.SDO;
 final class PlaceInRegion implements Rule {
     @Override
     public void apply(Doc d) {
-        Tokens t = d.t;
         d.sortCands();
         for (int k = 0; k + 1 < d.cands.size(); k++) {
             Cand a = d.cands.get(k), b = d.cands.get(k + 1);
-            if (a.type == EntityType.PLACE && !a.demonym && a.cb < 0 && b.type == EntityType.PLACE && !b.demonym
-                    && b.cb < 0 && b.s == a.e + 1 && t.word[a.e].equals(",") && t.sentence[b.s] == t.sentence[a.s]
+            if (a.type == EntityType.PLACE && !a.demonym && b.type == EntityType.PLACE && !b.demonym && d.commaPair(a, b)
                     && d.gazetteer.byName(b.name).map(pl -> !SDO.City.equals(pl.schemaClass())).orElse(false)
                     && d.gazetteer.byName(a.name).map(pl -> !pl.isCountry()).orElse(true))
                 d.within.add(new int[] {a.s, b.s});

@@ -18,10 +18,8 @@ final class TownBeforeState implements Rule {
         d.sortCands();
         for (int k = 0; k + 1 < d.cands.size(); k++) {
             Cand a = d.cands.get(k), b = d.cands.get(k + 1);
-            if ((a.type == EntityType.PERSON || a.type == EntityType.ORGANIZATION) && a.cb < 0
-                    && b.type == EntityType.PLACE && b.cb < 0 && b.s == a.e + 1 && b.e == b.s + 1
-                    && t.word[a.e].equals(",") && t.sentence[b.s] == t.sentence[a.s]
-                    && ABBREVIATION.matcher(t.word[b.s]).matches())
+            if ((a.type == EntityType.PERSON || a.type == EntityType.ORGANIZATION) && b.type == EntityType.PLACE
+                    && b.e == b.s + 1 && d.commaPair(a, b) && ABBREVIATION.matcher(t.word[b.s]).matches())
                 a.type = EntityType.PLACE;
         }
     }
