@@ -224,7 +224,7 @@ public final class TitleTypes {
         if (base.contains(" national ") && base.endsWith(" team")) return TitleType.ORGANIZATION;
         // a representative side named without "national" ("England_cricket_team", "Gauteng_cricket_team"); not a
         // season ("2005_Auburn_Tigers_football_team") nor a history
-        if (SPORT_TEAM.matcher(title).matches()) return TitleType.ORGANIZATION;
+        if (title.endsWith("_team") && SPORT_TEAM.matcher(title).matches()) return TitleType.ORGANIZATION;
         if (TEAM_PROGRAMME.matcher(title).matches()) return TitleType.ORGANIZATION;
         if (commonNoun(title)) return TitleType.OTHER;
         if (hasComma && ORG_SUFFIX.matcher(title).matches()) return TitleType.ORGANIZATION;
