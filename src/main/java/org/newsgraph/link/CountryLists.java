@@ -10,8 +10,8 @@ import org.newsgraph.nlp.Gazetteer;
  * Rule {@code countrylists}: a place listed with countries is a country — "the foreign ministers of Georgia, Armenia
  * and Azerbaijan", "Chad, Niger and Mali". Where a name is shared by a country and a state or town (Georgia, Jordan,
  * Lebanon), the linker's prior alone picks the more-linked one ({@code Georgia_(U.S._state)}). A PLACE written next to
- * a country of NLP's gazetteer, joined by a comma, "and", "or" or "&amp;", gives full context evidence to its
- * candidates typed as countries.
+ * a country of NLP's gazetteer, joined by "and", "or" or "&amp;", or by a comma in a list that goes on ("Georgia, USA"
+ * is a place and its country), gives full context evidence to its candidates typed as countries.
  *
  * <pre>
  *   CountryLists.listedWithCountry("Georgia", "… of Georgia, Armenia and Azerbaijan met …");   // true
@@ -27,6 +27,9 @@ public final class CountryLists implements ArticleRule {
     private static final Pattern PREVIOUS = Pattern.compile("(\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){0,2})"
             + "(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+&\\s+)$");
 
+    /** A joiner and the next list item's capital at the start of a region: ", Azerbaijan", " and Turkey". */
+    private static final Pattern JOINER = Pattern.compile("(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+&\\s+)\\p{Lu}");
+
     private CountryLists() {}
 
     @Override
@@ -36,10 +39,16 @@ public final class CountryLists implements ArticleRule {
     static boolean listedWithCountry(String name, String text) {
         for (int i : ArticleText.wholeWordStarts(text, name)) {
             int end = i + name.length();
+            // a comma alone joins a list only when the list goes on: "Georgia, USA" is a place and its country
+            boolean goesOn = JOINER.matcher(text).region(end, text.length()).lookingAt();
             Matcher next = NEXT.matcher(text).region(end, text.length());
-            if (next.lookingAt() && isCountry(next.group(1), name)) return true;
-            Matcher prev = PREVIOUS.matcher(text.substring(Math.max(0, i - 60), i));
-            if (prev.find() && isCountry(prev.group(1), name)) return true;
+            if (next.lookingAt() && isCountry(next.group(1), name)
+                    && (!text.substring(end, next.start(1)).strip().equals(",") || JOINER.matcher(text).region(next.end(), text.length()).lookingAt()))
+                return true;
+            String before = text.substring(Math.max(0, i - 60), i);
+            Matcher prev = PREVIOUS.matcher(before);
+            if (prev.find() && isCountry(prev.group(1), name) && (!before.substring(prev.end(1)).strip().equals(",") || goesOn))
+                return true;
         }
         return false;
     }

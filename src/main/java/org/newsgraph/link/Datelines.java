@@ -96,7 +96,27 @@ public final class Datelines implements ArticleRule {
                 String rest = title.substring(comma + 2);
                 return rest.equals(want) || rest.startsWith(want + ",_") || rest.endsWith(",_" + want) ? 1.0 : 0;
             }
+            if (title.endsWith("_(" + want + ")")) return 1.0;   // "Victoria_(Australia)", "Punjab_(India)"
             return title.indexOf("_(") < 0 && known ? 1.0 : 0;
+        }
+
+        /**
+         * The fit of a candidate of the town {@code town} written with this region: a bare title only when it is the
+         * town's own name ({@code Lake_Victoria} is no title of "Victoria, Australia"), and the title the WikiDict
+         * gives the written "Town, Region" ({@code formTitle}, may be null) always.
+         */
+        double fit(String title, String town, String formTitle) {
+            if (title.equals(formTitle)) return 1.0;
+            if (title.indexOf(",_") < 0 && title.indexOf("_(") < 0
+                    && !Surfaces.normalize(title.replace('_', ' ')).equals(Surfaces.normalize(town))) return 0;
+            return fit(title);
+        }
+
+        /** Evidence for the candidates of {@code town} written with this region, restricting them to the region's. */
+        ArticleRule.Evidence evidence(String town, WikiDictIndex index) {
+            String form = town + ", " + name;
+            String formTitle = index.exactTitle(form);
+            return ArticleRule.Evidence.restricting(List.of(new Form(form, 1.0, true)), t -> fit(t, town, formTitle));
         }
     }
 
@@ -107,8 +127,7 @@ public final class Datelines implements ArticleRule {
         String region = dateline(name, req.article().text());
         if (region == null) return Evidence.NONE;
         if (!region.isEmpty()) {   // "TAUNTON, England (Reuters)", "CUPERTINO, Calif. (AP)": the region decides
-            Region r = Region.of(region);
-            return Evidence.restricting(List.of(new Form(name + ", " + r.name(), 1.0, true)), r::fit);
+            return Region.of(region).evidence(name, index);
         }
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
         // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name.

@@ -69,7 +69,6 @@ public final class TownRegion implements ArticleRule {
         if (!req.article().hasWordStarting(name.toLowerCase(Locale.ROOT))) return Evidence.NONE;
         String region = region(name, req.article().text());
         if (region == null) return Evidence.NONE;
-        Datelines.Region r = Datelines.Region.of(region);
-        return Evidence.restricting(List.of(new Form(name + ", " + r.name(), 1.0, true)), r::fit);
+        return Datelines.Region.of(region).evidence(name, index);
     }
 }

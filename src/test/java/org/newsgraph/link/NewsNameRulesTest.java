@@ -178,6 +178,10 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Paris", EntityType.PLACE, storms)).contains("Paris,_Texas");
         assertThat(link(linker, "Perth", EntityType.PLACE, storms)).contains("Perth,_Scotland");
         assertThat(link(linker, "London", EntityType.PLACE, storms)).contains("London,_Ontario");
+        // the title the written "Town, Region" names, and a qualifier naming the region, lie in it; a bare title of
+        // another name does not ("Lake_Victoria")
+        assertThat(link(linker, "Victoria", EntityType.PLACE, "Bushfires spread in Victoria, Australia, on Monday.")).contains("Victoria_(Australia)");
+        assertThat(link(linker, "Punjab", EntityType.PLACE, "Farmers in Punjab, India, protested.")).contains("Punjab_(India)");
         // a country after the town: the town's bare title is its primary topic there
         assertThat(link(linker, "Paris", EntityType.PLACE, "Protests spread in Paris, France, on Sunday.")).contains("Paris");
         // a country is no town of a region: "Georgia, Armenia and Azerbaijan" is a list
@@ -225,6 +229,9 @@ class NewsNameRulesTest {
         assertThat(CountryLists.listedWithCountry("Georgia", caucasus)).isTrue();
         assertThat(CountryLists.listedWithCountry("Azerbaijan", caucasus)).isTrue();
         assertThat(CountryLists.listedWithCountry("Georgia", "Storms hit Georgia, Alabama and Florida.")).isFalse();
+        assertThat(CountryLists.listedWithCountry("Georgia", "Floods hit Georgia, USA, on Monday.")).as("a place and its country").isFalse();
+        assertThat(CountryLists.listedWithCountry("Georgia", "It ships through Georgia and Turkey.")).isTrue();
+        assertThat(CountryLists.listedWithCountry("Georgia", "Armenia, Georgia and Azerbaijan met.")).isTrue();
         assertThat(link(linker, "Georgia", EntityType.PLACE, caucasus)).contains("Georgia_(country)");
         assertThat(link(linker, "Georgia", EntityType.PLACE, "Storms hit Georgia, Alabama and Florida.")).contains("Georgia_(U.S._state)");
         Linker off = Linker.create(TestIndex.get()).without(List.of("countrylists")).build();
