@@ -50,12 +50,9 @@ final class AcronymPersons {
             if (title == null || !abbreviates(e.name(), title)) title = index.exactTitle(e.name().toUpperCase(Locale.ROOT));
             if (title == null || !abbreviates(e.name(), title)) continue;
             LinkRequest r = requests.get(i);
-            LinkRequest asOrg = new LinkRequest(r.name(), EntityType.ORGANIZATION, r.alternateNames(), r.context(), r.date(),
-                    SDO.Organization.getURI(), r.article());
-            List<LinkRequest.ContextEntity> ctx = new java.util.ArrayList<>(r.context());
-            for (int j = 0; j < requests.size(); j++)
-                if (j != i) ctx.add(new LinkRequest.ContextEntity(requests.get(j).name(), requests.get(j).type()));
-            EntityLinker.Result again = linker.linkArticle(List.of(asOrg.withContext(ctx))).get(0);
+            LinkRequest asOrg = r.asOrganisation(SDO.Organization.getURI());
+            int self = i;
+            EntityLinker.Result again = linker.linkArticle(List.of(asOrg.withContextOf(requests, j -> j == self))).get(0);
             if (again.link().isEmpty() || !again.link().get().title().equals(title)) continue;
             e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.Organization);
             e.link(title, again.link().get().confidence());

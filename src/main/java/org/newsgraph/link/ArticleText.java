@@ -54,6 +54,11 @@ public final class ArticleText {
         return out;
     }
 
+    private final java.util.Map<String, Boolean> datelineOnly = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether {@code name} is written only in the article's dateline ({@link Datelines#onlyInDateline}), once per name. */
+    public boolean onlyInDateline(String name) { return datelineOnly.computeIfAbsent(name, n -> Datelines.onlyInDateline(n, text)); }
+
     /** The longer names written around {@code name} in the text ({@link TextForms#longerNames}), computed once per name. */
     public java.util.List<String> longerNames(String name) { return longer.computeIfAbsent(name, n -> TextForms.longerNames(n, text)); }
 }

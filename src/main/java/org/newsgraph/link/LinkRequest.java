@@ -58,6 +58,22 @@ public record LinkRequest(String name, EntityType type, List<String> alternateNa
     /** The text of the article (null when unknown), for the rules that read it ({@link ArticleRule}). */
     public LinkRequest withArticle(ArticleText a) { return new LinkRequest(name, type, alternateNames, context, date, schemaClass, a); }
 
+    /**
+     * This entity asked again as an organisation of {@code schemaClass} (an IRI), for the re-linking rules
+     * ({@link ListMates}, {@link AcronymPersons}); its context as it was.
+     */
+    public LinkRequest asOrganisation(String schemaClassIri) {
+        return new LinkRequest(name, EntityType.ORGANIZATION, alternateNames, context, date, schemaClassIri, article);
+    }
+
+    /** This request with {@code others}' names and types added to its context, but not those at {@code skip}. */
+    public LinkRequest withContextOf(List<LinkRequest> others, java.util.function.IntPredicate skip) {
+        List<ContextEntity> ctx = new java.util.ArrayList<>(context);
+        for (int j = 0; j < others.size(); j++)
+            if (!skip.test(j)) ctx.add(new ContextEntity(others.get(j).name(), others.get(j).type()));
+        return withContext(ctx);
+    }
+
     /** True when NLP asked for a government organisation (a capital or building standing for a government). */
     public boolean isGovernment() { return schemaClass != null && schemaClass.endsWith("/GovernmentOrganization"); }
 

@@ -246,7 +246,7 @@ public final class Linker {
             // a place named only in the dateline is where the story was filed, not whose body it is: "WASHINGTON (AP)
             // - The Senate passed …" is the US Senate, not the Washington State Senate (rule datelines)
             if (c.type() == EntityType.PLACE && !(req.type() == EntityType.ORGANIZATION && !off.contains("datelines")
-                    && req.article() != null && Datelines.onlyInDateline(cn, req.article().text()))) places.add(cn);
+                    && req.article() != null && req.article().onlyInDateline(cn))) places.add(cn);
             // A longer place name containing this one ("New Delhi" for "Delhi") is another place, not a hint to its
             // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
             if (req.type() != EntityType.PLACE || !NameMatch.containsPhrase(nc, normName)) contextWords.add(nc);

@@ -73,13 +73,9 @@ final class ListMates {
             List<LinkRequest> asOrgs = new ArrayList<>(listed.size()), asked = new ArrayList<>(listed.size());
             for (int i : listed) {
                 LinkRequest r = requests.get(i);
-                LinkRequest asOrg = new LinkRequest(r.name(), EntityType.ORGANIZATION, r.alternateNames(), r.context(), r.date(),
-                        kind.schemaClass().getURI(), r.article());
-                List<LinkRequest.ContextEntity> ctx = new ArrayList<>(r.context());
-                for (int j = 0; j < requests.size(); j++)
-                    if (!listed.contains(j)) ctx.add(new LinkRequest.ContextEntity(requests.get(j).name(), requests.get(j).type()));
+                LinkRequest asOrg = r.asOrganisation(kind.schemaClass().getURI());
                 asOrgs.add(asOrg);
-                asked.add(asOrg.withContext(ctx));
+                asked.add(asOrg.withContextOf(requests, listed::contains));
             }
             List<EntityLinker.Result> again = linker.linkArticle(asked);
             for (int k = 0; k < listed.size(); k++) {

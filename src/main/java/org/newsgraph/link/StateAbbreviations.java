@@ -18,14 +18,15 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class StateAbbreviations {
-    private static final Map<String, String> STATES = TsvTable.rows("state-abbreviations.tsv").stream()
+    private static final java.util.List<String[]> ROWS = TsvTable.rows("state-abbreviations.tsv");
+    private static final Map<String, String> STATES = ROWS.stream()
             .collect(Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
 
     private StateAbbreviations() {}
 
     private static final java.util.Set<String> NAMES = java.util.Set.copyOf(STATES.values());
     /** State or province name → its country ("Virginia" → "United States", "Ontario" → "Canada"). */
-    private static final Map<String, String> COUNTRIES = TsvTable.rows("state-abbreviations.tsv").stream()
+    private static final Map<String, String> COUNTRIES = ROWS.stream()
             .filter(f -> f.length > 2).collect(Collectors.toUnmodifiableMap(f -> f[1].strip(), f -> f[2].strip(), (a, b) -> a));
 
     /**
