@@ -100,10 +100,28 @@ final class Candidates {
         double prior;
         boolean titleOnly = true;
         boolean compound;
+        /** Some surface looked up points at the title as written, not only through another case variant. */
+        boolean exact;
     }
 
     void gather(String surface, double weight, boolean compound) {
         gather(surface, weight, compound, false);
+    }
+
+    /** The organisation's name while a compound of it is gathered, when rule {@code compoundnames} is on. */
+    private String compoundOf;
+
+    /**
+     * Candidates of the organisation {@code name} qualified by a place ("U.S. CIA"), keeping only titles that name
+     * the organisation ({@link NameMatch#namesOrganisation}) unless {@code anyTitle}.
+     */
+    void gatherCompound(String surface, String name, boolean anyTitle) {
+        compoundOf = anyTitle ? null : name;
+        try {
+            gather(surface, 1.0, true, false);
+        } finally {
+            compoundOf = null;
+        }
     }
 
     void gather(String surface, double weight, boolean compound, boolean form) {
@@ -115,6 +133,7 @@ final class Candidates {
         boolean asciiSurface = ascii(surface);
         for (WikiDictIndex.Candidate c : found) {
             if ((compound || form) && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
+            if (compoundOf != null && !NameMatch.namesOrganisation(c.title(), compoundOf)) continue;
             Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
             a.title = c.title();
             a.type = c.type();
@@ -127,6 +146,7 @@ final class Candidates {
                 a.titleOnly = false;
                 a.prior = Math.max(a.prior, weight * p);
                 if (compound) a.compound = true;
+                if (c.exactPrior() > 0) a.exact = true;
             }
         }
         if (wikidata != null) gatherWikidata(surface, weight, compound, found.stream().anyMatch(c -> c.prior() > 0));

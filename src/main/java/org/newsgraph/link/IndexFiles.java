@@ -40,10 +40,12 @@ final class IndexFiles {
      * lower-case "capital" is a place cue; 6: keys fold diacritics; 7: an organisation word heading the part before a
      * title's comma makes it an organisation, not a town: "University_of_California,_Berkeley"; 8: known WikiDict
      * corruptions repaired, {@code wikidict-repairs.tsv}: "San Francisco" is {@code San_Francisco}; 9: a side named
-     * without "national" is a team, {@code England_cricket_team}).
+     * without "national" is a team, {@code England_cricket_team}; 10: a place word is a cue only around the title's own
+     * name or with a description — "UN city" no longer makes {@code United_Nations} a place; John Kerry's and Amar'e Stoudemire's anchors
+     * repaired).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

@@ -76,7 +76,8 @@ public final class Linker {
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads} …); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
-         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities} by this class.
+         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
+         * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -278,8 +279,9 @@ public final class Linker {
                 for (String f : ORG_PREFIXES) cands.gather(f + name, ORG_FORM_WEIGHT, false, true);
             }
             for (String p : places) {
-                cands.gather(p + "'s " + name, 1.0, true);
-                cands.gather(p + " " + name, 1.0, true);
+                boolean anyTitle = off.contains("compoundnames");
+                cands.gatherCompound(p + "'s " + name, name, anyTitle);
+                cands.gatherCompound(p + " " + name, name, anyTitle);
                 // "Parliament" in a South African story: Parliament_of_South_Africa, as Wikipedia names such bodies
                 if (!off.contains("ofplace") && NationalPrefix.isOrganisation(index, index.exactTitle(name + " of " + p)))
                     cands.gather(name + " of " + p, 1.0, true);
@@ -351,6 +353,10 @@ public final class Linker {
             if (!filterType.accepts(sure) || !off.contains("typeagree") && !TypeAgreement.fits(filterType, sure, a.type)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
+            // Rule acronymcase: an acronym reaches a word's title only through another case ("ANI" → Ani, the
+            // medieval city; "AIM" → Aim): unless an anchor written so points at it, the acronym is not that word.
+            if (!off.contains("acronymcase") && req.type() == EntityType.ORGANIZATION && !a.exact && NameMatch.acronym(name) && name.indexOf('.') < 0
+                    && Surfaces.titleBase(a.title).equalsIgnoreCase(name) && !Surfaces.titleBase(a.title).equals(name)) continue;
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
             if (filterType == EntityType.PERSON && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
@@ -390,7 +396,9 @@ public final class Linker {
             out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type,
                     context, a.item, 0));
         }
-        out.sort((x, y) -> Double.compare(y.score, x.score));
+        // equal scores: the better name, then the better prior, then the title (never the order of a hash map)
+        out.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score).thenComparingDouble(x -> -x.nameMatch)
+                .thenComparingDouble(x -> -x.prior).thenComparing(Scored::title));
         return out;
     }
 

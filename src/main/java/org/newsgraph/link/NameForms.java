@@ -77,6 +77,8 @@ public final class NameForms {
             }
         }
         if (legalForm && (type == EntityType.ORGANIZATION || type == EntityType.OTHER)) {
+            String spelled = spelledOut(name);   // "Walt Disney Co" → "Walt Disney Company", not the man
+            if (spelled != null) out.add(spelled);
             String bare = withoutLegalForm(name);
             if (!bare.equals(name) && Character.isUpperCase(bare.charAt(0))) out.add(bare);
         }
@@ -103,6 +105,20 @@ public final class NameForms {
         }
         if (name.contains(" & ")) return name.replace(" & ", " and ");
         return null;
+    }
+
+    private static final Pattern ABBREVIATED_FORM = Pattern.compile("^(\\p{Lu}.*?),? (Co|Cos|Corp)\\.?$");
+
+    /**
+     * The name with its abbreviated legal form spelled out as Wikipedia titles companies ("Walt Disney Co" → "Walt
+     * Disney Company", "Tandy Corp" → "Tandy Corporation"), or null. Without the form, the name is often a person's
+     * (Walt Disney) or a place's.
+     */
+    static String spelledOut(String name) {
+        Matcher m = ABBREVIATED_FORM.matcher(name);
+        if (!m.matches() || m.group(1).indexOf(' ') < 0 && m.group(1).length() < 2) return null;
+        String form = switch (m.group(2)) { case "Co" -> "Company"; case "Cos" -> "Companies"; default -> "Corporation"; };
+        return m.group(1) + " " + form;
     }
 
     /** The name without a trailing legal form ("Exxon Mobil Corp" → "Exxon Mobil", "Samsung Group" → "Samsung"). */

@@ -81,7 +81,7 @@ public final class NameMatch {
         /** The name feature of {@link #company}. */
         double fit(String title) {
             String base = Surfaces.titleBase(title);
-            if (key.length() < 2 || !key.equals(compact(NameForms.withoutLegalForm(base)))) return 0;
+            if (key.length() < 2 || !key.equals(compact(NameForms.withoutLegalForm(shortForm(base))))) return 0;
             // a legal form in the mention says what a qualifier says ("Elan Corp" is Elan_(company), not the primary topic)
             return title.length() == base.length() || legalForm ? 1 : 0.8;
         }
@@ -97,6 +97,16 @@ public final class NameMatch {
             return QUALIFIERS.contains(q) ? 0.5 : 0;
         }
 
+        /**
+         * A company's title without what a mention leaves out: its web address ("Amazon.com", "Booking.com"), a
+         * leading "The" and a spelled-out "Company" ("The_Walt_Disney_Company" for "Walt Disney Co").
+         */
+        private static String shortForm(String base) {
+            String b = base.startsWith("The ") ? base.substring(4) : base;
+            if (b.endsWith(" Company") && b.length() > 10) b = b.substring(0, b.length() - 8);
+            return b.length() > 5 && b.endsWith(".com") ? b.substring(0, b.length() - 4) : b;
+        }
+
         private static String compact(String s) {
             return fold(Surfaces.normalize(s)).replace("&", " and ").replace(" ", "").replace("-", "").replace(".", "");
         }
@@ -106,6 +116,32 @@ public final class NameMatch {
     static List<String> alternatives(String given) {
         return NICKNAMES.getOrDefault(given, List.of());
     }
+
+    /**
+     * Rule {@code compoundnames}: whether a title found through an organisation's name qualified by a place of the
+     * article ("U.S. CIA", "China's Foreign Ministry") names that organisation: a word of the name begins a word of the
+     * title ("Fed" {@code Federal_Reserve_System}, "Foreign Ministry" {@code Ministry_of_Foreign_Affairs_(China)}) or an
+     * acronym name is spelled by the title's initials ("EPA" {@code United_States_Environmental_Protection_Agency}).
+     * A single odd anchor of the compound is not the body: "United States CIA" points at {@code Project_MKULTRA}.
+     */
+    public static boolean namesOrganisation(String title, String name) {
+        String[] titleWords = fold(Surfaces.normalize(Surfaces.titleText(title))).split("[^\\p{L}\\p{N}]+");
+        if (acronym(name)) {
+            String letters = name.replace(".", "");
+            StringBuilder initials = new StringBuilder();
+            for (String w : titleWords) if (!w.isEmpty() && !MINOR_WORDS.contains(w)) initials.append(Character.toUpperCase(w.charAt(0)));
+            int k = 0;
+            for (int i = 0; i < initials.length() && k < letters.length(); i++) if (initials.charAt(i) == letters.charAt(k)) k++;
+            if (k == letters.length()) return true;
+        }
+        for (String w : fold(Surfaces.normalize(name)).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 3 || MINOR_WORDS.contains(w)) continue;
+            for (String t : titleWords) if (t.startsWith(w)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "de", "la", "le", "du");
 
     /** "TASS", "FBI", "U.S.": two to six capitals (dots aside). */
     static boolean acronym(String name) {
@@ -146,12 +182,14 @@ public final class NameMatch {
      * ("Madonna_(entertainer)"): a bare one-word title is a surname page, a given name or something else.
      */
     static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
-        String[] b = fold(base).split(" ");
+        // a double surname with or without its hyphen ("Ellen Johnson Sirleaf" is Ellen_Johnson-Sirleaf)
+        String[] b = fold(base).replace('-', ' ').split(" ");
         if (nameTokens.length < 2)   // "Book_of_Joel", "Duke_of_York": a title with "of" is no one's full name
             return b.length > 1 && !java.util.Arrays.asList(b).contains("of") || sure == TitleType.PERSON
                     || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
                     || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
         String last = fold(nameTokens[nameTokens.length - 1]);
+        if (last.indexOf('-') > 0) last = last.substring(last.lastIndexOf('-') + 1);
         if (b.length < 2) return false;
         boolean surname = false;
         for (String t : b) surname |= t.equals(last);

@@ -124,12 +124,21 @@ public final class TitleTypes {
         int place, person, org;
         private String title;
         private String lastWord;
+        /** The title's name before any comma or qualifier, with spaces ("Leeds" for "Leeds", "Santa_Fe,_New_Mexico"). */
+        private String head;
+        private String[] headWords;
 
         /** Starts the cues of a new title. */
         public void reset(String title) {
             place = person = org = 0;
             this.title = title;
             lastWord = null;
+            int cut = title.length();
+            int comma = title.indexOf(",_"), paren = title.indexOf("_(");
+            if (comma > 0) cut = comma;
+            if (paren > 0 && paren < cut) cut = paren;
+            head = title.substring(0, cut).replace('_', ' ');
+            headWords = null;
             if (title.indexOf('(') < 0 && title.indexOf(',') < 0 && !title.isEmpty() && Character.isUpperCase(title.charAt(0))) {
                 int us = title.lastIndexOf('_');
                 int words = 1;
@@ -145,10 +154,12 @@ public final class TitleTypes {
             if (n == 0) return;
             // Gate on the first and last letters so most surfaces cost two char reads (this runs 15 M times).
             char f = Character.toLowerCase(s.charAt(0)), l = Character.toLowerCase(s.charAt(n - 1));
+            // A place word counts only with a description or the title's own name around it ("border city", "city of
+            // Leeds"): "UN city" is a building of the United Nations.
             switch (f) {
                 // "capital Kabul", "the Afghan capital": lower case only; "Capital One", "SAC Capital" are companies
-                case 'c' -> { if (starts(s, "city of ") || s.startsWith("capital ")) place++; }
-                case 't' -> { if (starts(s, "town of ")) place++; }
+                case 'c' -> { if (starts(s, "city of ") && names(s, 8, n) || s.startsWith("capital ") && names(s, 8, n)) place++; }
+                case 't' -> { if (starts(s, "town of ") && names(s, 8, n)) place++; }
                 case 'p' -> { if (starts(s, "president ") || starts(s, "prime minister ")) person++; }
                 case 'm' -> { if (starts(s, "mr. ") || starts(s, "mrs. ") || starts(s, "minister ")) person++; }
                 case 's' -> { if (starts(s, "senator ") || starts(s, "sir ")) person++; }
@@ -157,12 +168,12 @@ public final class TitleTypes {
             }
             switch (l) {
                 case 'y' -> {
-                    if (ends(s, " city") || ends(s, " county")) place++;
+                    if (ends(s, " city") && names(s, 0, n - 5) || ends(s, " county") && names(s, 0, n - 7)) place++;
                     else if (ends(s, " company") || ends(s, " agency") || ends(s, " party")) org++;
                 }
-                case 'l' -> { if (s.endsWith(" capital")) place++; }
+                case 'l' -> { if (s.endsWith(" capital") && names(s, 0, n - 8)) place++; }
                 case 'e' -> {
-                    if (ends(s, " village") || ends(s, " province")) place++;
+                    if (ends(s, " village") && names(s, 0, n - 8) || ends(s, " province") && names(s, 0, n - 9)) place++;
                     else if (ends(s, " news service")) org++;
                 }
                 case 'c', '.' -> { if (ends(s, " inc") || ends(s, " inc.")) org++; }
@@ -183,6 +194,24 @@ public final class TitleTypes {
             }
             // The surname alone for a "First Last" or "First Middle Last" title: a person.
             if (lastWord != null && lastWord.equals(surface)) person++;
+        }
+
+        /**
+         * True when {@code s[from, to)} describes the title: each capitalised word is (the start of) a word of the
+         * title's own name ("Leeds city", "Juarez City", "Tibetan capital"), other words are lower case ("border city",
+         * "southern province"). "UN city" names a building, not the United Nations.
+         */
+        private boolean names(String s, int from, int to) {
+            if (from >= to) return false;
+            if (headWords == null) headWords = Surfaces.foldMarks(head.toLowerCase(Locale.ROOT)).split(" ");
+            for (String w : s.substring(from, to).split(" ")) {
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+                String fw = Surfaces.foldMarks(w.toLowerCase(Locale.ROOT));
+                boolean ofTitle = false;
+                for (String h : headWords) ofTitle |= h.length() >= 3 ? fw.startsWith(h) : fw.equals(h);
+                if (!ofTitle) return false;
+            }
+            return true;
         }
     }
 

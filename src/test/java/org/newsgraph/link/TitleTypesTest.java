@@ -63,6 +63,19 @@ class TitleTypesTest {
     }
 
     @Test
+    void aPlaceWordIsACueOnlyWithADescriptionOrTheTitlesOwnName() {
+        assertThat(classify("Zorbaville", "border city")).isEqualTo(TitleType.PLACE);
+        assertThat(classify("Zorbaville", "Zorbaville city")).isEqualTo(TitleType.PLACE);
+        assertThat(classify("Ciudad_Zorbá", "Zorba City")).as("accents folded").isEqualTo(TitleType.PLACE);
+        assertThat(classify("Zorbaland", "Zorbalandic capital")).isEqualTo(TitleType.PLACE);
+        assertThat(classify("Zorbaville", "city of Zorbaville")).isEqualTo(TitleType.PLACE);
+        // "UN city" is a building of the United Nations; "New York City" in an anchor of a tower names its city
+        assertThat(classify("United_Nations", "United Nations", "UN city")).isEqualTo(TitleType.UNKNOWN);
+        assertThat(classify("Zorba_Tower", "Zorba Tower", "Twin Towers in New York City")).isEqualTo(TitleType.UNKNOWN);
+        assertThat(classify("Zorba_Tower", "Zorba Tower", "city of New York")).isEqualTo(TitleType.UNKNOWN);
+    }
+
+    @Test
     void withoutCuesTheTypeIsUnknown() {
         assertThat(classify("Zorblatt", "Zorblatt", "zorblatt")).isEqualTo(TitleType.UNKNOWN);
     }

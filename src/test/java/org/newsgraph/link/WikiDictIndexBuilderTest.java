@@ -45,6 +45,20 @@ class WikiDictIndexBuilderTest {
     }
 
     @Test
+    void aPersonsAnchorsSentToAnotherTitleAreRepaired(@TempDir Path tmp) throws Exception {
+        // John Kerry's anchors point at his student band in the 2013 WikiDict (wikidict-repairs.tsv)
+        Path src = tmp.resolve("jk.tab");
+        Files.writeString(src, "John Kerry\tThe_Electras\t0.985\nSenator Kerry\tThe_Electras\t1.0\n"
+                + "The Electras\tThe_Electras\t1.0\n");
+        Path dir = WikiDictIndexBuilder.create().source(src).build(tmp.resolve("idx"));
+        try (WikiDictIndex index = WikiDictIndex.open(dir)) {
+            assertThat(index.candidates("John Kerry")).extracting(WikiDictIndex.Candidate::title).containsExactly("John_Kerry");
+            assertThat(index.topTitle("Senator Kerry")).isEqualTo("John_Kerry");
+            assertThat(index.topTitle("The Electras")).isEqualTo("The_Electras");
+        }
+    }
+
+    @Test
     void eachCaseVariantKeepsItsOwnPriorAndTitle(@TempDir Path tmp) throws Exception {
         Path dir = WikiDictIndexBuilder.create().source(fixture()).build(tmp.resolve("idx"));
         try (WikiDictIndex index = WikiDictIndex.open(dir)) {

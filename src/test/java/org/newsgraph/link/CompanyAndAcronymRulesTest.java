@@ -1,0 +1,82 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules {@code compoundnames} ({@link NameMatch#namesOrganisation}) and {@code acronymcase}, the spelled-out legal form
+ * ({@link NameForms#spelledOut}), a company's web-address title and double surnames with or without their hyphen, on
+ * sentences written for this test, with the real WikiDict index; a rule switched off by name loses the link it makes.
+ */
+class CompanyAndAcronymRulesTest {
+    static final Linker linker = Linker.create(TestIndex.get()).build();
+
+    static Optional<String> link(Linker l, String name, EntityType type, String text, LinkRequest.ContextEntity... context) {
+        return l.link(LinkRequest.of(name, type).withContext(List.of(context)).withArticle(new ArticleText(text))).map(Link::title);
+    }
+
+    @Test
+    void anOrganisationQualifiedByAPlaceIsATitleNamingIt() {
+        assertThat(NameMatch.namesOrganisation("Project_MKULTRA", "CIA")).isFalse();
+        assertThat(NameMatch.namesOrganisation("Central_Intelligence_Agency", "CIA")).isTrue();
+        assertThat(NameMatch.namesOrganisation("United_States_Environmental_Protection_Agency", "EPA")).isTrue();
+        assertThat(NameMatch.namesOrganisation("Federal_Reserve_System", "Fed")).isTrue();
+        assertThat(NameMatch.namesOrganisation("Ministry_of_Foreign_Affairs_(China)", "Foreign Ministry")).isTrue();
+        assertThat(NameMatch.namesOrganisation("Beijing", "Foreign Ministry")).isFalse();
+        String text = "The FBI and the CIA briefed lawmakers, officials in the United States said.";
+        LinkRequest.ContextEntity us = new LinkRequest.ContextEntity("United States", EntityType.PLACE);
+        assertThat(link(linker, "CIA", EntityType.ORGANIZATION, text, us)).contains("Central_Intelligence_Agency");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("compoundnames")).build();
+        assertThat(link(off, "CIA", EntityType.ORGANIZATION, text, us)).contains("Project_MKULTRA");
+    }
+
+    @Test
+    void anAcronymIsNotAWordSpelledInCapitals() {
+        String text = "\"How will they survive without food,\" a villager told ANI on Sunday.";
+        assertThat(link(linker, "ANI", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("Ani"));
+        // a dateline in capitals is no acronym of an organisation
+        assertThat(link(linker, "LONDON", EntityType.PLACE, "LONDON (Reuters) - Shares fell.")).contains("London");
+        assertThat(link(linker, "CIA", EntityType.ORGANIZATION, text)).contains("Central_Intelligence_Agency");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("acronymcase")).build();
+        assertThat(link(off, "ANI", EntityType.ORGANIZATION, text)).contains("Ani");
+    }
+
+    @Test
+    void anAbbreviatedLegalFormIsLookedUpSpelledOut() {
+        assertThat(NameForms.spelledOut("Walt Disney Co")).isEqualTo("Walt Disney Company");
+        assertThat(NameForms.spelledOut("Tandy Corp.")).isEqualTo("Tandy Corporation");
+        assertThat(NameForms.spelledOut("Coca-Cola")).isNull();
+        assertThat(NameForms.variants("Walt Disney Co", EntityType.ORGANIZATION)).contains("Walt Disney Company", "Walt Disney");
+        assertThat(NameForms.variants("Walt Disney Co", EntityType.ORGANIZATION, false, true)).doesNotContain("Walt Disney Company");
+        String text = "The show aired on ABC, owned by Walt Disney Co.";
+        assertThat(link(linker, "Walt Disney Co", EntityType.ORGANIZATION, text)).contains("The_Walt_Disney_Company");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("legalform")).build();
+        assertThat(link(off, "Walt Disney Co", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("The_Walt_Disney_Company"));
+    }
+
+    @Test
+    void aCompanyIsNamedWithoutItsWebAddress() {
+        assertThat(NameMatch.company("Amazon.com", "Amazon", EntityType.ORGANIZATION)).isEqualTo(1.0);
+        assertThat(NameMatch.company("The_Walt_Disney_Company", "Walt Disney Co", EntityType.ORGANIZATION)).isEqualTo(1.0);
+        assertThat(NameMatch.company("Amazon_River", "Amazon", EntityType.ORGANIZATION)).isZero();
+        String text = "Apple, Amazon and Netflix shares fell on the Nasdaq.";
+        assertThat(link(linker, "Amazon", EntityType.ORGANIZATION, text)).contains("Amazon.com");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("companynames")).build();
+        assertThat(link(off, "Amazon", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("Amazon.com"));
+    }
+
+    @Test
+    void aDoubleSurnameFitsWithOrWithoutItsHyphen() {
+        assertThat(NameMatch.personNameFits("Ellen Johnson Sirleaf", new String[] {"ellen", "johnson", "sirleaf"},
+                "Ellen Johnson-Sirleaf", TitleType.UNKNOWN, TitleType.PERSON)).isTrue();
+        assertThat(NameMatch.personNameFits("Ban Ki-moon", new String[] {"ban", "ki-moon"}, "Ban Ki-moon",
+                TitleType.UNKNOWN, TitleType.PERSON)).isTrue();
+        assertThat(NameMatch.personNameFits("Ellen Johnson", new String[] {"ellen", "johnson"}, "Ellen Sirleaf",
+                TitleType.UNKNOWN, TitleType.PERSON)).isFalse();
+        String text = "Liberia's President Ellen Johnson Sirleaf declared a state of emergency.";
+        assertThat(link(linker, "Ellen Johnson Sirleaf", EntityType.PERSON, text)).contains("Ellen_Johnson-Sirleaf");
+    }
+}
