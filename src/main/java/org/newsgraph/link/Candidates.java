@@ -108,19 +108,24 @@ final class Candidates {
         gather(surface, weight, compound, false);
     }
 
-    /** The organisation's name while a compound of it is gathered, when rule {@code compoundnames} is on. */
-    private String compoundOf;
+    /** Which titles the lookup under way may add (null: any). */
+    private java.util.function.Predicate<String> titleFilter;
 
     /**
      * Candidates of the organisation {@code name} qualified by a place ("U.S. CIA"), keeping only titles that name
      * the organisation ({@link NameMatch#namesOrganisation}) unless {@code anyTitle}.
      */
     void gatherCompound(String surface, String name, boolean anyTitle) {
-        compoundOf = anyTitle ? null : name;
+        gatherWhere(surface, 1.0, true, anyTitle ? null : title -> NameMatch.namesOrganisation(title, name));
+    }
+
+    /** As {@link #gather(String, double, boolean, boolean)} for a form of the name, adding only titles {@code ok} accepts. */
+    void gatherWhere(String surface, double weight, boolean compound, java.util.function.Predicate<String> ok) {
+        titleFilter = ok;
         try {
-            gather(surface, 1.0, true, false);
+            gather(surface, weight, compound, !compound);
         } finally {
-            compoundOf = null;
+            titleFilter = null;
         }
     }
 
@@ -133,7 +138,7 @@ final class Candidates {
         boolean asciiSurface = ascii(surface);
         for (WikiDictIndex.Candidate c : found) {
             if ((compound || form) && c.prior() == 0) continue;   // a qualified name must be a real WikiDict surface
-            if (compoundOf != null && !NameMatch.namesOrganisation(c.title(), compoundOf)) continue;
+            if (titleFilter != null && !titleFilter.test(c.title())) continue;
             Acc a = cands.computeIfAbsent(c.titleId(), k -> new Acc());
             a.title = c.title();
             a.type = c.type();

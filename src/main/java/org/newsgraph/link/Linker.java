@@ -77,7 +77,8 @@ public final class Linker {
          * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads} …); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
-         * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase} by this class.
+         * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
+         * ({@link NameForms#umlautSpellings}) by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -233,6 +234,9 @@ public final class Linker {
         }
         for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials"), !off.contains("ampersand")))
             cands.gather(form, NameForms.VARIANT_WEIGHT, false);
+        if (!off.contains("umlauts"))   // "Poehl" is Pöhl: only a title written with the umlaut
+            for (String form : NameForms.umlautSpellings(name))
+                cands.gatherWhere(form, NameForms.VARIANT_WEIGHT, false, NameForms::hasUmlaut);
         for (String alt : req.alternateNames()) {
             String a = off.contains("allcaps") ? clean(alt) : NameForms.normalize(clean(alt), req.type());
             if (!Surfaces.normalize(a).equals(normName)) cands.gather(a, ALTERNATE_DISCOUNT, false);

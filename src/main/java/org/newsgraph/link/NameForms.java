@@ -107,6 +107,40 @@ public final class NameForms {
         return null;
     }
 
+    /**
+     * Rule {@code umlauts}: English news writes a German umlaut as a following "e" ("Karl Otto Poehl", "Thomas Mueller",
+     * "Roesler"), and Wikipedia titles keep the umlaut ({@code Karl_Otto_Pöhl}). The name with one or all of its
+     * "ae", "oe", "ue" written as umlauts (at most three of them; none when the name has none); the linker keeps only
+     * titles that are written with an umlaut ({@link #hasUmlaut}), so "Manuel" never becomes "Manül".
+     */
+    public static List<String> umlautSpellings(String name) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1; i + 1 < name.length() && at.size() < 4; i++) {
+            char c = name.charAt(i), e = name.charAt(i + 1);
+            if (e == 'e' && (c == 'a' || c == 'o' || c == 'u' || c == 'A' || c == 'O' || c == 'U')) at.add(i);
+        }
+        if (at.isEmpty() || at.size() > 3) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int mask = 1; mask < 1 << at.size(); mask++) {
+            StringBuilder sb = new StringBuilder(name);
+            for (int k = at.size() - 1; k >= 0; k--) {
+                if ((mask & 1 << k) == 0) continue;
+                int i = at.get(k);
+                char c = name.charAt(i);
+                char u = switch (c) { case 'a' -> 'ä'; case 'o' -> 'ö'; case 'u' -> 'ü'; case 'A' -> 'Ä'; case 'O' -> 'Ö'; default -> 'Ü'; };
+                sb.replace(i, i + 2, String.valueOf(u));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** True when the title is written with a German umlaut. */
+    public static boolean hasUmlaut(String title) {
+        for (int i = 0; i < title.length(); i++) if ("äöüÄÖÜ".indexOf(title.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     private static final Pattern ABBREVIATED_FORM = Pattern.compile("^(\\p{Lu}.*?),? (Co|Cos|Corp)\\.?$");
 
     /**

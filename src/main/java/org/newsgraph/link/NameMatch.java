@@ -35,6 +35,7 @@ public final class NameMatch {
         boolean qualified = title.length() != Surfaces.titleBase(title).length();
         double m = raw(base, n, type, qualified);
         if (m < 1 && fold) m = Math.max(m, raw(fold(base), fold(n), type, qualified));
+        if (m < 1 && fold) m = Math.max(m, raw(umlautFold(fold(base)), umlautFold(fold(n)), type, qualified));
         if (m < 0.5 && nicknames && type == EntityType.PERSON) {
             String f = fold(n), fb = fold(base);
             int sp = f.indexOf(' ');
@@ -192,7 +193,7 @@ public final class NameMatch {
         if (last.indexOf('-') > 0) last = last.substring(last.lastIndexOf('-') + 1);
         if (b.length < 2) return false;
         boolean surname = false;
-        for (String t : b) surname |= t.equals(last);
+        for (String t : b) surname |= t.equals(last) || umlautFold(t).equals(umlautFold(last));   // "Poehl" is Pöhl
         if (!surname) return false;
         String first = fold(nameTokens[0]);
         if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
@@ -203,6 +204,12 @@ public final class NameMatch {
 
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
             "al", "el", "bin", "ibn", "mac", "st");
+
+    /** A folded name with an umlaut's "e" dropped, as English news writes it ("poehl" and "pohl" → "pohl"). */
+    static String umlautFold(String folded) {
+        if (folded.indexOf('e') < 0) return folded;
+        return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+    }
 
     /** Lower case without dots and accents, for comparing name tokens ("González" = "Gonzalez", "C.K." = "C.K"). */
     static String fold(String s) {

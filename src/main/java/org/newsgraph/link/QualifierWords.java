@@ -1,13 +1,15 @@
 package org.newsgraph.link;
 
 import java.util.List;
+import org.newsgraph.nlp.Gazetteer;
 
 /**
  * Rule {@code qualifiers}: a title's qualifier says what its entity is ("Joe_Smith_(baseball)", "John_Smith_(footballer)",
  * "Peter_Cook_(politician)"), and news about that entity writes the same words — the sport, the trade, the field. A
  * candidate of a PERSON or ORGANIZATION whose qualifier has a word found in the article's text (as the start of a word:
  * "footballer" is read as "football…", "politician" as "politic…", "musician" as "music…"; words under five letters,
- * years and "born" do not count) gets context evidence 0.5.
+ * years and "born" do not count) gets context evidence 0.5. A country's qualifier also counts when the article writes
+ * its adjective ({@code places.tsv}): "National_Front_(France)" in a story of the "French" president.
  *
  * <pre>
  *   QualifierWords.INSTANCE.context(req, "Joe Smith", "Joe_Smith_(baseball)", index);   // 0.5 in a baseball report
@@ -46,6 +48,9 @@ public final class QualifierWords implements ArticleRule {
         String sport = article.sports().sport();
         if (sport != null && (qualifier.replace('_', ' ').contains(sport) || sport.indexOf(' ') < 0
                 && java.util.Arrays.stream(qualifier.split("[_\\-,.]+")).anyMatch(w -> root(w).equals(sport)))) return true;
+        // a country's qualifier is written as its adjective: "National_Front_(France)" in a story of "French" politics
+        for (String demonym : Gazetteer.standard().demonymsOf(title.substring(open + 2, title.length() - 1).replace('_', ' ')))
+            if (!ArticleText.wholeWordStarts(article.text(), demonym).isEmpty()) return true;
         for (String w : qualifier.split("[_\\-,.]+")) {
             String root = root(w);
             if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)

@@ -31,6 +31,7 @@ public final class Gazetteer {
 
     private final Map<String, Place> byName = new HashMap<>();
     private final Map<String, Place> byDemonym = new HashMap<>();
+    private final Map<String, java.util.List<String>> demonymsOf = new HashMap<>();
 
     private static final Gazetteer STANDARD = load();
 
@@ -46,6 +47,11 @@ public final class Gazetteer {
     /** The country or region a demonym or adjective refers to ("Chinese" → China). */
     public Optional<Place> byDemonym(String word) {
         return word == null ? Optional.empty() : Optional.ofNullable(byDemonym.get(word));
+    }
+
+    /** The demonyms and adjectives of a place, by its usual name ("France" → [French]); empty when none is listed. */
+    public java.util.List<String> demonymsOf(String name) {
+        return name == null ? java.util.List.of() : demonymsOf.getOrDefault(name, java.util.List.of());
     }
 
     private static Gazetteer load() {
@@ -64,7 +70,10 @@ public final class Gazetteer {
                 Place p = new Place(f[1], cls);
                 g.byName.putIfAbsent(f[1], p);
                 if (f.length > 2) for (String a : f[2].split("\\|")) if (!a.isBlank()) g.byName.putIfAbsent(a, p);
-                if (f.length > 3) for (String d : f[3].split("\\|")) if (!d.isBlank()) g.byDemonym.putIfAbsent(d, p);
+                if (f.length > 3) for (String d : f[3].split("\\|")) if (!d.isBlank()) {
+                    g.byDemonym.putIfAbsent(d, p);
+                    g.demonymsOf.computeIfAbsent(f[1], k -> new java.util.ArrayList<>()).add(d);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

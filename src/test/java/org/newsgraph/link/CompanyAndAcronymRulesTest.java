@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules {@code compoundnames} ({@link NameMatch#namesOrganisation}) and {@code acronymcase}, the spelled-out legal form
- * ({@link NameForms#spelledOut}), a company's web-address title and double surnames with or without their hyphen, on
+ * Rules {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase} and {@code umlauts}, the
+ * spelled-out legal form ({@link NameForms#spelledOut}), a company's web-address title, double surnames with or without
+ * their hyphen and a country's qualifier written as its adjective ({@link QualifierWords}), on
  * sentences written for this test, with the real WikiDict index; a rule switched off by name loses the link it makes.
  */
 class CompanyAndAcronymRulesTest {
@@ -66,6 +67,32 @@ class CompanyAndAcronymRulesTest {
         assertThat(link(linker, "Amazon", EntityType.ORGANIZATION, text)).contains("Amazon.com");
         Linker off = Linker.create(TestIndex.get()).without(List.of("companynames")).build();
         assertThat(link(off, "Amazon", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("Amazon.com"));
+    }
+
+    @Test
+    void aGermanUmlautWrittenWithAnEIsTheUmlaut() {
+        assertThat(NameForms.umlautSpellings("Juergen Klopp")).containsExactly("Jürgen Klopp");
+        assertThat(NameForms.umlautSpellings("Manuel Neuer")).contains("Manül Neuer", "Manuel Neür", "Manül Neür");
+        assertThat(NameForms.umlautSpellings("Angela Merkel")).isEmpty();
+        assertThat(NameForms.hasUmlaut("Jürgen_Klopp")).isTrue();
+        assertThat(NameForms.hasUmlaut("Manuel_Neuer")).isFalse();
+        // the surname fits with or without the umlaut's e
+        assertThat(NameMatch.personNameFits("Karl Otto Poehl", new String[] {"karl", "otto", "poehl"}, "Karl Otto Pöhl",
+                TitleType.UNKNOWN, TitleType.PERSON)).isTrue();
+        String text = "Liverpool manager Juergen Klopp praised his defence after the match.";
+        assertThat(link(linker, "Juergen Klopp", EntityType.PERSON, text)).contains("Jürgen_Klopp");
+        assertThat(link(linker, "Manuel Neuer", EntityType.PERSON, text)).contains("Manuel_Neuer");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("umlauts")).build();
+        assertThat(link(off, "Juergen Klopp", EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
+    void aCountrysQualifierIsWrittenAsItsAdjective() {
+        ArticleText french = new ArticleText("The French president met the leader of the National Front on Monday.");
+        assertThat(QualifierWords.qualifierInText(french, "National_Front_(France)")).isTrue();
+        assertThat(QualifierWords.qualifierInText(french, "National_Front_(Iran)")).isFalse();
+        assertThat(QualifierWords.qualifierInText(new ArticleText("Frenchay hospital said the National Front met."),
+                "National_Front_(France)")).as("a whole word only").isFalse();
     }
 
     @Test
