@@ -157,6 +157,12 @@ public final class NameForms {
 
     /** The name without a trailing legal form ("Exxon Mobil Corp" → "Exxon Mobil", "Samsung Group" → "Samsung"). */
     static String withoutLegalForm(String name) {
+        // two forms in a row: "British Petroleum Co PLC", "Samsung Electronics Co Ltd", "Toyota Motor Corp Ltd"
+        String once = withoutOneLegalForm(name);
+        return once.equals(name) ? name : withoutOneLegalForm(once);
+    }
+
+    private static String withoutOneLegalForm(String name) {
         Matcher m = LEGAL_FORM.matcher(name);
         if (m.find() && m.start() > 1) {
             String bare = name.substring(0, m.start()).strip();

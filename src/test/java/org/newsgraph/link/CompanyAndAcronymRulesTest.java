@@ -59,6 +59,15 @@ class CompanyAndAcronymRulesTest {
     }
 
     @Test
+    void twoLegalFormsInARowAreBothDropped() {
+        assertThat(NameForms.withoutLegalForm("British Petroleum Co PLC")).isEqualTo("British Petroleum");
+        assertThat(NameForms.withoutLegalForm("Samsung Electronics Co Ltd")).isEqualTo("Samsung Electronics");
+        assertThat(NameForms.withoutLegalForm("Cabaye and Co")).isEqualTo("Cabaye and Co");
+        assertThat(link(linker, "British Petroleum Co PLC", EntityType.ORGANIZATION, "British Petroleum Co PLC made a bid."))
+                .contains("BP");
+    }
+
+    @Test
     void aCompanyIsNamedWithoutItsWebAddress() {
         assertThat(NameMatch.company("Amazon.com", "Amazon", EntityType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(NameMatch.company("The_Walt_Disney_Company", "Walt Disney Co", EntityType.ORGANIZATION)).isEqualTo(1.0);
