@@ -78,7 +78,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}) by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -227,6 +227,7 @@ public final class Linker {
         String normName = Surfaces.normalize(name);
         cands.gather(name, 1.0, false);
         String bare = NameForms.stripHonorific(name);
+        boolean styled = NameForms.royalOrClericalStyle(name);
         if (!bare.equals(name)) {
             cands.gather(bare, 1.0, false);
             name = bare;
@@ -318,6 +319,10 @@ public final class Linker {
         if (!off.contains("redirects")) cands.mergeRedirectVariants();
         if (wikidata != null) cands.attachItems();
 
+        // rule capitalcity: news names a national capital bare ("talks in Washington"), and its state only with a cue
+        // ("Washington state", "Seattle, Washington")
+        boolean nationalCapital = req.type() == EntityType.PLACE && !off.contains("capitalcity") && req.article() != null
+                && LinkRule.GovernmentMetonymy.INSTANCE.country(name) != null && !StateAbbreviations.namedAsState(name, req.article().text());
         int capitalsInContext = 0;
         for (String p : places) {
             String top = index.topTitle(p);
@@ -363,6 +368,9 @@ public final class Linker {
                     && Surfaces.titleBase(a.title).equalsIgnoreCase(name) && !Surfaces.titleBase(a.title).equals(name)) continue;
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
             if (filterType == EntityType.PERSON && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
+            // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King
+            // Abdullah"), and is not whoever bears that given name first (Francis_Bacon_(painter))
+            if (styled && filterType == EntityType.PERSON && nameTokens.length == 1 && !off.contains("givenname") && NameMatch.onlyGivenName(name, a.title)) continue;
             // Case variants share a key, so a rare title owning one odd variant ("FBi" → FBi_Radio) is damped by
             // its popularity relative to the best-known candidate.
             double popWeight = 0.5 + 0.5 * Math.log(2 + a.popularity) / Math.log(2 + maxPop);
@@ -394,7 +402,7 @@ public final class Linker {
             if (company != null && req.type() == EntityType.ORGANIZATION) context += company.qualifierContext(a.title);
             for (ArticleRule.Evidence e : evidence) context += e.context(a.title);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
-                context += capitalsInContext > 0 ? 1.0 : 0.5;
+                context += capitalsInContext > 0 || nationalCapital ? 1.0 : 0.5;
             context = Math.min(1, context);
             double score = dateFactor * (W_PRIOR * prior + W_NAME * nameMatch + W_POP * pop + W_TYPE * type + W_CONTEXT * context);
             out.add(new Scored(a.title, sure != TitleType.UNKNOWN ? sure : a.type, round(score), prior, nameMatch, pop, type,

@@ -216,6 +216,12 @@ public final class NameForms {
             ",?\\s+(?:M\\.D\\.|Ph\\.D\\.|MP|QC|KC|Esq\\.?)$");
 
     /** An honorific before a name and a degree after it are no part of the name: "Mr Shorten" → "Shorten", "Christopher M. Rose, M.D." → "Christopher M. Rose". */
+    private static final Pattern ROYAL_OR_CLERICAL = Pattern.compile(
+            "^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Pope|Cardinal|Archbishop|Bishop|Ayatollah)\\s+(?=\\p{Lu})");
+
+    /** True when the name starts with the style of a royal or a cleric, who is called by the given name ("Pope Francis"). */
+    static boolean royalOrClericalStyle(String name) { return ROYAL_OR_CLERICAL.matcher(name).find(); }
+
     static String stripHonorific(String s) {
         String t = HONORIFIC.matcher(s).replaceFirst("");
         t = SUFFIX.matcher(t).replaceFirst("");

@@ -202,6 +202,19 @@ public final class NameMatch {
         return false;
     }
 
+    /**
+     * True when a lone name is only the given name of a person's title: the first of its words and not the last, in a
+     * plain "Given Surname" title (no comma, no "of", no regnal number): "Francis" of {@code Francis_Bacon_(painter)}.
+     * A royal's or pope's title ("Elizabeth_II", "Pope_Francis", "Charles,_Prince_of_Wales") is not such a title.
+     */
+    static boolean onlyGivenName(String lone, String title) {
+        if (title.indexOf(',') >= 0) return false;
+        String[] b = fold(Surfaces.normalize(Surfaces.titleBase(title))).split(" ");
+        if (b.length < 2 || java.util.Arrays.asList(b).contains("of")) return false;
+        String l = fold(lone);
+        return b[0].equals(l) && !b[b.length - 1].equals(l) && !b[b.length - 1].matches("[ivx]+");
+    }
+
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
             "al", "el", "bin", "ibn", "mac", "st");
 

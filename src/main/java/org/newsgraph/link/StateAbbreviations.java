@@ -50,4 +50,14 @@ public final class StateAbbreviations {
         if (full == null && !name.endsWith(".")) full = STATES.get(name + ".");
         return full == null || full.equals("D.C.") ? null : full;
     }
+
+    /**
+     * Whether the text names {@code name} as a state: "Washington state", "the state of Washington", "STATE: Washington"
+     * or after a town and a comma ("Seattle, Washington" — not "Washington, D.C.").
+     */
+    public static boolean namedAsState(String name, String text) {
+        String n = java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("(?i:\\bstate(?: of|:)\\s+)" + n + "\\b|\\b" + n + "\\s+(?i:state)\\b|\\p{Lu}\\p{Ll}+, "
+                + n + "\\b(?!,? ?D\\.? ?C)").matcher(text).find();
+    }
 }

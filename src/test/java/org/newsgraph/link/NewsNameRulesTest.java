@@ -63,8 +63,9 @@ class NewsNameRulesTest {
         assertThat(Datelines.isDateline("Washington", "Washington, Oregon and Idaho sued the agency.")).isFalse();
         String filed = "WASHINGTON (AP) — Consumers spent more in February, the Commerce Department said.";
         assertThat(link(linker, "Washington", EntityType.PLACE, filed)).contains("Washington,_D.C.");
-        assertThat(link(linker, "Washington", EntityType.PLACE, "Apples grow well in Washington.")).contains("Washington");
-        Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
+        assertThat(link(linker, "Washington", EntityType.PLACE, "Apples grow well in Washington state.")).contains("Washington");
+        // (rule capitalcity, which also makes a bare "Washington" the capital, off too)
+        Linker off = Linker.create(TestIndex.get()).without(List.of("datelines", "capitalcity")).build();
         assertThat(link(off, "Washington", EntityType.PLACE, filed)).contains("Washington");
         // a city sharing its name with its state: the dateline's short name is the city's
         String wire = "NEW YORK, March 12 - Shares rose after the report.";
@@ -246,5 +247,33 @@ class NewsNameRulesTest {
         assertThat(linker.link(oxford).map(Link::title)).contains("University_of_Oxford");
         Linker off = Linker.create(TestIndex.get()).without(List.of("universities")).build();
         assertThat(off.link(oxford).map(Link::title)).isNotEqualTo(Optional.of("University_of_Oxford"));
+    }
+
+    @Test
+    void aNationalCapitalNamedBareIsTheCapitalUnlessTheTextCallsItAState() {
+        assertThat(StateAbbreviations.namedAsState("Washington", "Storms hit Seattle, Washington, and Portland.")).isTrue();
+        assertThat(StateAbbreviations.namedAsState("Washington", "Wildfires in Washington state spread.")).isTrue();
+        assertThat(StateAbbreviations.namedAsState("Washington", "STATE: Washington")).isTrue();
+        assertThat(StateAbbreviations.namedAsState("Washington", "Talks in Washington, D.C., ended.")).isFalse();
+        String text = "Finance ministers met in Washington on Friday.";
+        assertThat(link(linker, "Washington", EntityType.PLACE, text)).contains("Washington,_D.C.");
+        assertThat(link(linker, "Washington", EntityType.PLACE, "Wildfires spread from Seattle, Washington, on Friday."))
+                .isNotEqualTo(Optional.of("Washington,_D.C."));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("capitalcity")).build();
+        assertThat(link(off, "Washington", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Washington,_D.C."));
+    }
+
+    @Test
+    void aPopeOrKingCalledByHisGivenNameIsNotAnotherBearerOfIt() {
+        assertThat(NameMatch.onlyGivenName("Francis", "Francis_Bacon_(painter)")).isTrue();
+        assertThat(NameMatch.onlyGivenName("Francis", "Pope_Francis")).isFalse();
+        assertThat(NameMatch.onlyGivenName("Elizabeth", "Elizabeth_II")).isFalse();
+        assertThat(NameMatch.onlyGivenName("Charles", "Charles,_Prince_of_Wales")).isFalse();
+        assertThat(NameForms.royalOrClericalStyle("Pope Francis")).isTrue();
+        assertThat(NameForms.royalOrClericalStyle("Sir Paul")).isFalse();
+        String text = "Pope Francis celebrated Mass in St Peter's Square on Sunday.";
+        assertThat(link(linker, "Pope Francis", EntityType.PERSON, text)).isNotEqualTo(Optional.of("Francis_Bacon_(painter)"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("givenname")).build();
+        assertThat(link(off, "Pope Francis", EntityType.PERSON, text)).contains("Francis_Bacon_(painter)");
     }
 }
