@@ -78,7 +78,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname} by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -220,7 +220,11 @@ public final class Linker {
     List<Scored> rank(LinkRequest req, List<String> relatedForms) {
         for (LinkRule r : rules) {
             Optional<String> t = r.title(req);
-            if (t.isPresent()) return List.of(new Scored(t.get(), TitleTypes.fromTitle(t.get()), RULE_SCORE, 1, 1, 1, 1, 1));
+            if (t.isEmpty()) continue;
+            // rule outletnames: an outlet's name the WikiDict gives only to another organisation is that one in the
+            // text ("the EPA delayed its decision" is the US agency; EPA, the photo agency, signs picture credits)
+            if (r != LinkRule.governmentMetonymy() && !off.contains("outletnames") && namesAnotherOrganisation(req.name(), t.get())) continue;
+            return List.of(new Scored(t.get(), TitleTypes.fromTitle(t.get()), RULE_SCORE, 1, 1, 1, 1, 1));
         }
         Candidates cands = new Candidates(index, wikidata);
         String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
@@ -412,6 +416,20 @@ public final class Linker {
         out.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score).thenComparingDouble(x -> -x.nameMatch)
                 .thenComparingDouble(x -> -x.prior).thenComparing(Scored::title));
         return out;
+    }
+
+    /**
+     * True when {@code name} is an acronym whose WikiDict anchors, as written, never point at {@code title} but mostly at
+     * another title typed an organisation: "EPA" is {@code United_States_Environmental_Protection_Agency}, never the
+     * photo agency.
+     */
+    private boolean namesAnotherOrganisation(String name, String title) {
+        if (!NameMatch.acronym(clean(name))) return false;   // "BBC News" stays the registry's outlet
+        List<WikiDictIndex.Candidate> found = index.candidates(clean(name));
+        if (found.isEmpty()) return false;
+        for (WikiDictIndex.Candidate c : found) if (c.title().equals(title)) return false;
+        WikiDictIndex.Candidate top = found.get(0);
+        return top.exactPrior() >= 0.5 && top.type() == TitleType.ORGANIZATION;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase} and {@code umlauts}, the
+ * Rules {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code outletnames} and {@code umlauts}, the
  * spelled-out legal form ({@link NameForms#spelledOut}), a company's web-address title, double surnames with or without
  * their hyphen and a country's qualifier written as its adjective ({@link QualifierWords}), on
  * sentences written for this test, with the real WikiDict index; a rule switched off by name loses the link it makes.
@@ -56,6 +56,17 @@ class CompanyAndAcronymRulesTest {
         assertThat(link(linker, "Walt Disney Co", EntityType.ORGANIZATION, text)).contains("The_Walt_Disney_Company");
         Linker off = Linker.create(TestIndex.get()).without(List.of("legalform")).build();
         assertThat(link(off, "Walt Disney Co", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("The_Walt_Disney_Company"));
+    }
+
+    @Test
+    void anOutletsNameTheWikiDictGivesOnlyToAnotherOrganisationIsThatOne() {
+        LinkRule outlets = LinkRule.outlets(java.util.Map.of("EPA", "European_Pressphoto_Agency", "TASS", "TASS"));
+        Linker l = Linker.create(TestIndex.get()).rule(outlets).build();
+        String text = "The EPA delayed its decision on the pesticide, TASS reported.";
+        assertThat(link(l, "EPA", EntityType.ORGANIZATION, text)).contains("United_States_Environmental_Protection_Agency");
+        assertThat(link(l, "TASS", EntityType.ORGANIZATION, text)).as("anchors 'TASS' reach the title TASS").contains("TASS");
+        Linker off = Linker.create(TestIndex.get()).rule(outlets).without(List.of("outletnames")).build();
+        assertThat(link(off, "EPA", EntityType.ORGANIZATION, text)).contains("European_Pressphoto_Agency");
     }
 
     @Test
