@@ -15,7 +15,8 @@ import org.newsgraph.vocab.SDO;
  * Missouri", as Wikipedia names towns) and only titles of that region get the context ({@link Datelines.Region}). The
  * region is an abbreviation of {@code state-abbreviations.tsv} ("Mo.", "Calif.") or a name NLP's gazetteer knows as a
  * country or region, not as a city: "Paris, London and Berlin" is a list. The town itself must not be a country or
- * region ("Germany, France and Italy").
+ * region ("Germany, France and Italy"). The region may also follow "in", after the town or after it and one more town
+ * ("Cordoba and Rosario in Argentina").
  *
  * <pre>
  *   TownRegion.region("Columbia", "… tore through Columbia, Mo., on Tuesday …");   // "Mo."
@@ -27,6 +28,13 @@ public final class TownRegion implements ArticleRule {
     /** ", Region" after the town: one to three capitalised words (an abbreviation keeps its periods), then no letter. */
     private static final Pattern REGION = Pattern.compile(",\\s((?:\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*){0,2})(?![\\p{L}])");
 
+    /**
+     * " in Region" after the town, or after the town and one more ("Cordoba and Rosario in Argentina", "Bonn or
+     * Cologne in Germany"): the region one to three capitalised words, then no letter.
+     */
+    private static final Pattern IN_REGION = Pattern.compile("(?:\\s(?:and|or)\\s\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
+            + "\\sin\\s(?:the\\s)?((?:\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*){0,2})(?![\\p{L}])");
+
     private TownRegion() {}
 
     @Override
@@ -37,9 +45,15 @@ public final class TownRegion implements ArticleRule {
         for (int i : ArticleText.wholeWordStarts(text, name)) {
             int end = i + name.length();
             Matcher m = REGION.matcher(text).region(end, text.length());
-            if (!m.lookingAt()) continue;
-            String r = regionOf(m.group(1));
-            if (r != null) return r;
+            if (m.lookingAt()) {
+                String r = regionOf(m.group(1));
+                if (r != null) return r;
+            }
+            m = IN_REGION.matcher(text).region(end, text.length());   // "Cordoba and Rosario in Argentina"
+            if (m.lookingAt()) {
+                String r = regionOf(m.group(1));
+                if (r != null) return r;
+            }
         }
         return null;
     }

@@ -276,4 +276,15 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("givenname")).build();
         assertThat(link(off, "Pope Francis", EntityType.PERSON, text)).contains("Francis_Bacon_(painter)");
     }
+
+    @Test
+    void aTownFollowedByInAndItsCountryIsThatCountrysTown() {
+        assertThat(TownRegion.region("Cordoba", "Cordoba and Rosario in Argentina reported heavy rain.")).isEqualTo("Argentina");
+        assertThat(TownRegion.region("Perth", "Floods hit Perth in Scotland.")).isEqualTo("Scotland");
+        assertThat(TownRegion.region("Paris", "He was born in Paris in 1950.")).isNull();
+        String text = "Cordoba and Rosario in Argentina reported heavy rain.";
+        assertThat(link(linker, "Cordoba", EntityType.PLACE, text)).contains("Córdoba,_Argentina");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("townregion")).build();
+        assertThat(link(off, "Cordoba", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Córdoba,_Argentina"));
+    }
 }
