@@ -49,8 +49,8 @@ public final class Linker {
     private static final double ALTERNATE_DISCOUNT = 0.8;
     /** Weight of a candidate found through an organisation form of the name ("Canon" + " Inc."). */
     private static final double ORG_FORM_WEIGHT = 0.6;
-    private static final List<String> ORG_SUFFIXES = List.of(" F.C.", " FC", " Inc.", " Corporation", " Group", " plc", " Party");
-    private static final List<String> ORG_PREFIXES = List.of("FC ");
+    private static final List<String> ORG_SUFFIXES = List.of(" F.C.", " FC", " CF", " Inc.", " Corporation", " Group", " plc", " Party");
+    private static final List<String> ORG_PREFIXES = List.of("FC ", "AC ", "AFC ");
     /** Weight of a prior that comes from another case variant of the surface than the one written. */
     static final double CASE_VARIANT_DISCOUNT = 0.3;
     /** Weight of a Wikidata name's prior when the WikiDict also has the surface. */
@@ -239,6 +239,10 @@ public final class Linker {
         }
         for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials"), !off.contains("ampersand")))
             cands.gather(form, NameForms.VARIANT_WEIGHT, false);
+        // a place in capitals is a dateline's typography, not an acronym: "MILAN" is Milan (its anchors in capitals
+        // are the missile), "CAIRO" Cairo
+        if (req.type() == EntityType.PLACE && !off.contains("allcaps") && name.length() >= 4 && name.chars().allMatch(Character::isUpperCase))
+            cands.gather(NameForms.titleCase(name), 1.0, false);
         if (!off.contains("umlauts"))   // "Poehl" is Pöhl: only a title written with the umlaut
             for (String form : NameForms.umlautSpellings(name))
                 cands.gatherWhere(form, NameForms.VARIANT_WEIGHT, false, NameForms::hasUmlaut);

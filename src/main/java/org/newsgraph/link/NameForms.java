@@ -197,7 +197,7 @@ public final class NameForms {
         return upper;
     }
 
-    private static String titleCase(String w) {
+    static String titleCase(String w) {
         StringBuilder sb = new StringBuilder(w.length());
         boolean start = true;
         for (int i = 0; i < w.length(); i++) {

@@ -289,7 +289,7 @@ public final class TitleTypes {
         return null;
     }
 
-    private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|R\\.F\\.C\\.|RFC|Football_Club|"
+    private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|CF|C\\.F\\.|R\\.F\\.C\\.|RFC|Football_Club|"
             + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$");
 
     /** A school's or city's team in one sport: "Alabama_Crimson_Tide_football", "Duke_Blue_Devils_men's_basketball". */

@@ -287,4 +287,15 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("townregion")).build();
         assertThat(link(off, "Cordoba", EntityType.PLACE, text)).isNotEqualTo(Optional.of("Córdoba,_Argentina"));
     }
+
+    @Test
+    void aClubIsNamedWithoutItsFormAndADatelineInCapitalsIsNoAcronym() {
+        assertThat(TitleTypes.isSportsTeam("Valencia_CF")).isTrue();
+        String match = "Getafe beat Valencia 2-1 in La Liga on Sunday, and the coach praised his striker's goal.";
+        assertThat(link(linker, "Valencia", EntityType.ORGANIZATION, match)).contains("Valencia_CF");
+        String dateline = "MILAN (Reuters) - Prada showed its autumn collection on Thursday.";
+        assertThat(link(linker, "MILAN", EntityType.PLACE, dateline)).contains("Milan");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("allcaps")).build();
+        assertThat(link(off, "MILAN", EntityType.PLACE, dateline)).isNotEqualTo(Optional.of("Milan"));
+    }
 }
