@@ -17,7 +17,8 @@ import org.newsgraph.vocab.SDO;
  *       England" (NER makes Fulham an organisation, linked to {@code Fulham_F.C.}, and the other two places);</li>
  *   <li>{@code companylists}: a place or person the linker left unlinked, listed with a company, is a company when its
  *       name links as one — "BHP Billiton and Rio Tinto" ({@code Rio_Tinto_Group}), "drugmakers Elan Corp and Wyeth".
- *       A linked place stays ("Russia and Gazprom"): only what NER's type could not link is asked again.</li>
+ *       A linked place stays ("Russia and Gazprom"): only what NER's type could not link is asked again, and a person
+ *       named by one word only, whom NER may have made of a company ("BlackRock, KKR and Carlyle": not Thomas Carlyle).</li>
  * </ul>
  * Such an entity is linked again as an ORGANIZATION (of the kind's schema.org class), with the article's other entities
  * as context; when the new link is of the kind, the entity is retyped and takes it. The list grows until no one joins.
@@ -36,7 +37,9 @@ final class ListMates {
     /** Companies: titles typed as organisations (by form or by the index's cues), sports teams and governments aside. */
     static Kind companies(WikiDictIndex index) {
         return new Kind("companylists", e -> !e.isLinked() && (e.type() == org.newsgraph.nlp.EntityType.PLACE
-                || e.type() == org.newsgraph.nlp.EntityType.PERSON),
+                || e.type() == org.newsgraph.nlp.EntityType.PERSON)
+                // a "person" named by one word only, listed with companies, is one too ("BlackRock, KKR and Carlyle")
+                || e.type() == org.newsgraph.nlp.EntityType.PERSON && e.names().stream().noneMatch(n -> n.strip().contains(" ")),
                 title -> NationalPrefix.isOrganisation(index, title) && !TitleTypes.isSportsTeam(title)
                         && !LinkRule.GovernmentMetonymy.INSTANCE.titles().contains(title), SDO.Organization);
     }

@@ -180,6 +180,9 @@ public final class NameForms {
         if (c == '"' || c == '\'' || c == '$' || c == '*' || c == '&' || c == '(' || c == '-') return false;
         String base = Surfaces.titleBase(title);
         if (base.indexOf(' ') > 0 && isAllCaps(base)) {
+            // an acronym and its legal form is a company's title ("UBS_AG", "SAP_AG", "BASF_SE")
+            String bare = withoutLegalForm(base);
+            if (!bare.equals(base) && bare.indexOf(' ') < 0) return true;
             int caps = 0;
             for (int i = 0; i < base.length(); i++) if (Character.isUpperCase(base.charAt(i))) caps++;
             return caps < 5;

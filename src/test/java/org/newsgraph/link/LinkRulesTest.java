@@ -114,6 +114,35 @@ class LinkRulesTest {
     }
 
     @Test
+    void aOneWordPersonListedWithCompaniesIsACompany() {
+        String text = "BlackRock, KKR and Carlyle raised new funds.";
+        ExtractedEntity blackrock = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "BlackRock");
+        ExtractedEntity kkr = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "KKR");
+        ExtractedEntity carlyle = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Carlyle");
+        resolveAll(text, List.of(), blackrock, kkr, carlyle);
+        assertThat(carlyle.wikipediaTitle()).isEqualTo("Carlyle_Group");
+        assertThat(carlyle.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        String essays = "BlackRock, KKR and Thomas Carlyle were named in the essay.";
+        ExtractedEntity thomas = mentioned(essays, org.newsgraph.nlp.EntityType.PERSON, "Thomas Carlyle");
+        resolveAll(essays, List.of(), mentioned(essays, org.newsgraph.nlp.EntityType.ORGANIZATION, "BlackRock"),
+                mentioned(essays, org.newsgraph.nlp.EntityType.ORGANIZATION, "KKR"), thomas);
+        assertThat(thomas.wikipediaTitle()).as("a person named in full stays one").isEqualTo("Thomas_Carlyle");
+        ExtractedEntity carlyleOff = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Carlyle");
+        resolveAll(text, List.of("companylists"), mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "BlackRock"),
+                mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "KKR"), carlyleOff);
+        assertThat(carlyleOff.wikipediaTitle()).isNotEqualTo("Carlyle_Group");
+    }
+
+    @Test
+    void anAcronymAndItsLegalFormIsARealTitle() {
+        assertThat(NameForms.isRealTitle("UBS_AG")).isTrue();
+        assertThat(NameForms.isRealTitle("SAP_AG")).isTrue();
+        assertThat(NameForms.isRealTitle("THE_BIG_PARADE")).isFalse();
+        assertThat(link("UBS", EntityType.ORGANIZATION)).contains("UBS_AG");
+        assertThat(link("SAP", EntityType.ORGANIZATION)).contains("SAP_AG");
+    }
+
+    @Test
     void anUnlinkedOneWordPersonThatIsAnAcronymIsTheOrganisation() {
         assertThat(AcronymPersons.abbreviates("Ukip", "United_Kingdom_Independence_Party")).isTrue();
         assertThat(AcronymPersons.abbreviates("Unesco", "UNESCO")).isTrue();
