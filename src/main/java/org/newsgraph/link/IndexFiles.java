@@ -42,10 +42,11 @@ final class IndexFiles {
      * corruptions repaired, {@code wikidict-repairs.tsv}: "San Francisco" is {@code San_Francisco}; 9: a side named
      * without "national" is a team, {@code England_cricket_team}; 10: a place word is a cue only around the title's own
      * name or with a description — "UN city" no longer makes {@code United_Nations} a place; John Kerry's and Amar'e Stoudemire's anchors
-     * repaired).
+     * repaired; 11: a monarch by regnal number and realm is a person, not the realm's "Kingdom":
+     * {@code Elizabeth_II_of_the_United_Kingdom}).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 10;
+    static final int FORMAT = 11;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

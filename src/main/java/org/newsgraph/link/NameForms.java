@@ -225,6 +225,29 @@ public final class NameForms {
     /** True when the name starts with the style of a royal or a cleric, who is called by the given name ("Pope Francis"). */
     static boolean royalOrClericalStyle(String name) { return ROYAL_OR_CLERICAL.matcher(name).find(); }
 
+    private static final Pattern ROYAL_STYLE = Pattern.compile("^(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh)\\s+(?=\\p{Lu})");
+
+    /**
+     * The royal style a name carries ("Prince Harry" → "Prince"), or that the text writes right before it ("met Prince
+     * William" for "William", as NLP strips the style from the name), or null.
+     */
+    static String royalStyle(String name, String text) {
+        Matcher m = ROYAL_STYLE.matcher(name);
+        if (m.find()) return m.group(1);
+        if (text == null || name.indexOf(' ') >= 0) return null;
+        for (int i : ArticleText.wholeWordStarts(text, name)) {
+            int j = i - 1;
+            while (j >= 0 && text.charAt(j) == ' ') j--;
+            int k = j;
+            while (k >= 0 && Character.isLetter(text.charAt(k))) k--;
+            if (j > k) {
+                Matcher w = ROYAL_STYLE.matcher(text.substring(k + 1, j + 1) + " " + name);
+                if (w.find()) return w.group(1);
+            }
+        }
+        return null;
+    }
+
     static String stripHonorific(String s) {
         String t = HONORIFIC.matcher(s).replaceFirst("");
         t = SUFFIX.matcher(t).replaceFirst("");

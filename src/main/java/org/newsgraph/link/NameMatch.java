@@ -215,6 +215,19 @@ public final class NameMatch {
         return b[0].equals(l) && !b[b.length - 1].equals(l) && !b[b.length - 1].matches("[ivx]+");
     }
 
+    /**
+     * Whether a royal named by style and given name fits a title of the form royals have on Wikipedia: the style and
+     * the realm ("Prince Harry" → {@code Prince_Henry_of_Wales}, "Prince William" → {@code Prince_William_of_Wales}), the
+     * given name and the realm ("King Abdullah" → {@code Abdullah_of_Saudi_Arabia}) or a regnal number
+     * ({@code Elizabeth_II_of_the_United_Kingdom}).
+     */
+    static boolean royalTitleFits(String lone, String style, String title) {
+        if (title.indexOf("_of_") < 0) return false;
+        String[] b = fold(Surfaces.normalize(Surfaces.titleBase(title))).split(" ");
+        String l = fold(lone), st = fold(style);
+        return b[0].equals(l) || b[0].equals(st) && b.length > 2;
+    }
+
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
             "al", "el", "bin", "ibn", "mac", "st");
 

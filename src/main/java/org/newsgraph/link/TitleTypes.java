@@ -74,6 +74,8 @@ public final class TitleTypes {
     private static final Pattern NON_ENTITY = Pattern.compile(
             "(List|Lists|Index|Outline|Timeline|Glossary|Comparison)_of_|(Category|Template|Wikipedia|Portal|File|Help|"
                     + "ISO_639|ISO_3166-\\d|Wiktionary|wikt|WP|Talk|User|Special|Image|Media|Book|Draft|Module|Commons):");
+    private static final Pattern REGNAL = Pattern.compile("\\p{Lu}[\\p{L}-]+(?:_\\p{Lu}[\\p{L}-]+)?_(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})"
+            + "_of_(?:the_)?\\p{Lu}[\\p{L}-]+(?:_\\p{Lu}[\\p{L}-]+)*");
     private static final Pattern YEAR = Pattern.compile("\\b(born|died|\\d{4}[–-]\\d{2,4}|b\\._\\d{4})\\b");
     private static final Set<String> ORG_WORDS = Set.of(("Ministry Department Agency Party University College "
             + "Corporation Company Inc Inc. Ltd Ltd. Association Council Committee Commission Bank Airlines Airways Institute "
@@ -264,6 +266,9 @@ public final class TitleTypes {
         if (open < 0 && comma > 0 && comma + 2 < title.length() && Character.isUpperCase(title.charAt(comma + 2)))
             return TitleType.CITY;
         for (String w : words) if (ORG_WORDS.contains(w)) return TitleType.ORGANIZATION;
+        // a monarch by regnal number and realm: "Elizabeth_II_of_the_United_Kingdom", "Juan_Carlos_I_of_Spain" (not
+        // the realm's "Kingdom")
+        if (open < 0 && !hasComma && REGNAL.matcher(title).matches()) return TitleType.PERSON;
         if (words.length > 1 && CITY_WORDS.contains(words[words.length - 1])) return TitleType.CITY;
         for (String w : words) if (PLACE_WORDS.contains(w)) return TitleType.PLACE;
         if (cues != null) {

@@ -298,4 +298,25 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("allcaps")).build();
         assertThat(link(off, "MILAN", EntityType.PLACE, dateline)).isNotEqualTo(Optional.of("Milan"));
     }
+
+    @Test
+    void aRoyalNamedByStyleAndGivenNameIsTheRoyalOfTheRealm() {
+        assertThat(TitleTypes.fromTitle("Elizabeth_II_of_the_United_Kingdom")).isEqualTo(TitleType.PERSON);
+        assertThat(TitleTypes.fromTitle("Juan_Carlos_I_of_Spain")).isEqualTo(TitleType.PERSON);
+        assertThat(TitleTypes.fromTitle("University_Carlos_III_of_Madrid")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(NameForms.royalStyle("William", "Prince Charles and Prince William attended.")).isEqualTo("Prince");
+        assertThat(NameForms.royalStyle("William", "William Hague attended.")).isNull();
+        assertThat(NameMatch.royalTitleFits("Harry", "Prince", "Prince_Henry_of_Wales")).isTrue();
+        assertThat(NameMatch.royalTitleFits("Abdullah", "King", "Abdullah_II_of_Jordan")).isTrue();
+        assertThat(NameMatch.royalTitleFits("William", "Prince", "William_M._Tweed")).isFalse();
+        String wedding = "Prince William and his brother Prince Harry arrived at Westminster Abbey.";
+        assertThat(link(linker, "William", EntityType.PERSON, wedding)).contains("Prince_William_of_Wales");
+        assertThat(link(linker, "Prince Harry", EntityType.PERSON, wedding)).contains("Prince_Henry_of_Wales");
+        String amman = "In Amman, Jordan's King Abdullah said the talks were a step forward.";
+        LinkRequest.ContextEntity jordan = new LinkRequest.ContextEntity("Jordan", EntityType.PLACE);
+        assertThat(link(linker, "Abdullah", EntityType.PERSON, amman, jordan)).contains("Abdullah_II_of_Jordan");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("royals")).build();
+        assertThat(link(off, "William", EntityType.PERSON, wedding)).isNotEqualTo(Optional.of("Prince_William_of_Wales"));
+        assertThat(link(off, "Abdullah", EntityType.PERSON, amman, jordan)).isNotEqualTo(Optional.of("Abdullah_II_of_Jordan"));
+    }
 }
