@@ -78,7 +78,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}) by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -232,11 +232,7 @@ public final class Linker {
         cands.gather(name, 1.0, false);
         String bare = NameForms.stripHonorific(name);
         boolean styled = NameForms.royalOrClericalStyle(name);
-        // rule royals: "Prince William", "King Abdullah" — the style is how news names them, and their titles carry
-        // the realm ("Prince_William_of_Wales"): looked up with the style (which NLP may have stripped) and filtered so
-        String royal = req.type() == EntityType.PERSON && !off.contains("royals")
-                ? NameForms.royalStyle(name, req.article() == null ? null : req.article().text()) : null;
-        if (royal != null && !name.startsWith(royal + " ")) cands.gather(royal + " " + name, 1.0, false);
+        RoyalNames royal = off.contains("royals") ? null : RoyalNames.of(req, name);   // "Prince William"
         if (!bare.equals(name)) {
             cands.gather(bare, 1.0, false);
             name = bare;
@@ -270,8 +266,7 @@ public final class Linker {
             // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
             if (req.type() != EntityType.PLACE || !NameMatch.containsPhrase(nc, normName)) contextWords.add(nc);
         }
-        // "Jordan's King Abdullah": the royal of the article's realm ("King Abdullah of Jordan" → Abdullah_II_of_Jordan)
-        if (royal != null) for (String p : places) cands.gather(royal + " " + name + " of " + p, 1.0, false);
+        if (royal != null) for (String f : royal.forms(places)) cands.gather(f, 1.0, false);   // "King Abdullah of Jordan"
         if (req.type() == EntityType.ORGANIZATION && !off.contains("statecountry")) {
             // "Navy" in a story naming Virginia and New Jersey is the United States Navy: a state names its country
             // for the generic bodies below (the state's own compound stays a candidate: "Virginia State Navy")
@@ -382,7 +377,7 @@ public final class Linker {
             if (!off.contains("acronymcase") && req.type() == EntityType.ORGANIZATION && !a.exact && NameMatch.acronym(name) && name.indexOf('.') < 0
                     && Surfaces.titleBase(a.title).equalsIgnoreCase(name) && !Surfaces.titleBase(a.title).equals(name)) continue;
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
-            boolean royalFit = royal != null && nameTokens.length == 1 && NameMatch.royalTitleFits(name, royal, a.title);
+            boolean royalFit = royal != null && royal.fits(nameTokens, a.title);
             if (filterType == EntityType.PERSON && !royalFit && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King
             // Abdullah"), and is not whoever bears that given name first (Francis_Bacon_(painter))
@@ -416,7 +411,7 @@ public final class Linker {
             if (a.compound) context += 0.5;
             else for (String w : contextWords) if (!w.isEmpty() && NameMatch.containsPhrase(titleText, w)) { context += 0.5; break; }
             if (company != null && req.type() == EntityType.ORGANIZATION) context += company.qualifierContext(a.title);
-            if (royalFit) context += 0.5;   // a royal's title in Wikipedia's form for royals
+            if (royalFit) context += RoyalNames.CONTEXT;   // a royal's title in Wikipedia's form for royals
             for (ArticleRule.Evidence e : evidence) context += e.context(a.title);
             if (req.type() == EntityType.PLACE && TitleTypes.isShippedCity(a.title) && base.equals(normName))
                 context += capitalsInContext > 0 || nationalCapital ? 1.0 : 0.5;
