@@ -24,7 +24,8 @@ public final class TextForms implements ArticleRule {
 
     private TextForms() {}
 
-    private static final Pattern LONE_NAME = Pattern.compile("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");
+    /** A lone surname, with its particle if it has one ("Trout", "McGregor", "Le Pen", "Van Gaal"). */
+    private static final Pattern LONE_NAME = Pattern.compile("(?:(?:Le|La|De|Du|Van|Von|Da|Di|Del|Dos|Al|El) )?(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");
     private static final String WORD = "\\p{Lu}[\\p{L}'’.&-]*";
 
     @Override
@@ -32,7 +33,8 @@ public final class TextForms implements ArticleRule {
 
     private static boolean applies(LinkRequest req, String name, WikiDictIndex index) {
         if (req.article() == null || name.isEmpty()) return false;
-        // a lone personal name ("Trout", "McGregor") after its full form ("Mike Trout"), when NLP kept them apart
+        // a lone personal name ("Trout", "McGregor", "Le Pen") near its full form ("Mike Trout", "Marine Le Pen"), when
+        // NLP kept them apart
         if (req.type() == EntityType.PERSON) return LONE_NAME.matcher(name).matches();
         if (req.type() != EntityType.ORGANIZATION) return false;
         // an acronym is a name of its own ("FA" next to "FA Cup", "BBC" next to "BBC News"): not a shortening

@@ -116,6 +116,9 @@ class ArticleRulesTest {
         assertThat(link("McGregor", EntityType.PERSON, "Allan McGregor made three saves. McGregor said the points mattered."))
                 .contains("Allan_McGregor");
         assertThat(link("McGregor", EntityType.PERSON, "McGregor said the points mattered.")).isNotEqualTo(Optional.of("Allan_McGregor"));
+        // … also a surname with its particle: "Le Pen" beside "Marine Le Pen's National Front" is not her father
+        assertThat(link("Le Pen", EntityType.PERSON, "Marine Le Pen's National Front said Le Pen would run again."))
+                .contains("Marine_Le_Pen");
         // an acronym is a name of its own: "FA" beside "FA Cup" stays the association
         assertThat(TextForms.INSTANCE.forms(LinkRequest.of("FA", EntityType.ORGANIZATION).withArticle(new ArticleText("The FA Cup final. The FA said.")), "FA", TestIndex.get())).isEmpty();
     }
