@@ -78,7 +78,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}) by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -247,9 +247,16 @@ public final class Linker {
         if (!off.contains("umlauts"))   // "Poehl" is Pöhl: only a title written with the umlaut
             for (String form : NameForms.umlautSpellings(name))
                 cands.gatherWhere(form, NameForms.VARIANT_WEIGHT, false, NameForms::hasUmlaut);
+        // rule longerplacename: a place written in full ("New York City") that NLP's gazetteer named shorter ("New
+        // York") is the place written: the longer name counts fully, as a name
+        List<String> writtenNames = new ArrayList<>(1);
         for (String alt : req.alternateNames()) {
             String a = off.contains("allcaps") ? clean(alt) : NameForms.normalize(clean(alt), req.type());
-            if (!Surfaces.normalize(a).equals(normName)) cands.gather(a, ALTERNATE_DISCOUNT, false);
+            String na = Surfaces.normalize(a);
+            if (na.equals(normName)) continue;
+            boolean longer = req.type() == EntityType.PLACE && !off.contains("longerplacename") && NameMatch.containsPhrase(na, normName);
+            cands.gather(a, longer ? 1.0 : ALTERNATE_DISCOUNT, false);
+            if (longer) writtenNames.add(a);
         }
         // Organisations named generically ("Foreign Ministry") are qualified by the article's places.
         List<String> places = new ArrayList<>();
@@ -305,7 +312,7 @@ public final class Linker {
             }
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
-        List<String> articleNames = new ArrayList<>();
+        List<String> articleNames = new ArrayList<>(writtenNames);
         if (req.isUniversity() && !off.contains("universities"))   // "educated at Oxford": Wikipedia's names of it
             for (String f : List.of("University of " + name, name + " University", name + " College")) {
                 cands.gather(f, 1.0, false);

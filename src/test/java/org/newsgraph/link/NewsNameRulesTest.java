@@ -319,4 +319,16 @@ class NewsNameRulesTest {
         assertThat(link(off, "William", EntityType.PERSON, wedding)).isNotEqualTo(Optional.of("Prince_William_of_Wales"));
         assertThat(link(off, "Abdullah", EntityType.PERSON, amman, jordan)).isNotEqualTo(Optional.of("Abdullah_II_of_Jordan"));
     }
+
+    @Test
+    void aPlaceWrittenInFullIsThePlaceWrittenAndCapitolHillIsCongress() {
+        String text = "Mayor Bill de Blasio closed New York City schools on Monday.";
+        LinkRequest nyc = new LinkRequest("New York", EntityType.PLACE, List.of("New York City"), List.of(), null,
+                "http://schema.org/City").withArticle(new ArticleText(text));
+        assertThat(linker.link(nyc).map(Link::title)).contains("New_York_City");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("longerplacename")).build();
+        assertThat(off.link(nyc).map(Link::title)).isNotEqualTo(Optional.of("New_York_City"));
+        assertThat(link(linker, "Capitol Hill", EntityType.ORGANIZATION, "Lawmakers on Capitol Hill rejected the plan."))
+                .contains("United_States_Congress");
+    }
 }
