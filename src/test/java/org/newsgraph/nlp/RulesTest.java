@@ -236,8 +236,11 @@ class RulesTest {
                 + ", N.C./LOCATION took part .";
         assertThat(names(run(text))).contains("PLACE:Jackson", "PLACE:Wilmington");
         assertThat(names(run(text, "TownBeforeState"))).contains("PERSON:Jackson", "ORGANIZATION:Wilmington");
-        // a full state name after the comma is not enough: the governor is a person
+        // a full state name after the comma: a town when the state ends the phrase, not before "'s" or a title
         assertThat(names(run("said Jackson/PERSON , Mississippi/LOCATION 's governor ."))).contains("PERSON:Jackson");
+        assertThat(names(run("said Jackson/PERSON , Mississippi/LOCATION Governor/O Phil/PERSON Bryant/PERSON ."))).contains("PERSON:Jackson");
+        assertThat(names(run("protests in Ferguson/PERSON , Missouri/LOCATION , on Sunday ."))).contains("PLACE:Ferguson");
+        assertThat(names(run("protests in Ferguson/PERSON , Missouri/LOCATION , on Sunday .", "TownBeforeState"))).contains("PERSON:Ferguson");
     }
 
     @Test
