@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.link.NewsNameRulesTest.link;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,7 @@ import org.junit.jupiter.api.Test;
  * sentences written for this test, with the real WikiDict index; a rule switched off by name loses the link it makes.
  */
 class CompanyAndAcronymRulesTest {
-    static final Linker linker = Linker.create(TestIndex.get()).build();
-
-    static Optional<String> link(Linker l, String name, EntityType type, String text, LinkRequest.ContextEntity... context) {
-        return l.link(LinkRequest.of(name, type).withContext(List.of(context)).withArticle(new ArticleText(text))).map(Link::title);
-    }
+    static final Linker linker = NewsNameRulesTest.linker;
 
     @Test
     void anOrganisationQualifiedByAPlaceIsATitleNamingIt() {
