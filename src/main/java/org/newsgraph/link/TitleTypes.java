@@ -268,7 +268,7 @@ public final class TitleTypes {
         for (String w : words) if (ORG_WORDS.contains(w)) return TitleType.ORGANIZATION;
         // a monarch by regnal number and realm: "Elizabeth_II_of_the_United_Kingdom", "Juan_Carlos_I_of_Spain" (not
         // the realm's "Kingdom")
-        if (open < 0 && !hasComma && REGNAL.matcher(title).matches()) return TitleType.PERSON;
+        if (open < 0 && !hasComma && title.indexOf("_of_") > 0 && REGNAL.matcher(title).matches()) return TitleType.PERSON;
         if (words.length > 1 && CITY_WORDS.contains(words[words.length - 1])) return TitleType.CITY;
         for (String w : words) if (PLACE_WORDS.contains(w)) return TitleType.PLACE;
         if (cues != null) {
