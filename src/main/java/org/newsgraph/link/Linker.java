@@ -258,41 +258,17 @@ public final class Linker {
             cands.gather(a, longer ? 1.0 : ALTERNATE_DISCOUNT, false);
             if (longer) writtenNames.add(a);
         }
-        // Organisations named generically ("Foreign Ministry") are qualified by the article's places.
-        List<String> places = new ArrayList<>();
+        // Organisations named generically ("Foreign Ministry") are qualified by the article's places (ArticlePlaces).
+        List<String> places = ArticlePlaces.of(req, normName, off);
         Set<String> contextWords = new HashSet<>();
         for (LinkRequest.ContextEntity c : req.context()) {
-            String cn = clean(c.name());
-            String nc = Surfaces.normalize(cn);
+            String nc = Surfaces.normalize(clean(c.name()));
             if (nc.equals(normName)) continue;
-            // a place named only in the dateline is where the story was filed, not whose body it is: "WASHINGTON (AP)
-            // - The Senate passed …" is the US Senate, not the Washington State Senate (rule datelines)
-            if (c.type() == EntityType.PLACE && !(req.type() == EntityType.ORGANIZATION && !off.contains("datelines")
-                    && req.article() != null && req.article().onlyInDateline(cn))) places.add(cn);
             // A longer place name containing this one ("New Delhi" for "Delhi") is another place, not a hint to its
             // title (for a person, "Bernhard Langer" next to "Langer" is the same one and stays a hint).
             if (req.type() != EntityType.PLACE || !NameMatch.containsPhrase(nc, normName)) contextWords.add(nc);
         }
         if (royal != null) for (String f : royal.forms(places)) cands.gather(f, 1.0, false);   // "King Abdullah of Jordan"
-        if (req.type() == EntityType.ORGANIZATION && !off.contains("statecountry")) {
-            // "Navy" in a story naming Virginia and New Jersey is the United States Navy: a state names its country
-            // for the generic bodies below (the state's own compound stays a candidate: "Virginia State Navy")
-            Set<String> countries = new java.util.LinkedHashSet<>();
-            for (String p : places) {
-                String c = StateAbbreviations.countryOf(p);
-                if (c != null && !places.contains(c)) countries.add(c);
-            }
-            places.addAll(countries);
-        }
-        if (req.type() == EntityType.ORGANIZATION && !off.contains("datelines") && req.article() != null) {
-            // "WASHINGTON (AP) - The Senate …": a dateline from a capital names the story's country
-            for (LinkRequest.ContextEntity c : req.context()) {
-                if (c.type() != EntityType.PLACE) continue;
-                String country = LinkRule.GovernmentMetonymy.INSTANCE.country(clean(c.name()));
-                if (country != null && !places.contains(country) && Datelines.isDateline(clean(c.name()), req.article().text()))
-                    places.add(country);
-            }
-        }
         if (req.type() == EntityType.ORGANIZATION) {
             // An organisation is often named without its legal or club form ("Canon", "Sevilla", "Labour"): the
             // WikiDict surfaces of those forms are candidates too, discounted.

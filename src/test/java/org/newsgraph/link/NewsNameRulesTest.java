@@ -222,6 +222,12 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Supreme Court", EntityType.ORGANIZATION, text, dc)).contains("Supreme_Court_of_the_United_States");
         Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
         assertThat(link(off, "Senate", EntityType.ORGANIZATION, text, dc)).contains("Washington_State_Senate");
+        // the places that qualify a generic body, as ArticlePlaces reads them
+        LinkRequest senate = LinkRequest.of("Senate", EntityType.ORGANIZATION).withContext(List.of(dc)).withArticle(new ArticleText(text));
+        assertThat(ArticlePlaces.of(senate, "senate", java.util.Set.of())).containsExactly("United States");
+        assertThat(ArticlePlaces.of(senate, "senate", java.util.Set.of("datelines"))).containsExactly("WASHINGTON");
+        assertThat(ArticlePlaces.of(senate.withContext(List.of(new LinkRequest.ContextEntity("Virginia", EntityType.PLACE))),
+                "senate", java.util.Set.of())).containsExactly("Virginia", "United States");
     }
 
     @Test
