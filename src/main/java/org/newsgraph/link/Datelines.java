@@ -68,6 +68,21 @@ public final class Datelines implements ArticleRule {
         return true;
     }
 
+    /** True when {@code name}, in the case written, occurs as a whole word anywhere but at the start of a dateline. */
+    static boolean writtenOutsideDateline(String name, String text) {
+        for (int i : ArticleText.wholeWordStarts(text, name)) {
+            int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+            if (!text.substring(lineStart, i).isBlank() || dateline(name, text.substring(lineStart)) == null) return true;
+        }
+        return false;
+    }
+
+    private static String titleCaseWords(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) sb.append(sb.length() > 0 ? " " : "").append(NameForms.titleCase(w));
+        return sb.toString();
+    }
+
     /** The region's name as Wikipedia writes it after a town's comma: "Calif." → "California", "England" stays. */
     static String regionName(String region) {
         String full = StateAbbreviations.expand(region);
@@ -130,8 +145,11 @@ public final class Datelines implements ArticleRule {
             return Region.of(region).evidence(name, index);
         }
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
-        // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name.
-        String city = name + " City";
+        // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name. But a
+        // country's name written in the story ("Kuwait's oil minister said") is the country: only the dateline is the city.
+        if (TitleTypes.isCountryName(NameForms.isAllCaps(name) ? NameForms.titleCase(name) : name)
+                && writtenOutsideDateline(name, req.article().text())) return Evidence.NONE;
+        String city = (NameForms.isAllCaps(name) ? titleCaseWords(name) : name) + " City";
         String cityTitle = index.exactTitle(city);
         List<Form> forms = cityTitle != null && TitleTypes.fromTitle(cityTitle) == TitleType.CITY
                 ? List.of(new Form(city, 1.0, true)) : List.of();

@@ -43,10 +43,12 @@ final class IndexFiles {
      * without "national" is a team, {@code England_cricket_team}; 10: a place word is a cue only around the title's own
      * name or with a description — "UN city" no longer makes {@code United_Nations} a place; John Kerry's and Amar'e Stoudemire's anchors
      * repaired; 11: a monarch by regnal number and realm is a person, not the realm's "Kingdom":
-     * {@code Elizabeth_II_of_the_United_Kingdom}).
+     * {@code Elizabeth_II_of_the_United_Kingdom}; 12: after a title's comma, "LLP" or "Tbk" is a legal form, while a bank's "N.A.", a
+     * person's post-nominals ("Jr.", "PhD", "OBE") and a web page's "…, Wikipedia" are no place cue: {@code Citibank} is no
+     * place).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 11;
+    static final int FORMAT = 12;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

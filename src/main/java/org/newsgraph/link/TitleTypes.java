@@ -36,7 +36,15 @@ public final class TitleTypes {
     private static final Map<String, TitleType> QUALIFIERS = new HashMap<>();
     /** A company's legal form after a comma ("YouTube, LLC", "Apple, Inc."); not "SA" or "AB", which are also regions. */
     private static final Pattern COMMA_LEGAL_FORM = Pattern.compile(
-            ", (?:Inc\\.?|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|L\\.P\\.|LP|GmbH|AG|N\\.V\\.|S\\.A\\.|S\\.p\\.A\\.)$");
+            ", (?:Inc\\.?|INC\\.?|LLC|L\\.L\\.C\\.|LLP|L\\.L\\.P\\.|Ltd\\.?|LTD\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|L\\.P\\.|LP|"
+            + "GmbH|AG|N\\.V\\.|B\\.V\\.|S\\.A\\.|S\\.p\\.A\\.|Tbk\\.?|ASA|Oyj|KGaA)$");
+    /**
+     * After a comma, what names no place: a person's post-nominals ("Whopper, Jr." is a burger, "Albert Ellis, PhD"), a
+     * bank's "N.A." (also the Netherlands Antilles: "Citibank, N.A.", "Bonaire, N.A."), what a web page adds ("…,
+     * Wikipedia, the free encyclopedia"), a part of a work ("…, Part 2"). No cue either way.
+     */
+    private static final Pattern COMMA_NO_PLACE = Pattern.compile(", (?:(?:Jr\\.?|Sr\\.?|Ph\\.? ?D\\.?|M\\.D\\.?|MBE|OBE|CBE|KBE|DBE|"
+            + "O\\.B\\.E\\.|C\\.B\\.E\\.|VC|S\\.J\\.|SJ|J\\.P\\.|II|III|IV|Esq\\.?|N\\. ?A\\.?),?$|.*Wikipedia|From |Part |Pt\\. |Vol\\.? |Volume )");
     static {
         for (String q : ("politician footballer actor actress singer musician writer author journalist businessman "
                 + "businesswoman boxer cricketer athlete artist painter composer rapper wrestler judge lawyer general "
@@ -190,9 +198,10 @@ public final class TitleTypes {
             if (comma > 0 && title.length() == comma && title.regionMatches(0, surface, 0, comma)
                     && comma + 2 < surface.length() && Character.isUpperCase(surface.charAt(comma + 2))
                     && title.indexOf('(') < 0) {
-                // "Moscow, Russia" names a place by its region; "YouTube, LLC" a company by its legal form
+                // "Moscow, Russia" names a place by its region; "YouTube, LLC" a company by its legal form; "Citibank,
+                // N.A.", "Whopper, Jr." and "…, Wikipedia" neither
                 if (COMMA_LEGAL_FORM.matcher(surface).find()) org++;
-                else place++;
+                else if (!COMMA_NO_PLACE.matcher(surface).find()) place++;
             }
             // The surname alone for a "First Last" or "First Middle Last" title: a person.
             if (lastWord != null && lastWord.equals(surface)) person++;

@@ -27,6 +27,7 @@ final class Rules {
             new PlaceInRegion(),
             // types
             new TownBeforeState(),
+            new DatelinePlace(),
             new ListHeadPlaces(),
             new EducationPlace(),
             new SportsTeams(),

@@ -14,6 +14,7 @@ import static org.newsgraph.nlp.Lexicon.isTitleWord;
  * {@code words/organisation-heads.txt}), a seat of government ("White House Press Secretary …": "Press" goes, "House"
  * stays), and the words of a name that would end in "of", "and", "&", "for" or "the" ("Ministry of Finance Spokesman
  * …"). A lower-case title after the name ("NSW Police commissioner") is no title-case title: NER's span stays.
+ * A country left alone by the cut is the place that qualifies the title ("U.S. Trade Representative Clayton Yeutter").
  */
 final class TitleTail implements Rule {
     @Override
@@ -33,7 +34,10 @@ final class TitleTail implements Rule {
             if (m >= t.size || t.sentence[m] != t.sentence[c.s] || !t.ner[m].equals("PERSON")
                     || !Titles.hasHead(t, k, m)) continue;
             String surface = t.span(c.s, k);
-            d.cands.set(n, new Cand(c.s, k, surface, c.type, c.name.equals(c.surface) ? surface : c.name, false));
+            // what is left may be a country that qualifies the title ("U.S. Trade Representative Clayton Yeutter")
+            java.util.Optional<Gazetteer.Place> country = d.gazetteer.byName(surface).filter(Gazetteer.Place::isCountry);
+            d.cands.set(n, new Cand(c.s, k, surface, country.isPresent() ? EntityType.PLACE : c.type,
+                    country.map(Gazetteer.Place::name).orElse(c.name.equals(c.surface) ? surface : c.name), false));
             for (int i = k; i < c.e; i++) d.claimed[i] = true;
         }
     }

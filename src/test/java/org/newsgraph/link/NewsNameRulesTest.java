@@ -71,6 +71,11 @@ class NewsNameRulesTest {
         String wire = "NEW YORK, March 12 - Shares rose after the report.";
         assertThat(link(linker, "New York", EntityType.PLACE, wire)).contains("New_York_City");
         assertThat(link(off, "New York", EntityType.PLACE, wire)).contains("New_York");
+        // a country's name written in the story is the country; only the dateline in capitals is its capital city
+        String kuwait = "KUWAIT, Nov 4 - Kuwait's oil minister said OPEC would keep its output ceiling.";
+        assertThat(link(linker, "Kuwait", EntityType.PLACE, kuwait)).contains("Kuwait");
+        assertThat(link(linker, "KUWAIT", EntityType.PLACE, kuwait)).contains("Kuwait_City");
+        assertThat(link(off, "KUWAIT", EntityType.PLACE, kuwait)).contains("Kuwait");
         // a region in the dateline decides between towns of one name
         assertThat(Datelines.dateline("Taunton", "TAUNTON, England (Reuters) - Rivers rose.")).isEqualTo("England");
         assertThat(Datelines.dateline("Cupertino", "CUPERTINO, Calif. (AP) — Apple said.")).isEqualTo("Calif.");

@@ -43,6 +43,16 @@ class TitleTypesTest {
         assertThat(classify("YouTube", "YouTube", "YouTube, LLC")).isEqualTo(TitleType.ORGANIZATION);
         assertThat(classify("Facebook", "Facebook", "Facebook, Inc.")).isEqualTo(TitleType.ORGANIZATION);
         assertThat(classify("Nestlé", "Nestlé, S.A.")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(classify("McGuireWoods", "McGuireWoods, LLP")).isEqualTo(TitleType.ORGANIZATION);
+    }
+
+    @Test
+    void whatNamesNoPlaceAfterTheCommaIsNoPlaceCue() {
+        // a bank's "N.A." (also the Netherlands Antilles), post-nominals, what a web page adds
+        assertThat(classify("Citibank", "Citibank", "Citibank, N.A.", "Citibank, N. A.")).isEqualTo(TitleType.UNKNOWN);
+        assertThat(classify("Whopper", "Whopper", "Whopper, Jr.")).isEqualTo(TitleType.UNKNOWN);
+        assertThat(classify("Catwoman", "Catwoman", "Catwoman, Wikipedia, the free encyclopedia")).isEqualTo(TitleType.UNKNOWN);
+        assertThat(classify("Saipan", "Saipan", "Saipan, Northern Mariana Islands")).isEqualTo(TitleType.PLACE);
     }
 
     @Test

@@ -318,6 +318,21 @@ class RulesTest {
         assertThat(names(run("IMF/ORGANIZATION Managing/ORGANIZATION Director spoke ."))).contains("ORGANIZATION:IMF Managing");
         assertThat(names(run("NSW/ORGANIZATION Police/ORGANIZATION commissioner Mick/PERSON Fuller/PERSON spoke .")))
                 .contains("ORGANIZATION:NSW Police");
+        // a country left alone by the cut qualifies the title: it is the place
+        String trade = "and U.S./ORGANIZATION Trade/ORGANIZATION Representative Clayton/PERSON Yeutter/PERSON said .";
+        assertThat(names(run(trade))).containsExactlyInAnyOrder("PLACE:United States", "PERSON:Clayton Yeutter");
+        assertThat(names(run(trade, "TitleTail"))).contains("ORGANIZATION:U.S. Trade");
+    }
+
+    @Test
+    void aNameInCapitalsOpeningAWireDatelineIsAPlace() {
+        String wire = "SAO/PERSON PAULO/PERSON , Aug 3 - Brazil/LOCATION 's central bank said it would pay .";
+        assertThat(names(run(wire))).contains("PLACE:SAO PAULO");
+        assertThat(names(run(wire, "DatelinePlace"))).contains("PERSON:SAO PAULO");
+        assertThat(names(run("BUENOS/ORGANIZATION AIRES/ORGANIZATION ( Reuters ) - Prices rose ."))).contains("PLACE:BUENOS AIRES");
+        // not in capitals, or not opening the text: no dateline
+        assertThat(names(run("Sao/PERSON Paulo/PERSON , Aug 3 - prices rose ."))).contains("PERSON:Sao Paulo");
+        assertThat(names(run("He met JOHN/PERSON SMITH/PERSON , Aug 3 - prices rose ."))).contains("PERSON:JOHN SMITH");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.newsgraph.nlp;
+
+import java.util.regex.Pattern;
+
+/**
+ * A wire story opens with the city it was filed from, in capitals, then a date, the agency or a dash: "SAO PAULO, Aug 3
+ * -", "BUENOS AIRES (Reuters) -", "NEW DELHI — ". NER, seeing two capitalised words it does not know, often makes the
+ * city a person or an organisation. A name that starts a line, is written all in capitals, and is followed by such a
+ * dateline ending (optionally after a region: "JACKSON, Miss., May 2 -") is a place.
+ */
+final class DatelinePlace implements Rule {
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
+    /** What follows a dateline's city: an optional region, then a date, an agency in parentheses or a dash. */
+    private static final Pattern ENDING = Pattern.compile("(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3})?(?:,\\s*" + MONTH
+            + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–-]\\s|\\s+--)");
+
+    @Override
+    public void apply(Doc d) {
+        Tokens t = d.t;
+        for (Cand c : d.cands) {
+            if (c.type == EntityType.PLACE || c.cb >= 0 || c.s > 0 && !d.lineBreakBefore(c.s)) continue;
+            if (!allCaps(t, c.s, c.e)) continue;
+            if (ENDING.matcher(t.text).region(t.end[c.e - 1], t.text.length()).lookingAt()) c.type = EntityType.PLACE;
+        }
+    }
+
+    private static boolean allCaps(Tokens t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            String w = t.word[k];
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) || w.chars().noneMatch(Character::isLetter)) return false;
+        }
+        return true;
+    }
+}
