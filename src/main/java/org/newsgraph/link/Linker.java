@@ -342,9 +342,13 @@ public final class Linker {
         for (ArticleRule.Evidence e : evidence)
             if (e.restricts() && cands.values().stream().anyMatch(a -> NameForms.isRealTitle(a.title) && e.context(a.title) >= 1))
                 deciding.add(e);
+        // rule foreignbody: a generic body in a story about one country is not another country's (ForeignBodies)
+        Set<String> countries = req.type() == EntityType.ORGANIZATION && req.article() != null && !off.contains("foreignbody")
+                && !NameMatch.acronym(name) ? ForeignBodies.articleCountries(req) : Set.of();
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
+            if (ForeignBodies.foreign(a.title, countries, req.article())) continue;
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
             // P31 class (with a Wikidata index) is as good as the title's form.
             if (!off.contains("realtitle") && !NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article

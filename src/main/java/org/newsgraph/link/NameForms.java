@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *       rare and odd ("PORTLAND" → Portland, Maine); acronyms ("TASS", "NATO", "BBC") stay as written;</li>
  *   <li><b>legal form</b>: an organisation's name with its legal-form suffix ("Volkswagen AG", "Boeing Co.",
  *       "Barclays PLC", "Alibaba Group Holding Ltd") is also looked up without it (weight {@link #VARIANT_WEIGHT});</li>
- *   <li><b>initials</b>: "J. P. Morgan" and "J.P. Morgan" are looked up in both spellings;</li>
+ *   <li><b>initials</b>: "J. P. Morgan" and "J.P. Morgan" are looked up in both spellings, and a person's leading
+ *       initial before the given name is dropped too ("J. Hugh Liedtke" → "Hugh Liedtke");</li>
  *   <li><b>ampersand</b>: "Procter and Gamble", "AT and T" are looked up as "Procter &amp; Gamble", "AT&amp;T" (and back);</li>
  *   <li><b>real titles</b>: the WikiDict holds ten thousand "titles" that are only anchor texts of missing pages,
  *       most of them in capitals ("BANKA_…_BEOGRAD", "\"THE_FORBIDDEN_SONG\""): such a title is never a link target.</li>
@@ -34,7 +35,7 @@ public final class NameForms {
 
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i),?\\s+(?:(?:Group\\s+)?(?:Holdings?\\s+)?(?:Inc|Co|Corp|Corporation|Ltd|Limited|PLC|LLC|L\\.L\\.C|AG|SA|S\\.A|SE|NV|N\\.V|"
-                    + "GmbH|SpA|S\\.p\\.A|ASA|AB|Oyj|KK|Pty|Bhd|Tbk)\\.?|Group|Holdings?|(?:&|and) Co\\.?)$");
+                    + "GmbH|SpA|S\\.p\\.A|ASA|AS|A/S|AB|Oyj|KK|Pty|Bhd|Tbk|KGaA|BV|B\\.V|LLP)\\.?|Group|Holdings?|(?:&|and) Co\\.?)$");
     private static final Set<String> KEEP_SHORT_UPPER = Set.of("US", "UK", "EU", "UN", "USA", "BBC", "CNN", "NBC", "ABC",
             "CBS", "AP", "AFP", "FBI", "CIA", "IMF", "NATO", "WHO", "OPEC", "LLC", "PLC", "AG", "SA", "SE", "NV", "AB");
     private static final Pattern INITIALS_SPACED = Pattern.compile("\\b(\\p{Lu})\\.\\s+(?=\\p{Lu}\\.)");
@@ -83,12 +84,18 @@ public final class NameForms {
             if (!bare.equals(name) && Character.isUpperCase(bare.charAt(0))) out.add(bare);
         }
         if (!initials) return out;
+        // "J. Hugh Liedtke", "H. Ross Perot": a man who goes by his middle name is often titled without the initial
+        Matcher lead = LEADING_INITIAL.matcher(name);
+        if (type == EntityType.PERSON && lead.matches()) out.add(lead.group(1));
         String tight = INITIALS_SPACED.matcher(name).replaceAll("$1.");
         if (!tight.equals(name)) out.add(tight);
         String spaced = INITIALS_TIGHT.matcher(name).replaceAll("$1. ");
         if (!spaced.equals(name)) out.add(spaced);
         return out;
     }
+
+    /** A leading initial before a given name and a surname: "J. Hugh Liedtke" → "Hugh Liedtke". */
+    private static final Pattern LEADING_INITIAL = Pattern.compile("\\p{Lu}\\.\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)");
 
     private static final Pattern AND_BETWEEN_INITIALS = Pattern.compile("\\b(\\p{Lu}{1,2}) and (\\p{Lu}{1,2})\\b");
 

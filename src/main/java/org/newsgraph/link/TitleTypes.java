@@ -279,7 +279,13 @@ public final class TitleTypes {
         // the realm's "Kingdom")
         if (open < 0 && !hasComma && title.indexOf("_of_") > 0 && REGNAL.matcher(title).matches()) return TitleType.PERSON;
         if (words.length > 1 && CITY_WORDS.contains(words[words.length - 1])) return TitleType.CITY;
-        for (String w : words) if (PLACE_WORDS.contains(w)) return TitleType.PLACE;
+        // a place word in the name's head, not in the realm it belongs to: "Isle_of_Wight_County" and "Kingdom_of_Fife" are
+        // places, "House_of_Commons_of_the_United_Kingdom" is not
+        int headEnd = words.length;
+        for (int i = 1; i < words.length; i++) if (words[i].equals("of")) { headEnd = i; break; }
+        for (int i = 0; i < headEnd; i++) if (PLACE_WORDS.contains(words[i])) return TitleType.PLACE;
+        if (headEnd < words.length && PLACE_WORDS.contains(words[words.length - 1]) && !ofRealm(words))
+            return TitleType.PLACE;
         if (cues != null) {
             int max = Math.max(cues.place, Math.max(cues.person, cues.org));
             if (max > 0) {
@@ -330,9 +336,21 @@ public final class TitleTypes {
      */
     static boolean organisationHead(String[] words) {
         if (ORG_WORDS.contains(words[words.length - 1])) return true;
-        for (int i = 1; i < words.length; i++)
-            if (words[i].equals("of") || words[i].equals("for")) return ORG_WORDS.contains(words[i - 1]);
+        for (int i = 1; i < words.length; i++)   // "University of …", "Office for …", "Committee on …"
+            if (words[i].equals("of") || words[i].equals("for") || words[i].equals("on")) return ORG_WORDS.contains(words[i - 1]);
         return false;
+    }
+
+    /** True when the words after the last "of" name a country, as a body's realm does ("… of the United Kingdom"). */
+    private static boolean ofRealm(String[] words) {
+        int of = words.length - 1;
+        while (of > 0 && !words[of].equals("of")) of--;
+        StringBuilder sb = new StringBuilder();
+        for (int i = of + 1; i < words.length; i++) {
+            if (i == of + 1 && words[i].equals("the")) continue;
+            sb.append(sb.length() > 0 ? " " : "").append(words[i]);
+        }
+        return COUNTRIES.contains(sb.toString());
     }
 
     public static boolean isShippedCity(String title) { return SHIPPED.get(title) == TitleType.CITY; }

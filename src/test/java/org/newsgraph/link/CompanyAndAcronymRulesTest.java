@@ -73,6 +73,48 @@ class CompanyAndAcronymRulesTest {
         assertThat(NameForms.withoutLegalForm("Cabaye and Co")).isEqualTo("Cabaye and Co");
         assertThat(link(linker, "British Petroleum Co PLC", EntityType.ORGANIZATION, "British Petroleum Co PLC made a bid."))
                 .contains("BP");
+        // Nordic and Dutch forms
+        assertThat(NameForms.withoutLegalForm("Norsk Hydro AS")).isEqualTo("Norsk Hydro");
+        assertThat(NameForms.withoutLegalForm("A.P. Moller-Maersk A/S")).isEqualTo("A.P. Moller-Maersk");
+        assertThat(link(linker, "Norsk Hydro AS", EntityType.ORGANIZATION, "Norsk Hydro AS said profit rose.")).contains("Norsk_Hydro");
+    }
+
+    @Test
+    void aLeadingInitialBeforeTheGivenNameIsDropped() {
+        assertThat(NameForms.variants("J. Hugh Liedtke", EntityType.PERSON)).contains("Hugh Liedtke");
+        assertThat(NameForms.variants("J. Hugh Liedtke", EntityType.ORGANIZATION)).doesNotContain("Hugh Liedtke");
+        assertThat(NameMatch.personNameFits("J. Hugh Liedtke", new String[] {"j", "hugh", "liedtke"}, "Hugh Liedtke",
+                TitleType.UNKNOWN, TitleType.PERSON)).isTrue();
+        assertThat(NameMatch.personNameFits("J. Hugh Liedtke", new String[] {"j", "hugh", "liedtke"}, "Anna Liedtke",
+                TitleType.UNKNOWN, TitleType.PERSON)).isFalse();
+        String text = "Pennzoil chairman J. Hugh Liedtke said Texaco should settle.";
+        assertThat(link(linker, "J. Hugh Liedtke", EntityType.PERSON, text)).contains("Hugh_Liedtke");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("initials")).build();
+        assertThat(link(off, "J. Hugh Liedtke", EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
+    void aGenericBodyInAStoryAboutOneCountryIsNotAnotherCountrys() {
+        assertThat(ForeignBodies.mark("Norwegian_Ministry_of_Trade_and_Industry")).isEqualTo(new ForeignBodies.Mark("Norwegian", "Norway"));
+        assertThat(ForeignBodies.mark("Ministry_of_Trade_and_Industry_(Singapore)")).isEqualTo(new ForeignBodies.Mark("Singapore", "Singapore"));
+        assertThat(ForeignBodies.mark("House_of_Commons_of_the_United_Kingdom").country()).isEqualTo("United Kingdom");
+        assertThat(ForeignBodies.mark("Ministry_of_Trade_and_Industry")).isNull();
+        String seoul = "SEOUL, Nov 18 - South Korea's trade surplus widened, the Ministry of Trade and Industry said.";
+        LinkRequest.ContextEntity korea = new LinkRequest.ContextEntity("South Korea", EntityType.PLACE);
+        assertThat(link(linker, "Ministry of Trade and Industry", EntityType.ORGANIZATION, seoul, korea))
+                .isNotEqualTo(Optional.of("Norwegian_Ministry_of_Trade_and_Industry"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("foreignbody")).build();
+        assertThat(link(off, "Ministry of Trade and Industry", EntityType.ORGANIZATION, seoul, korea))
+                .contains("Norwegian_Ministry_of_Trade_and_Industry");
+        // news leaves its own country unnamed: a US unit in a story naming only Iraq stays; not in an Australian story
+        ArticleText war = new ArticleText("He was chief of staff of the 3rd Infantry Division in Iraq.");
+        assertThat(ForeignBodies.foreign("3rd_Infantry_Division_(United_States)", java.util.Set.of("Iraq"), war)).isFalse();
+        assertThat(ForeignBodies.foreign("3rd_Infantry_Division_(United_States)", java.util.Set.of("Iraq", "Australia"), war)).isTrue();
+        assertThat(ForeignBodies.foreign("Belgian_Federal_Parliament", java.util.Set.of("Australia"), war)).isTrue();
+        // the country written in the story, by the title's own word: "Bank of America" in a Mexico story
+        String mexico = "MEXICO CITY, Oct 6 - Mexico signed a loan led by Citicorp and Bank of America.";
+        LinkRequest.ContextEntity mx = new LinkRequest.ContextEntity("Mexico", EntityType.PLACE);
+        assertThat(link(linker, "Bank of America", EntityType.ORGANIZATION, mexico, mx)).contains("Bank_of_America");
     }
 
     @Test

@@ -47,6 +47,18 @@ class TitleTypesTest {
     }
 
     @Test
+    void aPlaceWordCountsInTheNamesHeadNotInTheRealmItBelongsTo() {
+        assertThat(TitleTypes.fromTitle("House_of_Commons_of_the_United_Kingdom")).isNotEqualTo(TitleType.PLACE);
+        assertThat(TitleTypes.fromTitle("Battle_of_the_Falkland_Islands")).isNotEqualTo(TitleType.PLACE);
+        assertThat(TitleTypes.fromTitle("Kingdom_of_Fife")).isEqualTo(TitleType.PLACE);
+        assertThat(TitleTypes.fromTitle("Republic_of_Ireland")).isEqualTo(TitleType.PLACE);
+        assertThat(TitleTypes.fromTitle("Isle_of_Wight_County")).isEqualTo(TitleType.PLACE);
+        // "Committee on …" heads an organisation before its comma, as "University of …" does
+        assertThat(TitleTypes.fromTitle("United_States_Senate_Committee_on_Banking,_Housing,_and_Urban_Affairs"))
+                .isEqualTo(TitleType.ORGANIZATION);
+    }
+
+    @Test
     void whatNamesNoPlaceAfterTheCommaIsNoPlaceCue() {
         // a bank's "N.A." (also the Netherlands Antilles), post-nominals, what a web page adds
         assertThat(classify("Citibank", "Citibank", "Citibank, N.A.", "Citibank, N. A.")).isEqualTo(TitleType.UNKNOWN);
