@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A wire story opens with the city it was filed from, in capitals, then a date, the agency or a dash: "SAO PAULO, Aug 3
  * -", "BUENOS AIRES (Reuters) -", "NEW DELHI — ". NER, seeing two capitalised words it does not know, often makes the
  * city a person or an organisation. A name that starts a line, is written all in capitals, and is followed by such a
- * dateline ending (optionally after a region: "JACKSON, Miss., May 2 -") is a place.
+ * dateline ending (optionally after a region: "JACKSON, Miss., May 2 -") is a place — unless NER made it an
+ * organisation whose name ends in an organisation's head noun ("UNITED NATIONS (Reuters) -" files from the UN).
  */
 final class DatelinePlace implements Rule {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
@@ -19,9 +20,15 @@ final class DatelinePlace implements Rule {
         Tokens t = d.t;
         for (Cand c : d.cands) {
             if (c.type == EntityType.PLACE || c.cb >= 0 || c.s > 0 && !d.lineBreakBefore(c.s)) continue;
-            if (!allCaps(t, c.s, c.e)) continue;
+            if (!allCaps(t, c.s, c.e) || c.type == EntityType.ORGANIZATION && organisationHead(t.word[c.e - 1])) continue;
             if (ENDING.matcher(t.text).region(t.end[c.e - 1], t.text.length()).lookingAt()) c.type = EntityType.PLACE;
         }
+    }
+
+    /** "UNITED NATIONS (Reuters) -" files from an organisation's seat: a head noun of organisations ends its name. */
+    private static boolean organisationHead(String word) {
+        String w = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.ORG_HEADS.contains(w) || w.equals("Nations");
     }
 
     private static boolean allCaps(Tokens t, int s, int e) {

@@ -330,6 +330,8 @@ class RulesTest {
         assertThat(names(run(wire))).contains("PLACE:SAO PAULO");
         assertThat(names(run(wire, "DatelinePlace"))).contains("PERSON:SAO PAULO");
         assertThat(names(run("BUENOS/ORGANIZATION AIRES/ORGANIZATION ( Reuters ) - Prices rose ."))).contains("PLACE:BUENOS AIRES");
+        // an organisation's seat: its name ends in an organisation's head noun
+        assertThat(names(run("UNITED/ORGANIZATION NATIONS/ORGANIZATION ( Reuters ) - Talks began ."))).contains("ORGANIZATION:UNITED NATIONS");
         // not in capitals, or not opening the text: no dateline
         assertThat(names(run("Sao/PERSON Paulo/PERSON , Aug 3 - prices rose ."))).contains("PERSON:Sao Paulo");
         assertThat(names(run("He met JOHN/PERSON SMITH/PERSON , Aug 3 - prices rose ."))).contains("PERSON:JOHN SMITH");
