@@ -13,6 +13,8 @@ final class Rules {
             // spans: what NER tagged, then names it missed (each takes its tokens, so a later one skips them)
             new NerSpans(),
             new TitleTail(),
+            new FlightNumber(),
+            new AndSplit(),
             new CommaNamedOffice(),
             new PossessiveNames(),
             new OrgHeadNoun(),

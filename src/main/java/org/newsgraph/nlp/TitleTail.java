@@ -33,12 +33,14 @@ final class TitleTail implements Rule {
                     && isTitleWord(t.lower(m))) m++;
             if (m >= t.size || t.sentence[m] != t.sentence[c.s] || !t.ner[m].equals("PERSON")
                     || !Titles.hasHead(t, k, m)) continue;
+            int cut = k;
+            while (k - 1 > c.s && Doc.isPunct(t.word[k - 1])) k--;   // "(Reuters) - House Speaker …": no ") -" left over
             String surface = t.span(c.s, k);
             // what is left may be a country that qualifies the title ("U.S. Trade Representative Clayton Yeutter")
             java.util.Optional<Gazetteer.Place> country = d.gazetteer.byName(surface).filter(Gazetteer.Place::isCountry);
             d.cands.set(n, new Cand(c.s, k, surface, country.isPresent() ? EntityType.PLACE : c.type,
                     country.map(Gazetteer.Place::name).orElse(c.name.equals(c.surface) ? surface : c.name), false));
-            for (int i = k; i < c.e; i++) d.claimed[i] = true;
+            for (int i = cut; i < c.e; i++) d.claimed[i] = true;
         }
     }
 

@@ -322,6 +322,38 @@ class RulesTest {
         String trade = "and U.S./ORGANIZATION Trade/ORGANIZATION Representative Clayton/PERSON Yeutter/PERSON said .";
         assertThat(names(run(trade))).containsExactlyInAnyOrder("PLACE:United States", "PERSON:Clayton Yeutter");
         assertThat(names(run(trade, "TitleTail"))).contains("ORGANIZATION:U.S. Trade");
+        // a leader of a chamber's majority or minority; the dateline's punctuation is no part of what is left
+        assertThat(names(run("Senate/ORGANIZATION Majority/ORGANIZATION Leader Mitch/PERSON McConnell/PERSON said .")))
+                .containsExactlyInAnyOrder("ORGANIZATION:Senate", "PERSON:Mitch McConnell");
+        assertThat(names(run("WASHINGTON ( Reuters/ORGANIZATION )/ORGANIZATION -/ORGANIZATION House/ORGANIZATION "
+                + "Speaker Nancy/PERSON Pelosi/PERSON spoke ."))).contains("ORGANIZATION:Reuters");
+    }
+
+    @Test
+    void twoOrganisationsNerRanTogetherOverAndAreTwo() {
+        String banks = "Credit/ORGANIZATION Suisse/ORGANIZATION and/ORGANIZATION Swiss/ORGANIZATION Bank/ORGANIZATION Corp/ORGANIZATION expanded .";
+        assertThat(names(run(banks))).containsExactlyInAnyOrder("ORGANIZATION:Credit Suisse", "ORGANIZATION:Swiss Bank Corp");
+        assertThat(names(run(banks, "AndSplit"))).containsExactly("ORGANIZATION:Credit Suisse and Swiss Bank Corp");
+        assertThat(names(run("Amnesty/ORGANIZATION International/ORGANIZATION and/ORGANIZATION Human/ORGANIZATION "
+                + "Rights/ORGANIZATION Watch/ORGANIZATION criticised it ."))).containsExactlyInAnyOrder(
+                "ORGANIZATION:Amnesty International", "ORGANIZATION:Human Rights Watch");
+        // one name: a one-word side, "of", or a head noun governing both sides
+        assertThat(names(run("Procter/ORGANIZATION and/ORGANIZATION Gamble/ORGANIZATION Co/ORGANIZATION fell .")))
+                .containsExactly("ORGANIZATION:Procter and Gamble Co");
+        assertThat(names(run("the House/ORGANIZATION Energy/ORGANIZATION and/ORGANIZATION Commerce/ORGANIZATION "
+                + "Committee/ORGANIZATION met ."))).containsExactly("ORGANIZATION:House Energy and Commerce Committee");
+        assertThat(names(run("the Ministry/ORGANIZATION of/ORGANIZATION Trade/ORGANIZATION and/ORGANIZATION "
+                + "Industry/ORGANIZATION said ."))).containsExactly("ORGANIZATION:Ministry of Trade and Industry");
+    }
+
+    @Test
+    void anAirlineRunIntoItsFlightNumberIsTheAirline() {
+        String crash = "Ethiopian/ORGANIZATION Airlines/ORGANIZATION Flight/ORGANIZATION 302 crashed near Addis/LOCATION Ababa/LOCATION .";
+        assertThat(names(run(crash))).contains("ORGANIZATION:Ethiopian Airlines");
+        assertThat(names(run(crash, "FlightNumber"))).contains("ORGANIZATION:Ethiopian Airlines Flight");
+        assertThat(names(run("Malaysia/ORGANIZATION Airlines/ORGANIZATION Flight/ORGANIZATION MH17 fell ."))).contains("ORGANIZATION:Malaysia Airlines");
+        // no number after it: the name stays
+        assertThat(names(run("the Royal/ORGANIZATION Flight/ORGANIZATION said ."))).contains("ORGANIZATION:Royal Flight");
     }
 
     @Test
