@@ -14,7 +14,6 @@ final class Rules {
             new NerSpans(),
             new TitleTail(),
             new FlightNumber(),
-            new AndSplit(),
             new CommaNamedOffice(),
             new PossessiveNames(),
             new OrgHeadNoun(),
