@@ -230,7 +230,8 @@ public final class Linker {
         String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
         String normName = Surfaces.normalize(name);
         cands.gather(name, 1.0, false);
-        String bare = NameForms.stripHonorific(name);
+        // an honorific is a person's ("Mr Shorten", "Justice Ginsburg"): "Justice Department", "Queen Street" keep theirs
+        String bare = req.type() == EntityType.PERSON || req.type() == EntityType.OTHER ? NameForms.stripHonorific(name) : name;
         boolean styled = NameForms.royalOrClericalStyle(name);
         RoyalNames royal = off.contains("royals") ? null : RoyalNames.of(req, name);   // "Prince William"
         if (!bare.equals(name)) {
@@ -281,10 +282,12 @@ public final class Linker {
                 cands.gatherCompound(p + "'s " + name, name, anyTitle);
                 cands.gatherCompound(p + " " + name, name, anyTitle);
                 // "Parliament" in a South African story: Parliament_of_South_Africa, as Wikipedia names such bodies
-                if (!off.contains("ofplace") && NationalPrefix.isOrganisation(index, index.exactTitle(name + " of " + p)))
-                    cands.gather(name + " of " + p, 1.0, true);
-                if (!off.contains("ofplace") && NationalPrefix.isOrganisation(index, index.exactTitle(name + " of the " + p)))
-                    cands.gather(name + " of the " + p, 1.0, true);   // "Supreme Court of the United States"
+                // (and the title must name it: "Justice Department of the Missouri" leads to Department_of_the_Missouri)
+                for (String of : new String[] {name + " of " + p, name + " of the " + p}) {   // "Supreme Court of the United States"
+                    String title = off.contains("ofplace") ? null : index.exactTitle(of);
+                    if (NationalPrefix.isOrganisation(index, title) && (anyTitle || NameMatch.namesOrganisation(title, name)))
+                        cands.gather(of, 1.0, true);
+                }
             }
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());

@@ -122,7 +122,9 @@ public final class NameMatch {
      * Rule {@code compoundnames}: whether a title found through an organisation's name qualified by a place of the
      * article ("U.S. CIA", "China's Foreign Ministry") names that organisation: a word of the name begins a word of the
      * title ("Fed" {@code Federal_Reserve_System}, "Foreign Ministry" {@code Ministry_of_Foreign_Affairs_(China)}) or an
-     * acronym name is spelled by the title's initials ("EPA" {@code United_States_Environmental_Protection_Agency}).
+     * acronym name is spelled by the title's initials ("EPA" {@code United_States_Environmental_Protection_Agency}),
+     * and no word of the name other than a body's head noun is missing from the title (its first five letters count:
+     * "Defense Ministry" is {@code Ministry_of_Defence_(Russia)}; "Justice Department" is no {@code Department_of_the_Missouri}).
      * A single odd anchor of the compound is not the body: "United States CIA" points at {@code Project_MKULTRA}.
      */
     public static boolean namesOrganisation(String title, String name) {
@@ -135,12 +137,26 @@ public final class NameMatch {
             for (int i = 0; i < initials.length() && k < letters.length(); i++) if (initials.charAt(i) == letters.charAt(k)) k++;
             if (k == letters.length()) return true;
         }
+        boolean any = false;
         for (String w : fold(Surfaces.normalize(name)).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() < 3 || MINOR_WORDS.contains(w)) continue;
-            for (String t : titleWords) if (t.startsWith(w)) return true;
+            boolean found = false;
+            for (String t : titleWords) found |= t.startsWith(w);
+            // the word that says which body it is must be there too: "Justice Department" is no Department_of_the_Missouri
+            // (its first five letters will do: "Defense" is in Ministry_of_Defence_(Russia))
+            if (!found && !BODY_WORDS.contains(w)) {
+                String stem = w.substring(0, Math.min(5, w.length()));
+                for (String t : titleWords) found |= t.startsWith(stem);
+                if (!found) return false;
+            }
+            any |= found;
         }
-        return false;
+        return any;
     }
+
+    /** Head nouns of public bodies, which alone do not say which body a name is. */
+    private static final Set<String> BODY_WORDS = Set.of("department", "ministry", "agency", "office", "bureau", "committee",
+            "council", "commission", "service", "authority", "court", "party", "board", "administration", "police", "army");
 
     private static final Set<String> MINOR_WORDS = Set.of("the", "of", "and", "for", "in", "on", "at", "de", "la", "le", "du");
 

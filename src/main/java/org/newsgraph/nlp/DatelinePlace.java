@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * -", "BUENOS AIRES (Reuters) -", "NEW DELHI — ". NER, seeing two capitalised words it does not know, often makes the
  * city a person or an organisation. A name that starts a line, is written all in capitals, and is followed by such a
  * dateline ending (optionally after a region: "JACKSON, Miss., May 2 -") is a place — unless NER made it an
- * organisation whose name ends in an organisation's head noun ("UNITED NATIONS (Reuters) -" files from the UN).
+ * organisation whose name ends in an organisation's head noun ("UNITED NATIONS (Reuters) -" files from the UN). The
+ * story's lone "person" of a one-word dateline's name is that town too ("FERGUSON, Missouri (Reuters) - Police in
+ * Ferguson …"), unless someone of that surname is named in full.
  */
 final class DatelinePlace implements Rule {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
@@ -18,10 +20,21 @@ final class DatelinePlace implements Rule {
     @Override
     public void apply(Doc d) {
         Tokens t = d.t;
+        java.util.Set<String> towns = new java.util.HashSet<>();
         for (Cand c : d.cands) {
-            if (c.type == EntityType.PLACE || c.cb >= 0 || c.s > 0 && !d.lineBreakBefore(c.s)) continue;
+            if (c.cb >= 0 || c.s > 0 && !d.lineBreakBefore(c.s)) continue;
             if (!allCaps(t, c.s, c.e) || c.type == EntityType.ORGANIZATION && organisationHead(t.word[c.e - 1])) continue;
-            if (ENDING.matcher(t.text).region(t.end[c.e - 1], t.text.length()).lookingAt()) c.type = EntityType.PLACE;
+            if (!ENDING.matcher(t.text).region(t.end[c.e - 1], t.text.length()).lookingAt()) continue;
+            c.type = EntityType.PLACE;
+            if (c.e == c.s + 1) towns.add(t.word[c.s].toLowerCase(java.util.Locale.ROOT));
+        }
+        // "FERGUSON, Missouri (Reuters) - Police in Ferguson shot …": the story's lone "person" of the dateline's one-word
+        // name is the town, unless someone of that surname is named in full
+        for (Cand c : d.cands) {
+            if (c.type != EntityType.PERSON || c.cb >= 0 || c.e != c.s + 1 || !towns.contains(t.lower(c.s))) continue;
+            boolean named = false;
+            for (Cand o : d.cands) named |= o.type == EntityType.PERSON && o.e - o.s > 1 && t.word[o.e - 1].equals(t.word[c.s]);
+            if (!named) c.type = EntityType.PLACE;
         }
     }
 

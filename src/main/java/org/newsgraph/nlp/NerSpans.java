@@ -50,6 +50,8 @@ final class NerSpans implements Rule {
         int s = i, e = j;
         while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
         while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
+        // a title NER took for a first name: "Taoiseach Enda Kenny" is Enda Kenny
+        if (tag.equals("PERSON") && e - s >= 3 && t.capitalized(s) && TITLE_HEADS.contains(t.lower(s))) s++;
         if (d.on("LoneInitial") && tag.equals("PERSON") && s == i && i > 0 && t.ner[i - 1].equals("O")
                 && t.sentence[i - 1] == t.sentence[i] && INITIAL.matcher(t.word[i - 1]).matches()
                 && !t.word[i - 1].startsWith("A") && !t.word[i - 1].equals("I") && t.end[i - 1] < t.begin[i]) s--;

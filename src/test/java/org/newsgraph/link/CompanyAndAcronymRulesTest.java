@@ -29,6 +29,22 @@ class CompanyAndAcronymRulesTest {
         assertThat(link(linker, "CIA", EntityType.ORGANIZATION, text, us)).contains("Central_Intelligence_Agency");
         Linker off = Linker.create(TestIndex.get()).without(List.of("compoundnames")).build();
         assertThat(link(off, "CIA", EntityType.ORGANIZATION, text, us)).contains("Project_MKULTRA");
+        // the word that says which body it is must be in the title too, by its first five letters at least
+        assertThat(NameMatch.namesOrganisation("Department_of_the_Missouri", "Justice Department")).isFalse();
+        assertThat(NameMatch.namesOrganisation("United_States_Department_of_Justice", "Justice Department")).isTrue();
+        assertThat(NameMatch.namesOrganisation("Ministry_of_Defence_(Russia)", "Defense Ministry")).isTrue();
+    }
+
+    @Test
+    void anOrganisationKeepsAWordThatIsAPersonsHonorific() {
+        // "Justice" before a name is a judge's style; "Justice Department" is no "Department" (of the Missouri)
+        String ferguson = "FERGUSON, Missouri (Reuters) - Police in Ferguson shot a teenager. Attorney General Eric Holder "
+                + "said the Justice Department would investigate.";
+        LinkRequest.ContextEntity missouri = new LinkRequest.ContextEntity("Missouri", EntityType.PLACE);
+        assertThat(link(linker, "Justice Department", EntityType.ORGANIZATION, ferguson, missouri))
+                .contains("United_States_Department_of_Justice");
+        assertThat(link(linker, "Justice Ruth Bader Ginsburg", EntityType.PERSON, "Justice Ruth Bader Ginsburg dissented."))
+                .contains("Ruth_Bader_Ginsburg");
     }
 
     @Test

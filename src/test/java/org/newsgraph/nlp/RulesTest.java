@@ -345,6 +345,14 @@ class RulesTest {
         assertThat(names(run(wire))).contains("PLACE:SAO PAULO");
         assertThat(names(run(wire, "DatelinePlace"))).contains("PERSON:SAO PAULO");
         assertThat(names(run("BUENOS/ORGANIZATION AIRES/ORGANIZATION ( Reuters ) - Prices rose ."))).contains("PLACE:BUENOS AIRES");
+        // the dateline's town named again in the story, which NER made a person
+        String ferguson = "FERGUSON/LOCATION , Missouri/LOCATION ( Reuters ) - Police in Ferguson/PERSON shot a man .";
+        assertThat(names(run(ferguson))).contains("PLACE:Ferguson").doesNotContain("PERSON:Ferguson");
+        assertThat(names(run(ferguson, "DatelinePlace"))).contains("PERSON:Ferguson");
+        assertThat(names(run("JACKSON/LOCATION , Miss. - Phil/PERSON Jackson/PERSON spoke , and Jackson/PERSON left .")))
+                .contains("PERSON:Phil Jackson");
+        // a title NER took for a first name
+        assertThat(names(run("Taoiseach/PERSON Enda/PERSON Kenny/PERSON said ."))).containsExactly("PERSON:Enda Kenny");
         // an organisation's seat: its name ends in an organisation's head noun
         assertThat(names(run("UNITED/ORGANIZATION NATIONS/ORGANIZATION ( Reuters ) - Talks began ."))).contains("ORGANIZATION:UNITED NATIONS");
         // not in capitals, or not opening the text: no dateline
