@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * words, and a PERSON named by one word (when NLP did not join the two mentions itself), is also looked up under each longer name the article's text writes around it — the name with up to two
  * capitalised words before or after it — at the weight of a fullest name, and a candidate whose title carries such a
  * longer name gets context evidence 0.5. The longer names must be WikiDict surfaces to count (the linker drops the
- * others), so "Yesterday Newcastle" at the start of a sentence adds nothing.
+ * others), so "Yesterday Newcastle" at the start of a sentence adds nothing. A seat of government
+ * ({@code government-metonyms.tsv}: "White House", "Downing Street") is a name of its own, never such a longer name.
  *
  * <pre>
  *   TextForms.longerNames("Newcastle", "Newcastle United won. Newcastle's manager …");   // [Newcastle United]
@@ -53,7 +54,10 @@ public final class TextForms implements ArticleRule {
     @Override
     public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
         if (!applies(req, name, index)) return Evidence.NONE;
-        List<String> longer = req.article().longerNames(name);
+        List<String> longer = new ArrayList<>(req.article().longerNames(name));
+        // a seat of government is a name of its own, not the full name of a body: "the House" of a story that also
+        // writes "the White House" is the House of Representatives (government-metonyms.tsv)
+        longer.removeIf(n -> LinkRule.GovernmentMetonymy.INSTANCE.government(n) != null);
         if (longer.isEmpty()) return Evidence.NONE;
         List<Form> forms = new ArrayList<>(longer.size());
         List<String> normalized = new ArrayList<>(longer.size());

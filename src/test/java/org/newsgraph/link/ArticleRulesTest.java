@@ -121,6 +121,12 @@ class ArticleRulesTest {
                 .contains("Marine_Le_Pen");
         // an acronym is a name of its own: "FA" beside "FA Cup" stays the association
         assertThat(TextForms.INSTANCE.forms(LinkRequest.of("FA", EntityType.ORGANIZATION).withArticle(new ArticleText("The FA Cup final. The FA said.")), "FA", TestIndex.get())).isEmpty();
+        // a seat of government is a name of its own: "the House" beside "the White House" is the chamber
+        String impeach = "The White House released a summary of the call. Senate Majority Leader Mitch McConnell said the "
+                + "Senate would hold a trial if the House impeached.";
+        assertThat(TextForms.INSTANCE.forms(LinkRequest.of("House", EntityType.ORGANIZATION).withArticle(new ArticleText(impeach)),
+                "House", TestIndex.get())).extracting(ArticleRule.Form::surface).doesNotContain("White House");
+        assertThat(link("House", EntityType.ORGANIZATION, impeach)).isNotEqualTo(Optional.of("White_House"));
     }
 
     @Test
