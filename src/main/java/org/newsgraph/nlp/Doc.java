@@ -157,7 +157,7 @@ final class Doc {
     boolean sameLine(int k) { return t.text.lastIndexOf('\n', t.begin[k]) < t.end[k - 1]; }
 
     /** Whether the token at {@code k} starts a new line after the token before it. */
-    boolean lineBreakBefore(int k) { return t.text.lastIndexOf('\n', t.begin[k]) > t.end[k - 1]; }
+    boolean lineBreakBefore(int k) { return t.text.lastIndexOf('\n', t.begin[k]) >= t.end[k - 1]; }   // end is exclusive
 
     /** Fewer than half the words of sentence {@code sent} are capitalised (not a title-case or all-caps line). */
     boolean mostlyLowerCase(int sent) {

@@ -29,6 +29,7 @@ final class Rules {
             // types
             new TownBeforeState(),
             new DatelinePlace(),
+            new WireSignoff(),
             new ListHeadPlaces(),
             new EducationPlace(),
             new SportsTeams(),

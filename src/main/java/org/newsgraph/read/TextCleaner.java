@@ -17,9 +17,28 @@ public final class TextCleaner {
     public static String stripHtml(String s) {
         if (s == null) return null;
         String out = s;
-        if (s.indexOf('<') >= 0) out = Jsoup.parseBodyFragment(s).text();
+        if (s.indexOf('<') >= 0) out = Jsoup.parseBodyFragment(escapeNonTags(s)).text();
         else if (s.indexOf('&') >= 0) out = Parser.unescapeEntities(s, false);
         return collapseSpaces(out).strip();
+    }
+
+    private static final Pattern TAG_START = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)");
+
+    /**
+     * Escapes a "&lt;" that opens no HTML element, so it stays text: wire copy marks unlisted companies "{@code <Cominco
+     * Ltd>}", and a parser that took that for a tag would drop the name ("stake in to for 120 mln").
+     */
+    static String escapeNonTags(String s) {
+        java.util.regex.Matcher m = TAG_START.matcher(s);
+        StringBuilder sb = null;
+        int last = 0;
+        while (m.find()) {
+            if (org.jsoup.parser.Tag.isKnownTag(m.group(2).toLowerCase(java.util.Locale.ROOT))) continue;
+            if (sb == null) sb = new StringBuilder(s.length() + 16);
+            sb.append(s, last, m.start()).append("&lt;");
+            last = m.start() + 1;
+        }
+        return sb == null ? s : sb.append(s, last, s.length()).toString();
     }
 
     /** Runs of spaces, tabs and no-break spaces become one space (line breaks are kept). */

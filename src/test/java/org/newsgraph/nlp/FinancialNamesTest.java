@@ -18,6 +18,19 @@ class FinancialNamesTest {
         return EntityExtractor.create().disable(rule).build().extract(headline, body);
     }
 
+    // ---- WireBrackets, DatelinePlace, WireSignoff ----------------------------------------------------------------
+
+    @Test
+    void wireCopyOfTheEightiesIsReadAsWritten() {
+        String b = "SAO PAULO, March 26 - <Cominco Ltd> said it sold its stake in <Pine Point Mines Ltd> to Teck Corp.\n Reuter\n";
+        Extraction x = Nlp.EXTRACTOR.extract(null, b);
+        assertThat(names(x)).contains("PLACE:SAO PAULO", "ORGANIZATION:Cominco Ltd", "ORGANIZATION:Pine Point Mines Ltd",
+                "ORGANIZATION:Reuters");
+        // the mention is the name, without its brackets, at the original offsets
+        Mention m = entity(x, "Cominco Ltd").orElseThrow().mentions().get(0);
+        assertThat(b.substring(m.begin(), m.end())).isEqualTo("Cominco Ltd");
+    }
+
     // ---- NationalAcronym ---------------------------------------------------------------------------------------
 
     @Test

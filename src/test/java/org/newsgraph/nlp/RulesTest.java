@@ -340,6 +340,22 @@ class RulesTest {
     }
 
     @Test
+    void aWiresSignoffIsTheAgency() {
+        String wire = "Teck/ORGANIZATION said it would pay cash . || Reuter/ORGANIZATION";
+        assertThat(names(run(wire))).contains("ORGANIZATION:Reuters");
+        assertThat(names(run(wire, "WireSignoff"))).contains("ORGANIZATION:Reuter");
+        // a Reuter in the story is whoever it is
+        assertThat(names(run("Paul/PERSON Reuter/PERSON founded it . Reuter/PERSON died ."))).contains("PERSON:Paul Reuter");
+    }
+
+    @Test
+    void bracketedWireNamesAreReadWithoutTheirBrackets() {
+        assertThat(WireBrackets.mask("<Cominco Ltd> sold <Pine Point Mines Ltd> to &lt;Teck Corp>."))
+                .isEqualTo(" Cominco Ltd  sold  Pine Point Mines Ltd  to     Teck Corp .");
+        assertThat(WireBrackets.mask("if a < b and c > d")).isEqualTo("if a < b and c > d");
+    }
+
+    @Test
     void aNameInCapitalsOpeningAWireDatelineIsAPlace() {
         String wire = "SAO/PERSON PAULO/PERSON , Aug 3 - Brazil/LOCATION 's central bank said it would pay .";
         assertThat(names(run(wire))).contains("PLACE:SAO PAULO");

@@ -15,7 +15,10 @@ class TextCleanerTest {
             "two  spaces,\ta tab and\u00a0a no-break space|two spaces, a tab and a no-break space",
             "space before tab \t and before nbsp \u00a0 here|space before tab and before nbsp here",
             "  plain text stays  |plain text stays",
-            "Caf&eacute; &lt;b&gt;|Café <b>"})
+            "Caf&eacute; &lt;b&gt;|Café <b>",
+            // a wire's bracketed company is no tag: its name stays
+            "<Cominco Ltd> sold its stake in <Pine Point Mines Ltd> to <u>Teck</u>|<Cominco Ltd> sold its stake in <Pine Point Mines Ltd> to Teck",
+            "prices rose if x < y and <b>fell</b>|prices rose if x < y and fell"})
     void stripsHtmlAndTidiesSpaces(String in, String expected) {
         assertThat(TextCleaner.stripHtml(in)).isEqualTo(expected);
     }

@@ -1,0 +1,33 @@
+package org.newsgraph.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reuters' wire copy marks a company without a stock listing with angle brackets — "{@code <Cominco Ltd>} said it sold
+ * its stake in {@code <Pine Point Mines Ltd>}", in SGML archives also "{@code &lt;Teck Corp>}" — and CoreNLP's tokenizer
+ * reads such a bracketed run as one XML-like token, so NER never sees the name. The text NLP tags has those brackets
+ * (and the escaped "&amp;lt;") blanked out, so every offset stays that of the original text.
+ *
+ * <pre>
+ *   WireBrackets.mask("<Cominco Ltd> said");   // " Cominco Ltd  said"
+ * </pre>
+ */
+final class WireBrackets {
+    private WireBrackets() {}
+
+    private static final Pattern BRACKETED = Pattern.compile("(<|&lt;)(\\p{Lu}[^<>&\\n]{0,80})>");
+
+    /** {@code text} with the brackets around capitalised names replaced by spaces; the same length. */
+    static String mask(String text) {
+        if (text.indexOf('<') < 0 && !text.contains("&lt;")) return text;
+        Matcher m = BRACKETED.matcher(text);
+        StringBuilder sb = null;
+        while (m.find()) {
+            if (sb == null) sb = new StringBuilder(text);
+            for (int i = m.start(1); i < m.end(1); i++) sb.setCharAt(i, ' ');
+            sb.setCharAt(m.end(2), ' ');
+        }
+        return sb == null ? text : sb.toString();
+    }
+}
