@@ -62,8 +62,9 @@ public final class EntityExtractor {
         boolean hasHeadline = headline != null && !headline.isBlank();
         String text = hasHeadline ? headline + "\n\n" + b : b;
         int bodyOffset = hasHeadline ? headline.length() + 2 : 0;
-        // NLP tags the text with a wire's "<Company Ltd>" brackets blanked (same offsets); the tokens read the original
-        return extract(new Tokens(text, pipeline.get().annotate(WireBrackets.mask(text))), bodyOffset);
+        // NLP reads the text with a wire's "<Company Ltd>" brackets blanked and "<TX>" tickers in parentheses (same offsets)
+        String masked = WireBrackets.mask(text);
+        return extract(new Tokens(masked, pipeline.get().annotate(masked)), bodyOffset);
     }
 
     /** Runs the rules on tokens already tagged (the entry point of the rule tests, which need no CoreNLP). */

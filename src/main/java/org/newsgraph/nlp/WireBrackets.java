@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Reuters' wire copy marks a company without a stock listing with angle brackets — "{@code <Cominco Ltd>} said it sold
  * its stake in {@code <Pine Point Mines Ltd>}", in SGML archives also "{@code &lt;Teck Corp>}" — and CoreNLP's tokenizer
- * reads such a bracketed run as one XML-like token, so NER never sees the name. The text NLP tags has those brackets
- * (and the escaped "&amp;lt;") blanked out, so every offset stays that of the original text.
+ * reads such a bracketed run as one XML-like token, so NER never sees the name. The text NLP reads has those brackets
+ * (and the escaped "&amp;lt;") blanked out, and a bracketed ticker ("Texaco Inc {@code <TX>}") in parentheses, so every
+ * offset stays that of the original text.
  *
  * <pre>
  *   WireBrackets.mask("<Cominco Ltd> said");   // " Cominco Ltd  said"
@@ -17,16 +18,24 @@ final class WireBrackets {
     private WireBrackets() {}
 
     private static final Pattern BRACKETED = Pattern.compile("(<|&lt;)(\\p{Lu}[^<>&\\n]{0,80})>");
+    /** A stock ticker in brackets after a company's name: "Texaco Inc {@code <TX>} said". */
+    private static final Pattern TICKER = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z]{1,2})?");
 
-    /** {@code text} with the brackets around capitalised names replaced by spaces; the same length. */
+    /**
+     * {@code text} with the brackets around capitalised names replaced by spaces, and those around a ticker by
+     * parentheses ("Texaco Inc (TX) said", which {@link CompanySuffix#tickerOf} reads as the company's ticker); the
+     * same length.
+     */
     static String mask(String text) {
         if (text.indexOf('<') < 0 && !text.contains("&lt;")) return text;
         Matcher m = BRACKETED.matcher(text);
         StringBuilder sb = null;
         while (m.find()) {
             if (sb == null) sb = new StringBuilder(text);
+            boolean ticker = TICKER.matcher(m.group(2)).matches();
             for (int i = m.start(1); i < m.end(1); i++) sb.setCharAt(i, ' ');
-            sb.setCharAt(m.end(2), ' ');
+            if (ticker) sb.setCharAt(m.end(1) - 1, '(');
+            sb.setCharAt(m.end(2), ticker ? ')' : ' ');
         }
         return sb == null ? text : sb.toString();
     }

@@ -29,6 +29,9 @@ class FinancialNamesTest {
         // the mention is the name, without its brackets, at the original offsets
         Mention m = entity(x, "Cominco Ltd").orElseThrow().mentions().get(0);
         assertThat(b.substring(m.begin(), m.end())).isEqualTo("Cominco Ltd");
+        // a bracketed ticker is the company's, not part of its name
+        Extraction t = Nlp.EXTRACTOR.extract(null, "NEW YORK, April 2 - Texaco Inc <TX> said it would appeal. Texaco shares fell.");
+        assertThat(names(t)).contains("ORGANIZATION:Texaco Inc").noneMatch(n -> n.contains("TX"));
     }
 
     // ---- NationalAcronym ---------------------------------------------------------------------------------------
