@@ -348,6 +348,8 @@ public final class Linker {
         // rule foreignbody: a generic body in a story about one country is not another country's (ForeignBodies)
         Set<String> countries = req.type() == EntityType.ORGANIZATION && req.article() != null && !off.contains("foreignbody")
                 && !NameMatch.acronym(name) ? ForeignBodies.articleCountries(req) : Set.of();
+        boolean writtenAsWord = req.article() != null && name.length() > 2 && NameMatch.acronym(name)
+                && !ArticleText.wholeWordStarts(req.article().text(), NameForms.titleCase(name)).isEmpty();
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
@@ -364,8 +366,10 @@ public final class Linker {
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
             // Rule acronymcase: an acronym reaches a word's title only through another case ("ANI" → Ani, the
             // medieval city; "AIM" → Aim): unless an anchor written so points at it, the acronym is not that word.
+            // A headline's "TEXACO" is no acronym when the story writes "Texaco".
             if (!off.contains("acronymcase") && req.type() == EntityType.ORGANIZATION && !a.exact && NameMatch.acronym(name) && name.indexOf('.') < 0
-                    && Surfaces.titleBase(a.title).equalsIgnoreCase(name) && !Surfaces.titleBase(a.title).equals(name)) continue;
+                    && Surfaces.titleBase(a.title).equalsIgnoreCase(name) && !Surfaces.titleBase(a.title).equals(name)
+                    && !writtenAsWord) continue;
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
             boolean royalFit = royal != null && royal.fits(nameTokens, a.title);
             if (filterType == EntityType.PERSON && !royalFit && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;

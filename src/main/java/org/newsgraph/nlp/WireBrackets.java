@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Reuters' wire copy marks a company without a stock listing with angle brackets — "{@code <Cominco Ltd>} said it sold
  * its stake in {@code <Pine Point Mines Ltd>}", in SGML archives also "{@code &lt;Teck Corp>}" — and CoreNLP's tokenizer
  * reads such a bracketed run as one XML-like token, so NER never sees the name. The text NLP reads has those brackets
- * (and the escaped "&amp;lt;") blanked out, and a bracketed ticker ("Texaco Inc {@code <TX>}") in parentheses, so every
+ * (and the escaped "&amp;lt;") blanked out, and a bracketed ticker ("Texaco Inc {@code <TX>}") as a whole, so every
  * offset stays that of the original text.
  *
  * <pre>
@@ -18,13 +18,12 @@ final class WireBrackets {
     private WireBrackets() {}
 
     private static final Pattern BRACKETED = Pattern.compile("(<|&lt;)(\\p{Lu}[^<>&\\n]{0,80})>");
-    /** A stock ticker in brackets after a company's name: "Texaco Inc {@code <TX>} said". */
+    /** A stock ticker in brackets after a company's name: "Texaco Inc {@code <TX>} said", "TEXACO {@code <TX>} SEES". */
     private static final Pattern TICKER = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z]{1,2})?");
 
     /**
-     * {@code text} with the brackets around capitalised names replaced by spaces, and those around a ticker by
-     * parentheses ("Texaco Inc (TX) said", which {@link CompanySuffix#tickerOf} reads as the company's ticker); the
-     * same length.
+     * {@code text} with the brackets around capitalised names replaced by spaces, and a bracketed ticker as a whole
+     * ("Texaco Inc {@code <TX>} said": no "TX" for NER to take for Texas or run into the name); the same length.
      */
     static String mask(String text) {
         if (text.indexOf('<') < 0 && !text.contains("&lt;")) return text;
@@ -32,10 +31,10 @@ final class WireBrackets {
         StringBuilder sb = null;
         while (m.find()) {
             if (sb == null) sb = new StringBuilder(text);
-            boolean ticker = TICKER.matcher(m.group(2)).matches();
-            for (int i = m.start(1); i < m.end(1); i++) sb.setCharAt(i, ' ');
-            if (ticker) sb.setCharAt(m.end(1) - 1, '(');
-            sb.setCharAt(m.end(2), ticker ? ')' : ' ');
+            // a ticker goes whole: "TEXACO <TX> SEES" would give NER a "TX" to make Texas of
+            int to = TICKER.matcher(m.group(2)).matches() ? m.end(2) : m.end(1);
+            for (int i = m.start(1); i < to; i++) sb.setCharAt(i, ' ');
+            sb.setCharAt(m.end(2), ' ');
         }
         return sb == null ? text : sb.toString();
     }

@@ -56,6 +56,10 @@ class CompanyAndAcronymRulesTest {
         assertThat(link(linker, "CIA", EntityType.ORGANIZATION, text)).contains("Central_Intelligence_Agency");
         Linker off = Linker.create(TestIndex.get()).without(List.of("acronymcase")).build();
         assertThat(link(off, "ANI", EntityType.ORGANIZATION, text)).contains("Ani");
+        // a headline in capitals: "TEXACO" is the word the story writes "Texaco", no acronym
+        String wire = "TEXACO <TX> SEES NO QUICK SETTLEMENT\n\nHOUSTON, March 3 - Texaco Inc said it would appeal.";
+        assertThat(link(linker, "TEXACO", EntityType.ORGANIZATION, wire)).contains("Texaco");
+        assertThat(link(linker, "TEXACO", EntityType.ORGANIZATION, "TEXACO <TX> SEES NO QUICK SETTLEMENT")).isEmpty();
     }
 
     @Test
