@@ -22,7 +22,8 @@ import org.newsgraph.vocab.SDO;
  *   <li>hyphenated places and demonyms are split ("Russian-Ukrainian", "Delhi - Noida"); a one-word MISC demonym is
  *       its country ({@link Doc#demonym}); a MISC party is an organisation ("Republicans");</li>
  *   <li>{@code OfPlaceNames}: "City of", "Isle of" … before a place make one place ("the City of London"), "Duchess
- *       of", "Prince of" … one person ("The Duchess of Cambridge").</li>
+ *       of", "Prince of" … one person ("The Duchess of Cambridge"), "Bank of", "Reserve Bank of", "Church of" … one
+ *       organisation ("The Bank of England" where NER tagged only "England").</li>
  * </ul>
  * The tokens an organisation's run-on or "State" takes are claimed, so the untagged-name rules do not see them.
  */
@@ -105,6 +106,11 @@ final class NerSpans implements Rule {
         else if (tag.equals("MISC") && PARTIES.contains(t.span(s, e)) && d.on("PartyByMembers"))
             d.addCand(s, e, "ORGANIZATION");
         else if (s + 1 == e && tag.equals("MISC")) d.demonym(s);
+        else if (s < e && tag.equals("LOCATION") && d.on("OfPlaceNames") && ofOrganisationStart(d, s) >= 0) {
+            int b = ofOrganisationStart(d, s);   // "The Bank of England": NER tagged only "England"
+            d.addCand(b, e, "ORGANIZATION");
+            for (int k = b; k < s; k++) d.claimed[k] = true;
+        }
         else if (s < e && tag.equals("LOCATION") && d.on("OfPlaceNames") && ofPlaceStart(d, s) >= 0) {
             int b = ofPlaceStart(d, s);
             boolean noble = NOBLE_TITLES.contains(t.word[b]);
@@ -126,6 +132,21 @@ final class NerSpans implements Rule {
         String w = t.word[s - 2];
         return PLACE_HEADS.contains(w) || NOBLE_TITLES.contains(w) ? s - 2 : -1;
     }
+    /**
+     * The start of "Bank of", "Reserve Bank of", "Church of" right before the place at {@code s}: an untagged
+     * organisation head ({@code words/organisation-heads.txt}) and "of", with the untagged capitalised words before it
+     * ("Reserve"), but not a sentence's first word nor "The"; -1 when there is none.
+     */
+    static int ofOrganisationStart(Doc d, int s) {
+        Tokens t = d.t;
+        if (s < 2 || !t.word[s - 1].equals("of") || !t.ner[s - 2].equals("O") || t.sentence[s - 2] != t.sentence[s]
+                || !ORG_HEADS.contains(t.word[s - 2])) return -1;
+        int b = s - 2;
+        while (b - 1 > t.sentenceStart[t.sentence[b]] && t.ner[b - 1].equals("O") && t.capitalized(b - 1)
+                && !t.word[b - 1].equals("The") && !d.lineBreakBefore(b)) b--;
+        return b;
+    }
+
     /**
      * The dash of a wire dateline NER ran into a name ("MUMBAI - Tata Motors said"): the span starts a line, its words
      * before a dash token are all in capitals; -1 when it is none.

@@ -340,6 +340,16 @@ class RulesTest {
     }
 
     @Test
+    void anOrganisationHeadOfAPlaceIsOneOrganisation() {
+        String boe = "LONDON/LOCATION , June 22 - The Bank of England/LOCATION said it provided 200 mln stg .";
+        assertThat(names(run(boe))).contains("ORGANIZATION:Bank of England").doesNotContain("PLACE:England");
+        assertThat(names(run(boe, "OfPlaceNames"))).contains("PLACE:England");
+        assertThat(names(run("the Reserve Bank of Australia/LOCATION left rates unchanged ."))).contains("ORGANIZATION:Reserve Bank of Australia");
+        // a place head stays a place
+        assertThat(names(run("in the City of London/LOCATION today ."))).contains("PLACE:City of London");
+    }
+
+    @Test
     void aWiresSignoffIsTheAgency() {
         String wire = "Teck/ORGANIZATION said it would pay cash . || Reuter/ORGANIZATION";
         assertThat(names(run(wire))).contains("ORGANIZATION:Reuters");
