@@ -215,6 +215,8 @@ public final class NameMatch {
         if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
         if (first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0)) return true;
         for (int i = 1; i < b.length - 1; i++) if (b[i].equals(first)) return true;   // "Tayyip Erdogan": a middle name
+        // "Richard Gephardt" is Dick_Gephardt, "Edward Kennedy" Ted_Kennedy: the given name's short or full form
+        if (alternatives(first).contains(b[0])) return true;
         // "J. Hugh Liedtke" is Hugh_Liedtke: an initial before the given name he goes by
         if (first.length() == 1 && nameTokens.length > 2 && fold(nameTokens[1]).equals(b[0])) return true;
         return false;

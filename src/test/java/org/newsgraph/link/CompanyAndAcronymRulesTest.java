@@ -114,6 +114,17 @@ class CompanyAndAcronymRulesTest {
     }
 
     @Test
+    void aFormalGivenNameFitsTheShortOneOfTheTitle() {
+        assertThat(NameMatch.personNameFits("Richard Gephardt", new String[] {"richard", "gephardt"}, "Dick Gephardt",
+                TitleType.UNKNOWN, TitleType.PERSON)).isTrue();
+        assertThat(NameMatch.personNameFits("Richard Gephardt", new String[] {"richard", "gephardt"}, "Anna Gephardt",
+                TitleType.UNKNOWN, TitleType.PERSON)).isFalse();
+        String text = "Missouri Democrat Richard Gephardt and Senator Edward Kennedy backed the trade bill.";
+        assertThat(link(linker, "Richard Gephardt", EntityType.PERSON, text)).contains("Dick_Gephardt");
+        assertThat(link(linker, "Edward Kennedy", EntityType.PERSON, text)).contains("Ted_Kennedy");
+    }
+
+    @Test
     void aGenericBodyInAStoryAboutOneCountryIsNotAnotherCountrys() {
         assertThat(ForeignBodies.mark("Norwegian_Ministry_of_Trade_and_Industry")).isEqualTo(new ForeignBodies.Mark("Norwegian", "Norway"));
         assertThat(ForeignBodies.mark("Ministry_of_Trade_and_Industry_(Singapore)")).isEqualTo(new ForeignBodies.Mark("Singapore", "Singapore"));
