@@ -3,7 +3,7 @@ package org.newsgraph.nlp;
 /**
  * Reuters' wire copy of the 1980s signs off every story with a line "Reuter" (the agency's name then), which NER tags
  * an organisation and the linker, knowing no such organisation, sends to the surname page {@code Reuter}. A "Reuter"
- * alone on the text's last line is the agency: its name is Reuters.
+ * that ends the text, alone on its line or right after the last sentence's full stop, is the agency: its name is Reuters.
  */
 final class WireSignoff implements Rule {
     @Override
@@ -12,7 +12,9 @@ final class WireSignoff implements Rule {
         for (int n = 0; n < d.cands.size(); n++) {
             Cand c = d.cands.get(n);
             if (c.cb >= 0 || c.e != c.s + 1 || !t.word[c.s].equals("Reuter")) continue;
-            if (!t.text.substring(t.end[c.s]).isBlank() || c.s > 0 && !d.lineBreakBefore(c.s)) continue;
+            // the text's last word, on a line of its own or right after the last sentence's full stop ("… Ford Motor Co.
+            // Reuter", as archives that fold lines give it)
+            if (!t.text.substring(t.end[c.s]).isBlank() || c.s > 0 && !d.lineBreakBefore(c.s) && !t.word[c.s - 1].equals(".")) continue;
             d.cands.set(n, new Cand(c.s, c.e, c.surface, EntityType.ORGANIZATION, "Reuters", false));
         }
     }

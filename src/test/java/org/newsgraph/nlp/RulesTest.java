@@ -354,6 +354,7 @@ class RulesTest {
         String wire = "Teck/ORGANIZATION said it would pay cash . || Reuter/ORGANIZATION";
         assertThat(names(run(wire))).contains("ORGANIZATION:Reuters");
         assertThat(names(run(wire, "WireSignoff"))).contains("ORGANIZATION:Reuter");
+        assertThat(names(run("Teck/ORGANIZATION said it would pay cash . Reuter/ORGANIZATION"))).contains("ORGANIZATION:Reuters");
         // a Reuter in the story is whoever it is
         assertThat(names(run("Paul/PERSON Reuter/PERSON founded it . Reuter/PERSON died ."))).contains("PERSON:Paul Reuter");
     }
