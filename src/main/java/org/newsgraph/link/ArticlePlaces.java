@@ -8,13 +8,15 @@ import java.util.Set;
 /**
  * The places of an article that qualify an entity named generically ("Foreign Ministry", "the Senate", "Navy"): the
  * linker looks such a name up as "China's Foreign Ministry", "Senate of Brazil". They are the article's places, with
- * three readings of news writing, each a rule that can be switched off by name:
+ * readings of news writing, each a rule that can be switched off by name:
  * <ul>
  *   <li>{@code datelines}: a place named only in the dateline is where the story was filed, not whose body it is
  *       ("WASHINGTON (AP) - The Senate passed …" is no Washington State Senate) — but a capital's dateline names the
  *       story's country ({@code government-metonyms.tsv}: the United States Senate);</li>
  *   <li>{@code statecountry}: a US state names its country ("Navy" in a story naming Virginia is the United States
- *       Navy; {@link StateAbbreviations#countryOf}).</li>
+ *       Navy; {@link StateAbbreviations#countryOf});</li>
+ *   <li>{@code capitalcountry}: a national capital in the story names its country ("the Treasury" of a story set in
+ *       London is HM Treasury; {@code government-metonyms.tsv}).</li>
  * </ul>
  * Only organisations get the dateline and state readings; a person or place gets the article's places as they are.
  *
@@ -40,6 +42,14 @@ final class ArticlePlaces {
             Set<String> countries = new LinkedHashSet<>();
             for (String p : places) {
                 String c = StateAbbreviations.countryOf(p);
+                if (c != null && !places.contains(c)) countries.add(c);
+            }
+            places.addAll(countries);
+        }
+        if (organisation && !off.contains("capitalcountry")) {   // "the Treasury" of a story set in London is Britain's
+            Set<String> countries = new LinkedHashSet<>();
+            for (String p : places) {
+                String c = LinkRule.GovernmentMetonymy.INSTANCE.country(p);
                 if (c != null && !places.contains(c)) countries.add(c);
             }
             places.addAll(countries);

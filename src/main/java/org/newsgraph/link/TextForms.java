@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * capitalised words before or after it — at the weight of a fullest name, and a candidate whose title carries such a
  * longer name gets context evidence 0.5. The longer names must be WikiDict surfaces to count (the linker drops the
  * others), so "Yesterday Newcastle" at the start of a sentence adds nothing. A seat of government
- * ({@code government-metonyms.tsv}: "White House", "Downing Street") is a name of its own, never such a longer name.
+ * ({@code government-metonyms.tsv}: "White House", "Downing Street") is a name of its own, never such a longer name,
+ * and a person's title ("Treasury Secretary") is none of an organisation.
  *
  * <pre>
  *   TextForms.longerNames("Newcastle", "Newcastle United won. Newcastle's manager …");   // [Newcastle United]
@@ -58,6 +59,8 @@ public final class TextForms implements ArticleRule {
         // a seat of government is a name of its own, not the full name of a body: "the House" of a story that also
         // writes "the White House" is the House of Representatives (government-metonyms.tsv)
         longer.removeIf(n -> LinkRule.GovernmentMetonymy.INSTANCE.government(n) != null);
+        // nor is a person's title: "Treasury Secretary James Baker" gives the Treasury no longer name
+        if (req.type() == EntityType.ORGANIZATION) longer.removeIf(n -> TitleTypes.isPosition(n.substring(n.lastIndexOf(' ') + 1)));
         if (longer.isEmpty()) return Evidence.NONE;
         List<Form> forms = new ArrayList<>(longer.size());
         List<String> normalized = new ArrayList<>(longer.size());

@@ -108,6 +108,9 @@ public final class TitleTypes {
 
     private TitleTypes() {}
 
+    /** True when {@code word} (any case) names a position a person holds: "Secretary", "Minister", "Chairman". */
+    static boolean isPosition(String word) { return POSITIONS.contains(word.toLowerCase(Locale.ROOT)); }
+
     /** A title with a lower-case content word after the first ("Foreign_minister", "Nuclear_weapon"). */
     static boolean commonNoun(String title) {
         int start = 0;

@@ -114,6 +114,18 @@ class CompanyAndAcronymRulesTest {
     }
 
     @Test
+    void aNationalCapitalInTheStoryNamesTheCountryOfItsBodies() {
+        String tokyo = "Talks in Tokyo went on, and the Foreign Ministry said it would respond.";
+        LinkRequest.ContextEntity city = new LinkRequest.ContextEntity("Tokyo", EntityType.PLACE);
+        assertThat(link(linker, "Foreign Ministry", EntityType.ORGANIZATION, tokyo, city)).contains("Ministry_of_Foreign_Affairs_(Japan)");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("capitalcountry")).build();
+        assertThat(link(off, "Foreign Ministry", EntityType.ORGANIZATION, tokyo, city)).isEmpty();
+        // a person's title is no longer name of an organisation: "Treasury Secretary James Baker"
+        String crash = "Wall Street suffered its worst day. Treasury Secretary James Baker said the economy was sound.";
+        assertThat(link(linker, "Treasury", EntityType.ORGANIZATION, crash)).contains("United_States_Department_of_the_Treasury");
+    }
+
+    @Test
     void aFormalGivenNameFitsTheShortOneOfTheTitle() {
         assertThat(NameMatch.personNameFits("Richard Gephardt", new String[] {"richard", "gephardt"}, "Dick Gephardt",
                 TitleType.UNKNOWN, TitleType.PERSON)).isTrue();
