@@ -225,12 +225,14 @@ class NewsNameRulesTest {
         assertThat(LinkRule.GovernmentMetonymy.INSTANCE.country("WASHINGTON")).isEqualTo("United States");
         assertThat(link(linker, "Senate", EntityType.ORGANIZATION, text, dc)).contains("United_States_Senate");
         assertThat(link(linker, "Supreme Court", EntityType.ORGANIZATION, text, dc)).contains("Supreme_Court_of_the_United_States");
-        Linker off = Linker.create(TestIndex.get()).without(List.of("datelines")).build();
+        // (rule capitalcountry, which also reads the capital as its country, off too)
+        Linker off = Linker.create(TestIndex.get()).without(List.of("datelines", "capitalcountry")).build();
         assertThat(link(off, "Senate", EntityType.ORGANIZATION, text, dc)).contains("Washington_State_Senate");
         // the places that qualify a generic body, as ArticlePlaces reads them
         LinkRequest senate = LinkRequest.of("Senate", EntityType.ORGANIZATION).withContext(List.of(dc)).withArticle(new ArticleText(text));
         assertThat(ArticlePlaces.of(senate, "senate", java.util.Set.of())).containsExactly("United States");
-        assertThat(ArticlePlaces.of(senate, "senate", java.util.Set.of("datelines"))).containsExactly("WASHINGTON");
+        assertThat(ArticlePlaces.of(senate, "senate", java.util.Set.of("datelines"))).containsExactly("WASHINGTON", "United States");
+        assertThat(ArticlePlaces.of(senate, "senate", java.util.Set.of("datelines", "capitalcountry"))).containsExactly("WASHINGTON");
         assertThat(ArticlePlaces.of(senate.withContext(List.of(new LinkRequest.ContextEntity("Virginia", EntityType.PLACE))),
                 "senate", java.util.Set.of())).containsExactly("Virginia", "United States");
     }
