@@ -147,9 +147,9 @@ public final class Datelines implements ArticleRule {
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
         // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name. But a
         // country's name written in the story ("Kuwait's oil minister said") is the country: only the dateline is the city.
-        if (TitleTypes.isCountryName(NameForms.isAllCaps(name) ? NameForms.titleCase(name) : name)
-                && writtenOutsideDateline(name, req.article().text())) return Evidence.NONE;
-        String city = (NameForms.isAllCaps(name) ? titleCaseWords(name) : name) + " City";
+        String written = NameForms.isAllCaps(name) ? titleCaseWords(name) : name;   // "KUWAIT" → "Kuwait"
+        if (TitleTypes.isCountryName(written) && writtenOutsideDateline(name, req.article().text())) return Evidence.NONE;
+        String city = written + " City";
         String cityTitle = index.exactTitle(city);
         List<Form> forms = cityTitle != null && TitleTypes.fromTitle(cityTitle) == TitleType.CITY
                 ? List.of(new Form(city, 1.0, true)) : List.of();
