@@ -27,6 +27,15 @@ import java.util.Set;
 final class ArticlePlaces {
     private ArticlePlaces() {}
 
+    /**
+     * The country a place of the story names: a US state's ({@code statecountry}) or a national capital's
+     * ({@code capitalcountry}, {@code government-metonyms.tsv}), each unless its rule is in {@code off}; else null.
+     */
+    static String countryOf(String place, Set<String> off) {
+        String c = off.contains("statecountry") ? null : StateAbbreviations.countryOf(place);
+        return c != null || off.contains("capitalcountry") ? c : LinkRule.GovernmentMetonymy.INSTANCE.country(place);
+    }
+
     /** The places qualifying the request's entity, whose normalised name is {@code normName}, with rules {@code off} off. */
     static List<String> of(LinkRequest req, String normName, Set<String> off) {
         boolean organisation = req.type() == EntityType.ORGANIZATION;
@@ -38,18 +47,10 @@ final class ArticlePlaces {
             if (organisation && !off.contains("datelines") && req.article() != null && req.article().onlyInDateline(cn)) continue;
             places.add(cn);
         }
-        if (organisation && !off.contains("statecountry")) {
+        if (organisation) {   // "Navy" beside Virginia is the US Navy's; "the Treasury" of a story set in London Britain's
             Set<String> countries = new LinkedHashSet<>();
             for (String p : places) {
-                String c = StateAbbreviations.countryOf(p);
-                if (c != null && !places.contains(c)) countries.add(c);
-            }
-            places.addAll(countries);
-        }
-        if (organisation && !off.contains("capitalcountry")) {   // "the Treasury" of a story set in London is Britain's
-            Set<String> countries = new LinkedHashSet<>();
-            for (String p : places) {
-                String c = LinkRule.GovernmentMetonymy.INSTANCE.country(p);
+                String c = countryOf(p, off);
                 if (c != null && !places.contains(c)) countries.add(c);
             }
             places.addAll(countries);
@@ -63,5 +64,25 @@ final class ArticlePlaces {
             }
         }
         return places;
+    }
+
+    /**
+     * Looks an organisation named generically up as each place qualifies it: "China's Foreign Ministry", "China Foreign
+     * Ministry" (rule {@code compoundnames}: the title found must name the body) and, as Wikipedia names such bodies,
+     * "Parliament of South Africa", "Supreme Court of the United States" (rule {@code ofplace}: only a title that is an
+     * organisation and names the body — "Justice Department of the Missouri" leads to {@code Department_of_the_Missouri}).
+     */
+    static void gatherQualified(Candidates cands, WikiDictIndex index, String name, List<String> places, Set<String> off) {
+        boolean anyTitle = off.contains("compoundnames");
+        for (String p : places) {
+            cands.gatherCompound(p + "'s " + name, name, anyTitle);
+            cands.gatherCompound(p + " " + name, name, anyTitle);
+            if (off.contains("ofplace")) continue;
+            for (String of : new String[] {name + " of " + p, name + " of the " + p}) {
+                String title = index.exactTitle(of);
+                if (NationalPrefix.isOrganisation(index, title) && (anyTitle || NameMatch.namesOrganisation(title, name)))
+                    cands.gather(of, 1.0, true);
+            }
+        }
     }
 }

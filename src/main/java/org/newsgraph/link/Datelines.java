@@ -22,10 +22,8 @@ import java.util.regex.Pattern;
 public final class Datelines implements ArticleRule {
     static final Datelines INSTANCE = new Datelines();
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
-    private static final String AFTER = "(?:,\\s*((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}))?(?:,\\s*" + MONTH + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–]|\\s+--)";
-
-    private static final Pattern DATELINE_END = Pattern.compile(AFTER);
+    /** The dateline's ending, as NLP reads it too ({@link org.newsgraph.nlp.DatelineEnding}). */
+    private static final Pattern DATELINE_END = org.newsgraph.nlp.DatelineEnding.PATTERN;
 
     private Datelines() {}
 

@@ -68,8 +68,7 @@ final class ForeignBodies {
             if (c.type() != EntityType.PLACE) continue;
             String n = Linker.clean(c.name());
             String country = countryNamed(n);
-            if (country == null) country = LinkRule.GovernmentMetonymy.INSTANCE.country(n);
-            if (country == null) country = StateAbbreviations.countryOf(n);
+            if (country == null) country = ArticlePlaces.countryOf(n, Set.of());
             if (country != null) out.add(countryNamed(country) != null ? countryNamed(country) : country);
         }
         return out;

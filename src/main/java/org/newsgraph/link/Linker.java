@@ -277,18 +277,7 @@ public final class Linker {
                 for (String f : ORG_SUFFIXES) cands.gather(name + f, ORG_FORM_WEIGHT, false, true);
                 for (String f : ORG_PREFIXES) cands.gather(f + name, ORG_FORM_WEIGHT, false, true);
             }
-            for (String p : places) {
-                boolean anyTitle = off.contains("compoundnames");
-                cands.gatherCompound(p + "'s " + name, name, anyTitle);
-                cands.gatherCompound(p + " " + name, name, anyTitle);
-                // "Parliament" in a South African story: Parliament_of_South_Africa, as Wikipedia names such bodies
-                // (and the title must name it: "Justice Department of the Missouri" leads to Department_of_the_Missouri)
-                for (String of : new String[] {name + " of " + p, name + " of the " + p}) {   // "Supreme Court of the United States"
-                    String title = off.contains("ofplace") ? null : index.exactTitle(of);
-                    if (NationalPrefix.isOrganisation(index, title) && (anyTitle || NameMatch.namesOrganisation(title, name)))
-                        cands.gather(of, 1.0, true);
-                }
-            }
+            ArticlePlaces.gatherQualified(cands, index, name, places, off);   // "China's Foreign Ministry", "Senate of Brazil"
         }
         List<ArticleRule.Evidence> evidence = new ArrayList<>(articleRules.size());
         List<String> articleNames = new ArrayList<>(writtenNames);

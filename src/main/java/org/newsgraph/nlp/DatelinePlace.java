@@ -1,7 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.util.regex.Pattern;
-
 /**
  * A wire story opens with the city it was filed from, in capitals, then a date, the agency or a dash: "SAO PAULO, Aug 3
  * -", "BUENOS AIRES (Reuters) -", "NEW DELHI — ". NER, seeing two capitalised words it does not know, often makes the
@@ -12,11 +10,6 @@ import java.util.regex.Pattern;
  * Ferguson …"), unless someone of that surname is named in full.
  */
 final class DatelinePlace implements Rule {
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d";
-    /** What follows a dateline's city: an optional region, then a date, an agency in parentheses or a dash. */
-    private static final Pattern ENDING = Pattern.compile("(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3})?(?:,\\s*" + MONTH
-            + "|\\s*\\([\\p{L} .&-]{2,40}\\)|\\s+[—–-]\\s|\\s+--)");
-
     @Override
     public void apply(Doc d) {
         Tokens t = d.t;
@@ -24,7 +17,7 @@ final class DatelinePlace implements Rule {
         for (Cand c : d.cands) {
             if (c.cb >= 0 || c.s > 0 && !d.lineBreakBefore(c.s)) continue;
             if (!allCaps(t, c.s, c.e) || c.type == EntityType.ORGANIZATION && organisationHead(t.word[c.e - 1])) continue;
-            if (!ENDING.matcher(t.text).region(t.end[c.e - 1], t.text.length()).lookingAt()) continue;
+            if (!DatelineEnding.PATTERN.matcher(t.text).region(t.end[c.e - 1], t.text.length()).lookingAt()) continue;
             c.type = EntityType.PLACE;
             if (c.e == c.s + 1) towns.add(t.word[c.s].toLowerCase(java.util.Locale.ROOT));
         }

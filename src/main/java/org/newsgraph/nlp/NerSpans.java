@@ -39,8 +39,7 @@ final class NerSpans implements Rule {
                 continue;
             }
             int j = i + 1;
-            while (j < t.size && t.ner[j].equals(tag) && t.sentence[j] == t.sentence[i]
-                    && t.text.lastIndexOf('\n', t.begin[j]) < t.end[j - 1]) j++;
+            while (j < t.size && t.ner[j].equals(tag) && t.sentence[j] == t.sentence[i] && !d.lineBreakBefore(j)) j++;
             i = span(d, i, j, tag);
         }
     }
