@@ -37,6 +37,19 @@ class LanguageGateTest {
     }
 
     @Test
+    void namesDoNotOutvoteTheFunctionWords() {
+        // an English results report full of Dutch clubs and towns: Lingua reads the whole text as Dutch
+        String report = "Ajax Amsterdam beat Groningen 3-1 on Sunday while champions PSV Eindhoven won 2-0 at Utrecht. "
+                + "Feyenoord were held 1-1 by Vitesse Arnhem in Rotterdam, and Heerenveen lost at Roda JC Kerkrade. "
+                + "Ajax coach Louis van Gaal praised striker Patrick Kluivert and Edgar Davids, "
+                + "who have scored in each of their games so far this season.";
+        assertThat(LanguageIdentifier.identify(report)).contains("en");
+        assertThat(LanguageIdentifier.withoutCapitalisedWords("Ajax beat Groningen on Sunday.")).isEqualTo("  beat   on  ");
+        // German nouns are capitalised, but its function words are not
+        assertThat(LanguageIdentifier.identify(GERMAN)).contains("de");
+    }
+
+    @Test
     void englishTagsAreEnglish() {
         assertThat(LanguageIdentifier.isEnglish("en")).isTrue();
         assertThat(LanguageIdentifier.isEnglish("en-GB")).isTrue();
