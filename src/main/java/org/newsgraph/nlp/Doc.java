@@ -288,6 +288,15 @@ final class Doc {
         return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”");
     }
 
+    static boolean containsRunIgnoreCase(String[] hay, String[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int k = 0; k < needle.length; k++) if (!hay[i + k].equalsIgnoreCase(needle[k])) continue outer;
+            return true;
+        }
+        return false;
+    }
+
     static boolean containsRun(String[] hay, String[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {

@@ -58,7 +58,7 @@ final class InDocumentResolution implements Rule {
             }
             if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                     || (c.len() == 1 && d.gazetteer.byName(c.surface).isEmpty())))
-                ent = shortFormOf(d, words, c.s);
+                ent = shortFormOf(d, words, c.s, c.type != EntityType.ORGANIZATION && c.type != EntityType.PLACE && d.on("CapsSurname"));
             if (ent == null && !c.demonym && c.cb < 0 && d.on("KnownAs")) ent = aliasOf(d, c);
             if (ent == null && c.type == EntityType.PLACE && !c.demonym) ent = placeShortFormOf(d, words);
             // an outlet's own acronym ("(AP)" of a dateline) is the outlet, not a namesake's initials ("Apple Pay")
@@ -109,14 +109,19 @@ final class InDocumentResolution implements Rule {
         return null;
     }
 
-    /** The person whose name contains {@code words}, the nearest to token {@code at} when several do. */
-    static Ent shortFormOf(Doc d, String[] words, int at) {
+    /**
+     * The person whose name contains {@code words}, the nearest to token {@code at} when several do. With
+     * {@code capsToo}, words all in capitals match in any case (switch {@code CapsSurname}): a headline in capitals names
+     * the story's people by surname ("HILL TAKES POLE" is Damon Hill of the story, not the actor Dulé Hill).
+     */
+    static Ent shortFormOf(Doc d, String[] words, int at, boolean capsToo) {
+        boolean anyCase = capsToo && Arrays.stream(words).allMatch(Doc::isCapsWord);
         Ent best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Ent x : d.ents) {
             if (x.e.type() != EntityType.PERSON) continue;
             for (String[] f : x.forms) {
-                if (f.length > words.length && Doc.containsRun(f, words)) {
+                if (f.length > words.length && (Doc.containsRun(f, words) || anyCase && Doc.containsRunIgnoreCase(f, words))) {
                     int dist = Math.abs(at - x.firstToken);
                     if (best == null || dist < bestDist) {
                         best = x;

@@ -22,6 +22,7 @@ final class Lexicon {
     static final Set<String> SPORT_ROLES = WordList.load("sport-roles");
     static final Set<String> PLAY_FOR = WordList.load("play-for-verbs");
     static final Set<String> MATCH_WORDS = WordList.load("match-words");
+    static final Set<String> SPORT_CUES = WordList.load("sport-cues");
     static final Set<String> OPPONENT_CUES = WordList.load("opponent-cues");
     static final Set<String> CALENDAR_WORDS = WordList.load("calendar-words");
     static final Set<String> PLACE_HEADS = WordList.load("place-heads");

@@ -93,14 +93,15 @@ final class NerSpans implements Rule {
         }
         int h = s;
         while (h < e && !t.word[h].equals("-")) h++;
-        if (h < e && h > s && (tag.equals("LOCATION") || tag.equals("MISC"))) {   // "Delhi - Noida": split at the hyphen
+        if (h < e && h > s && (tag.equals("LOCATION") || tag.equals("MISC")) && !oneHyphenatedName(d, s, e)) {   // "Delhi - Noida": split at the hyphen
             for (int p = s, q; p < e; p = q + 1) {
                 q = p;
                 while (q < e && !t.word[q].equals("-")) q++;
                 if (q == p + 1 && (tag.equals("MISC") || d.gazetteer.byDemonym(t.word[p]).isPresent())) d.demonym(p);
                 else if (q > p) d.addCand(p, q, tag);
             }
-        } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"))
+        } else if (s + 1 == e && t.word[s].indexOf('-') > 0 && !tag.equals("PERSON") && !tag.equals("ORGANIZATION")
+                && !(tag.equals("LOCATION") && oneHyphenatedName(d, java.util.List.of(t.word[s].split("-")))))
             d.splitHyphenated(s, tag);
         else if (tag.equals("MISC") && PARTIES.contains(t.span(s, e)) && d.on("PartyByMembers"))
             d.addCand(s, e, "ORGANIZATION");
@@ -147,6 +148,35 @@ final class NerSpans implements Rule {
     }
 
     /**
+     * True when the place at {@code [s, e)} is one name written with hyphens, not places joined by them: every hyphen is
+     * unspaced ("AL-AIN", "Spa-Francorchamps", "Winston-Salem", "Aix-en-Provence") and no part is a place or people
+     * the gazetteer knows on its own ("Delhi-Noida", "US-Mexico", "Baku-Tbilisi" are two places). Switched off with
+     * rule {@code HyphenatedPlaceName}.
+     */
+    static boolean oneHyphenatedName(Doc d, int s, int e) {
+        Tokens t = d.t;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int k = s, p = s; k <= e; k++) {
+            if (k < e && !t.word[k].equals("-")) continue;
+            if (k < e && (k == s || k + 1 >= e || t.end[k - 1] != t.begin[k] || t.end[k] != t.begin[k + 1])) return false;
+            parts.add(t.span(p, k));
+            p = k + 1;
+        }
+        return oneHyphenatedName(d, parts);
+    }
+
+    /** The same for the parts of one hyphenated token ("Spa-Francorchamps" kept whole by the tokenizer). */
+    static boolean oneHyphenatedName(Doc d, java.util.List<String> parts) {
+        if (!d.on("HyphenatedPlaceName") || parts.size() < 2) return false;
+        for (String part : parts) {
+            String title = part.isEmpty() ? part : part.charAt(0) + part.substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (d.gazetteer.byName(part).isPresent() || d.gazetteer.byName(title).isPresent()
+                    || d.gazetteer.byDemonym(part).isPresent() || d.gazetteer.byDemonym(title).isPresent()) return false;
+        }
+        return true;
+    }
+
+    /**
      * The dash of a wire dateline NER ran into a name ("MUMBAI - Tata Motors said"): the span starts a line, its words
      * before a dash token are all in capitals; -1 when it is none.
      */
@@ -154,7 +184,7 @@ final class NerSpans implements Rule {
         Tokens t = d.t;
         if (s > 0 && !d.lineBreakBefore(s)) return -1;
         int k = s;
-        while (k < e && !isDash(t.word[k])) {
+        while (k < e && !(isDash(t.word[k]) && k > s && t.end[k - 1] < t.begin[k])) {   // a spaced dash: "AL-AIN" is a name
             String w = t.word[k];
             if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) || w.chars().noneMatch(Character::isLetter)) return -1;
             k++;

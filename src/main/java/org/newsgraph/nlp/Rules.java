@@ -53,6 +53,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "DatelineDash", "OfPlaceNames", "CompanySuffix", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
-            "OpponentCue");
+            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "OpponentCue", "ResultLine");
 }

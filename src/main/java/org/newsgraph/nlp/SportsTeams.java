@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * captain", "England beat Samoa", "Alabama versus Florida State". The cues: a player position or team role right
  * after the name or its possessive ({@code words/sport-roles.txt}), "plays for" / "signed for" … before it
  * ({@code words/play-for-verbs.txt}), a match word ("beat", "v", "versus"; {@code words/match-words.txt}) between two
- * names; the opponent after a result or match word and "against" ({@code words/opponent-cues.txt}: "won 3:2 against
+ * names, or between a team NER took for an organisation and a place ("Bayern Munich beat Hamburg"); the opponent after a result or match word and "against" ({@code words/opponent-cues.txt}: "won 3:2 against
  * the Spurs", "a hat-trick against England", "Brighton's game against Bristol City"; switch {@code OpponentCue}); a cue
  * on an occurrence NER left untagged counts too; and places listed with a team are teams ("England and Tonga have
  * met", "at Fulham, Liverpool and England").
@@ -32,6 +32,10 @@ final class SportsTeams implements Rule {
         Set<String> teams = new HashSet<>();
         for (int k = 0; k < cands.size(); k++) {
             Cand c = cands.get(k);
+            if (c.type == EntityType.ORGANIZATION && c.cb < 0 && k + 1 < cands.size() && c.e < t.size && MATCH_WORDS.contains(t.lower(c.e))) {
+                Cand n = cands.get(k + 1);   // "Bayern Munich beat Hamburg": a team's opponent is a team
+                if (n.s == c.e + 1 && n.type == EntityType.PLACE && !n.demonym && n.cb < 0) teams.add(n.name);
+            }
             if (c.type != EntityType.PLACE || c.demonym || c.cb >= 0) continue;
             int e = c.e;
             if (t.isPossessive(e)) e++;
@@ -46,6 +50,7 @@ final class SportsTeams implements Rule {
             }
         }
         if (d.on("OpponentCue")) opponents(t, cands, teams);
+        if (d.on("ResultLine")) resultLines(t, cands, teams);
         // the cue on an occurrence NER left untagged ("Enraged Ural striker …" after "Ural's …" was tagged)
         Map<String, String> placeWords = new HashMap<>();
         for (Cand c : cands) if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.len() == 1) placeWords.put(c.surface, c.name);
@@ -60,7 +65,7 @@ final class SportsTeams implements Rule {
             for (int k = 0; k + 1 < cands.size(); k++) {
                 Cand c = cands.get(k), n = cands.get(k + 1);
                 if (c.demonym || n.demonym || c.cb >= 0 || n.cb >= 0 || c.type != EntityType.PLACE || n.type != EntityType.PLACE
-                        || n.s != c.e + 1 || !(t.word[c.e].equals(",") || t.word[c.e].equals("and"))
+                        || n.s != c.e + 1 || !(t.word[c.e].equals(",") && inList(t, c, n) || t.word[c.e].equals("and"))
                         || teams.contains(c.name) == teams.contains(n.name)) continue;
                 grew |= teams.add(c.name) | teams.add(n.name);
             }
@@ -94,6 +99,46 @@ final class SportsTeams implements Rule {
                 if (t.lower(p).equals("and")) p++;
                 if (p == c.e) break;
             }
+        }
+    }
+
+    /**
+     * Two names joined by a comma are in a list when another comma or "and"/"or" goes on from the second or comes
+     * before the first: "at Fulham, Liverpool and England" is a list, "In Spain, Barcelona thrashed Espanyol" is not.
+     */
+    private static boolean inList(Tokens t, Cand c, Cand n) {
+        String after = n.e < t.size ? t.lower(n.e) : "";
+        return after.equals(",") || after.equals("and") || after.equals("or") || c.s > 0 && t.word[c.s - 1].equals(",");
+    }
+
+    /** A line of results or a table: names, each followed by one or more numbers, and nothing else. */
+    private static final Pattern RESULT_LINE = Pattern.compile("(?:\\s*(?:\\p{Lu}[\\p{L}.'&-]*|and|de|of)(?:\\s+(?:\\p{Lu}[\\p{L}.'&-]*|and|de|of))*"
+            + "(?:\\s+\\d{1,3}){1,12})+\\s*");
+
+    /**
+     * Switch {@code ResultLine}: a line of results ("Leeds 0 Sheffield Wednesday 2") or of a league table ("Newcastle 3
+     * 2 1 0 6 2 7") names teams: each place on a line made only of names followed by numbers is a team — when the line
+     * holds two names and scores, or one name and three numbers, and the text reports sport ({@code words/sport-cues.txt};
+     * a table of temperatures is no such line's text).
+     */
+    private static void resultLines(Tokens t, List<Cand> cands, Set<String> teams) {
+        boolean sport = false;
+        for (int i = 0; i < t.size && !sport; i++) sport = SPORT_CUES.contains(t.lower(i));
+        if (!sport) return;
+        for (Cand c : cands) {
+            if (c.type != EntityType.PLACE || c.demonym || c.cb >= 0) continue;
+            int from = t.text.lastIndexOf('\n', t.begin[c.s]) + 1, to = t.text.indexOf('\n', t.end[c.e - 1]);
+            String line = t.text.substring(from, to < 0 ? t.text.length() : to);
+            if (line.length() > 200 || !RESULT_LINE.matcher(line).matches()) continue;
+            int pairs = 0, numbers = 0;   // name runs each followed by numbers; the numbers after the last name
+            boolean inNumbers = false;
+            for (String w : line.trim().split("\\s+")) {
+                boolean number = Character.isDigit(w.charAt(0));
+                if (number && !inNumbers) { pairs++; numbers = 0; }
+                if (number) numbers++;
+                inNumbers = number;
+            }
+            if (pairs >= 2 || pairs == 1 && numbers >= 3) teams.add(c.name);
         }
     }
 

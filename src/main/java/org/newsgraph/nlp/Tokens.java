@@ -47,7 +47,7 @@ final class Tokens {
         sentenceStart[si] = n;
     }
 
-    private Tokens(String text, List<int[]> offsets, List<String> tags, List<Integer> sentences) {
+    Tokens(String text, List<int[]> offsets, List<String> tags, List<Integer> sentences) {
         this.text = text;
         size = offsets.size();
         begin = new int[size];

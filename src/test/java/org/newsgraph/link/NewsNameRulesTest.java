@@ -59,7 +59,10 @@ class NewsNameRulesTest {
         assertThat(Datelines.isDateline("Washington", "WASHINGTON (Reuters) — The Senate voted on Tuesday.")).isTrue();
         assertThat(Datelines.isDateline("Nairobi", "Oil\n\nNAIROBI, Kenya, Aug. 11 (UPI) -- Drilling starts.")).isTrue();
         assertThat(Datelines.isDateline("Washington", "Yours sincerely,\nJane Roe\nWashington, June 19, 2013\n")).isTrue();
+        assertThat(Datelines.isDateline("New York", "SOCCER - RESULTS\n\nNEW YORK 1996-09-18\n\nThe Yankees won.")).isTrue();
+        assertThat(Datelines.dateline("Al-Ain", "AL-AIN, United Arab Emirates 1996-12-10\n\nJapan won.")).isEqualTo("United Arab Emirates");
         assertThat(Datelines.isDateline("Washington", "Officials in Washington said on June 19 that it would rain.")).isFalse();
+        assertThat(Datelines.isDateline("Washington", "Washington 2012-13 budget talks stalled.")).isFalse();
         assertThat(Datelines.isDateline("Washington", "Washington, Oregon and Idaho sued the agency.")).isFalse();
         String filed = "WASHINGTON (AP) — Consumers spent more in February, the Commerce Department said.";
         assertThat(link(linker, "Washington", EntityType.PLACE, filed)).contains("Washington,_D.C.");
@@ -71,6 +74,8 @@ class NewsNameRulesTest {
         String wire = "NEW YORK, March 12 - Shares rose after the report.";
         assertThat(link(linker, "New York", EntityType.PLACE, wire)).contains("New_York_City");
         assertThat(link(off, "New York", EntityType.PLACE, wire)).contains("New_York");
+        assertThat(link(linker, "New York", EntityType.PLACE, "NEW YORK 1996-09-18\n\nShares rose after the report."))
+                .contains("New_York_City");
         // a country's name written in the story is the country; only the dateline in capitals is its capital city
         String kuwait = "KUWAIT, Nov 4 - Kuwait's oil minister said OPEC would keep its output ceiling.";
         assertThat(link(linker, "Kuwait", EntityType.PLACE, kuwait)).contains("Kuwait");

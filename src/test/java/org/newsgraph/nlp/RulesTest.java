@@ -115,6 +115,76 @@ class RulesTest {
     }
 
     @Test
+    void unspacedHyphensJoinOnePlaceNameUnlessAPartIsAPlaceOfItsOwn() {
+        // CoreNLP splits "Al-Ain" into three tokens and tags them as one LOCATION
+        String towns = "rebels took Al/LOCATION -/LOCATION Ain/LOCATION and Winston/LOCATION -/LOCATION Salem/LOCATION .";
+        assertThat(names(run(unspacedHyphens(towns)))).containsExactly("PLACE:Al-Ain", "PLACE:Winston-Salem");
+        assertThat(names(run(unspacedHyphens("SPA/LOCATION -/LOCATION FRANCORCHAMPS/LOCATION , Belgium/LOCATION 1996-08-24 ||"))))
+                .contains("PLACE:SPA-FRANCORCHAMPS");
+        assertThat(names(run(unspacedHyphens("traffic on the Delhi/LOCATION -/LOCATION Noida/LOCATION road stopped ."))))
+                .as("Delhi is a place of its own").containsExactly("PLACE:Delhi", "PLACE:Noida");
+        assertThat(names(run(Tokens.tagged(towns)))).as("spaced hyphens join places")
+                .containsExactly("PLACE:Al", "PLACE:Ain", "PLACE:Winston", "PLACE:Salem");
+        assertThat(names(run("traffic on the Delhi-Noida/LOCATION road stopped ."))).as("one token")
+                .containsExactly("PLACE:Delhi", "PLACE:Noida");
+        assertThat(names(run("rebels took Al-Ain/LOCATION on Monday ."))).as("one token").containsExactly("PLACE:Al-Ain");
+        assertThat(names(run(unspacedHyphens(towns), "HyphenatedPlaceName")))
+                .containsExactly("PLACE:Al", "PLACE:Ain", "PLACE:Winston", "PLACE:Salem");
+    }
+
+    @Test
+    void aSurnameInACapitalsHeadlineIsTheStorysPerson() {
+        String s = "HILL/PERSON TAKES POLE || Briton Damon/PERSON Hill/PERSON took pole position on Saturday .";
+        assertThat(anchors(entity(run(s), "Damon Hill").orElseThrow())).containsExactlyInAnyOrder("HILL", "Damon Hill");
+        assertThat(names(run(s, "CapsSurname"))).containsExactlyInAnyOrder("PERSON:HILL", "PERSON:Damon Hill");
+        // an organisation in capitals is no person's surname
+        assertThat(names(run("APPLE/ORGANIZATION SALES RISE || Fiona/PERSON Apple/PERSON sang ."))).contains("ORGANIZATION:APPLE");
+    }
+
+    @Test
+    void placesOnAResultsLineAreTeams() {
+        String results = "Results of English league matches on Saturday : || Arsenal/ORGANIZATION 2 Leicester/LOCATION 0 || "
+                + "Leeds/LOCATION 0 Sheffield/ORGANIZATION Wednesday/ORGANIZATION 2 || Table : || Newcastle/LOCATION 3 2 1 0 6 2 7";
+        assertThat(names(run(results))).contains("ORGANIZATION:Leicester", "ORGANIZATION:Leeds", "ORGANIZATION:Newcastle");
+        assertThat(names(run(results, "ResultLine"))).contains("PLACE:Leicester", "PLACE:Leeds", "PLACE:Newcastle");
+        // no sport in the text: a line of temperatures names towns
+        assertThat(names(run("Temperatures at noon : || Amsterdam/LOCATION 12 Athens/LOCATION 25 || Berlin/LOCATION 10 Cairo/LOCATION 31")))
+                .containsExactly("PLACE:Amsterdam", "PLACE:Athens", "PLACE:Berlin", "PLACE:Cairo");
+        // a place with a number in running text is no result
+        assertThat(names(run("The league said 12 clubs in Leeds/LOCATION 2 ."))).containsExactly("PLACE:Leeds");
+        // "Bayern Munich beat Hamburg": a team's opponent after a match word
+        assertThat(names(run("Bayern/ORGANIZATION Munich/ORGANIZATION beat Hamburg/LOCATION 1-0 ."))).contains("ORGANIZATION:Hamburg");
+        // the country a sentence opens with is no team listed with the club after its comma
+        assertThat(names(run("In Spain/LOCATION , Barcelona/LOCATION thrashed Espanyol/ORGANIZATION 4-0 .")))
+                .contains("PLACE:Spain", "ORGANIZATION:Barcelona");
+    }
+
+    static Extraction run(Tokens tokens, String... disabled) {
+        EntityExtractor x = disabled.length == 0 ? ALL : EntityExtractor.create().disable(disabled).build();
+        return x.extract(tokens, 0);
+    }
+
+    /** Tagged tokens with the blanks around each "-" tagged LOCATION taken out: "Al-Ain", as CoreNLP tokenizes it. */
+    static Tokens unspacedHyphens(String tagged) {
+        Tokens t = Tokens.tagged(tagged);
+        StringBuilder text = new StringBuilder();
+        java.util.List<int[]> offsets = new java.util.ArrayList<>();
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        java.util.List<Integer> sentences = new java.util.ArrayList<>();
+        for (int k = 0; k < t.size; k++) {
+            boolean hyphen = t.word[k].equals("-") && t.ner[k].equals("LOCATION");
+            boolean afterHyphen = k > 0 && t.word[k - 1].equals("-") && t.ner[k - 1].equals("LOCATION");
+            if (!hyphen && !afterHyphen) text.append(t.text, k == 0 ? 0 : t.end[k - 1], t.begin[k]);  // the blanks before
+            offsets.add(new int[] {text.length(), text.length() + t.word[k].length()});
+            text.append(t.word[k]);
+            tags.add(t.ner[k]);
+            sentences.add(t.sentence[k]);
+        }
+        text.append(t.text.substring(t.end[t.size - 1]));
+        return new Tokens(text.toString(), offsets, tags, sentences);
+    }
+
+    @Test
     void allCapsNameUsedTwiceOrAfterTheIsAnOrganisation() {
         assertThat(names(run("the FSCS said it would pay claims in full ."))).containsExactly("ORGANIZATION:FSCS");
         assertThat(names(run("claims to FSCS rose . FSCS paid them all ."))).containsExactly("ORGANIZATION:FSCS");
