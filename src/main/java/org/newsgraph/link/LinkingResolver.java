@@ -100,7 +100,7 @@ public final class LinkingResolver implements EntityResolver {
     }
 
     /** Club words that end a team's name but rarely a town's ("Bristol City", "Blackburn Rovers"): {@code club-words.txt}. */
-    private static final java.util.Set<String> CLUB_WORDS = TsvTable.rows("club-words.tsv").stream().map(f -> f[0].strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> CLUB_WORDS = ClubNames.clubWords();
 
     /**
      * Rule {@code teamsasplaces}: a place NER found whose best title is a sports team ("Fulham" → {@code Fulham_F.C.},

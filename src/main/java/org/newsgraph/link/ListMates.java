@@ -100,6 +100,13 @@ final class ListMates {
     static boolean listedTogether(String text, Mention a, Mention b) {
         Mention first = a.begin() < b.begin() ? a : b, second = first == a ? b : a;
         if (first.end() > second.begin() || second.begin() - first.end() > 8) return false;
-        return LIST_GAP.matcher(text).region(first.end(), second.begin()).matches();
+        if (!LIST_GAP.matcher(text).region(first.end(), second.begin()).matches()) return false;
+        if (!text.substring(first.end(), second.begin()).strip().equals(",")) return true;
+        // a comma alone joins a list only when the list goes on: "at Fulham, Liverpool and England", not "In Spain,
+        // Barcelona thrashed Espanyol"
+        return LIST_GOES_ON.matcher(text).region(second.end(), text.length()).lookingAt()
+                || text.substring(0, first.begin()).stripTrailing().endsWith(",");
     }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b|&)");
 }

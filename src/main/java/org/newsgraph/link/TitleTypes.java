@@ -313,7 +313,8 @@ public final class TitleTypes {
     }
 
     private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|CF|C\\.F\\.|R\\.F\\.C\\.|RFC|Football_Club|"
-            + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$");
+            + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$"
+            + "|(?:FC|AFC)_\\p{Lu}.*");   // "FC_Groningen", "AFC_Ajax"
 
     /** A school's or city's team in one sport: "Alabama_Crimson_Tide_football", "Duke_Blue_Devils_men's_basketball". */
     private static final Pattern SPORT_TEAM = Pattern.compile("(?!History_of_)\\p{L}[^(]*_(?:cricket|football|rugby_union|"
@@ -323,7 +324,7 @@ public final class TitleTypes {
 
     /**
      * True for the title of a sports team: a club by its form ("Bristol_City_F.C.", "Port_Adelaide_Football_Club",
-     * "Santos_FC", "Sale_(rugby_club)"…), a school's team in one sport ("Alabama_Crimson_Tide_football") or a national
+     * "Santos_FC", "FC_Groningen", "Sale_(rugby_club)"…), a school's team in one sport ("Alabama_Crimson_Tide_football") or a national
      * team ("England_national_rugby_union_team").
      */
     public static boolean isSportsTeam(String title) {

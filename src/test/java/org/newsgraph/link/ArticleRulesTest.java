@@ -72,6 +72,30 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aTownAsAnOrganisationInAFootballReportIsItsClub() {
+        String results = "Results of English Premier League matches on Saturday:\nArsenal 2 Leicester 0\nSouthampton 2 Derby 2\n"
+                + "Newcastle 2 Wimbledon 0\nNewcastle striker Alan Shearer scored his first league goal of the season, and the "
+                + "goalkeeper kept a clean sheet in front of the home fans.";
+        assertThat(new ArticleText(results).sports().sport()).isEqualTo("football");
+        assertThat(link("Leicester", EntityType.ORGANIZATION, results)).contains("Leicester_City_F.C.");
+        assertThat(link("Derby", EntityType.ORGANIZATION, results)).contains("Derby_County_F.C.");
+        assertThat(link("Newcastle", EntityType.ORGANIZATION, results)).as("more than twice as popular as Newcastle Town")
+                .contains("Newcastle_United_F.C.");
+        assertThat(link("Southampton", EntityType.ORGANIZATION, results)).contains("Southampton_F.C.");
+        // two clubs of one town, neither far more popular: none is chosen by this rule
+        assertThat(ClubNames.INSTANCE.evidence(LinkRequest.of("Sheffield", EntityType.ORGANIZATION)
+                .withArticle(new ArticleText(results)), "Sheffield", TestIndex.get()).forms()).isEmpty();
+        // the town, a nickname, or outside football: not this rule's
+        assertThat(link("Leicester", EntityType.PLACE, results)).isNotEqualTo(Optional.of("Leicester_City_F.C."));
+        assertThat(link("Leicester", EntityType.ORGANIZATION, ECONOMY)).isNotEqualTo(Optional.of("Leicester_City_F.C."));
+        assertThat(ClubNames.INSTANCE.evidence(LinkRequest.of("Eagles", EntityType.ORGANIZATION)
+                .withArticle(new ArticleText(results)), "Eagles", TestIndex.get()).forms()).isEmpty();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("clubnames")).build();
+        assertThat(off.link(LinkRequest.of("Leicester", EntityType.ORGANIZATION).withArticle(new ArticleText(results)))
+                .map(Link::title)).isNotEqualTo(Optional.of("Leicester_City_F.C."));
+    }
+
+    @Test
     void aTownInARacingReportAfterAtIsItsRacecourse() {
         String racing = "The six-year-old gelding won over hurdles at Warwick in May and his jockey was full of praise. "
                 + "He steps up to three miles at Cheltenham on Friday, where the going is soft; his trainer expects the "

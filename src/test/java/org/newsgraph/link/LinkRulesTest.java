@@ -91,6 +91,13 @@ class LinkRulesTest {
         assertThat(ListMates.listedTogether(text, fulham.mentions().get(0), liverpool.mentions().get(0))).isTrue();
         assertThat(ListMates.listedTogether("Fulham won in Liverpool", new org.newsgraph.nlp.Mention(0, 6, "Fulham", "t"),
                 new org.newsgraph.nlp.Mention(14, 23, "Liverpool", "t"))).isFalse();
+        // a comma alone joins two names only when the list goes on
+        String spain = "In Spain, Barcelona thrashed Espanyol.";
+        assertThat(ListMates.listedTogether(spain, new org.newsgraph.nlp.Mention(3, 8, "Spain", "t"),
+                new org.newsgraph.nlp.Mention(10, 19, "Barcelona", "t"))).isFalse();
+        String three = "He played for Fulham, Liverpool, Everton.";
+        assertThat(ListMates.listedTogether(three, new org.newsgraph.nlp.Mention(22, 31, "Liverpool", "t"),
+                new org.newsgraph.nlp.Mention(33, 40, "Everton", "t"))).isTrue();
     }
 
     @Test
