@@ -314,7 +314,7 @@ public final class TitleTypes {
 
     private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|CF|C\\.F\\.|R\\.F\\.C\\.|RFC|Football_Club|"
             + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$"
-            + "|(?:FC|AFC)_\\p{Lu}.*");   // "FC_Groningen", "AFC_Ajax"
+            + "|(?:FC|AFC|F\\.C\\.|A\\.F\\.C\\.)_\\p{Lu}.*");   // "FC_Groningen", "AFC_Ajax", "F.C._Porto"
 
     /** A school's or city's team in one sport: "Alabama_Crimson_Tide_football", "Duke_Blue_Devils_men's_basketball". */
     private static final Pattern SPORT_TEAM = Pattern.compile("(?!History_of_)\\p{L}[^(]*_(?:cricket|football|rugby_union|"

@@ -101,6 +101,8 @@ final class Doc {
         String name = surface;
         if (type != EntityType.PERSON && !GOVERNMENT_SEATS.contains(surface)) {
             Optional<Gazetteer.Place> p = gazetteer.byName(surface);
+            // "BRITAIN - …" of a headline is the United Kingdom; "KUWAIT, Nov 4 -" keeps its capitals, for the dateline rules
+            if (p.isEmpty() && allCaps(s, e)) p = gazetteer.byName(titleCase(surface)).filter(q -> !q.name().equals(titleCase(surface)));
             if (p.isPresent()) {
                 type = EntityType.PLACE;
                 name = p.get().name();
@@ -269,6 +271,24 @@ final class Doc {
     // ---- word tests ------------------------------------------------------------------------------------------
 
     /** An all-caps word of two or more letters ("THE", "PLATE"). */
+    /** Every word of tokens {@code [s, e)} is in capitals ("NEW YORK", "BRITAIN"). */
+    boolean allCaps(int s, int e) {
+        for (int k = s; k < e; k++) if (!isCapsWord(t.word[k])) return false;
+        return true;
+    }
+
+    /** "BOSNIA AND HERZEGOVINA" → "Bosnia and Herzegovina": a name in capitals as a gazetteer writes it. */
+    static String titleCase(String caps) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : caps.split(" ", -1)) {
+            String l = w.toLowerCase(java.util.Locale.ROOT);
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(sb.length() > 0 && java.util.Set.of("of", "and", "the", "de").contains(l) || l.isEmpty() ? l
+                    : Character.toUpperCase(l.charAt(0)) + l.substring(1));
+        }
+        return sb.toString();
+    }
+
     static boolean isCapsWord(String w) {
         return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')
                 && w.chars().filter(Character::isLetter).count() >= 2;

@@ -164,7 +164,7 @@ final class InDocumentResolution implements Rule {
         String a = acronym.replace(".", "");
         for (Ent x : d.ents) {
             if (x.e.type() != EntityType.ORGANIZATION) continue;
-            for (String[] f : x.forms) if (initialsFrom(f, 0).equals(a)) return x;
+            for (String[] f : x.forms) if (initialsFrom(f, 0).equals(a) || initialsFrom(withoutLegalForm(f), 0).equals(a)) return x;
         }
         if (!d.on("NationalAcronym")) return null;
         for (Ent x : d.ents) {
@@ -175,6 +175,13 @@ final class InDocumentResolution implements Rule {
             }
         }
         return null;
+    }
+
+    /** {@code f} without the legal forms and descriptors that end it ("British Airways Plc" → "British Airways": BA). */
+    private static String[] withoutLegalForm(String[] f) {
+        int n = f.length;
+        while (n > 1 && CompanySuffix.SUFFIXES.contains(f[n - 1])) n--;
+        return n == f.length ? f : Arrays.copyOf(f, n);
     }
 
     /** The initials of {@code f} from word {@code from} on, without of/the/and/for/&; "" when fewer than two. */

@@ -66,6 +66,8 @@ final class NerSpans implements Rule {
             if (d.on("OrganisationRunOn") && tag.equals("ORGANIZATION") && e == j) {
                 int k = e;
                 while (k < t.size && d.partOfLongerName(k) && !HONORIFICS.contains(t.word[k])) k++;
+                // a title's modifier before its head is no part of the name: "United Nations | High Commissioner …"
+                while (k > e && k < t.size && TITLE_MODIFIERS.contains(t.lower(k - 1)) && TITLE_HEADS.contains(t.lower(k))) k--;
                 d.addCand(s, k, tag);
                 for (int m = e; m < k; m++) d.claimed[m] = true;
                 return k;

@@ -82,6 +82,8 @@ class ArticleRulesTest {
         assertThat(link("Newcastle", EntityType.ORGANIZATION, results)).as("more than twice as popular as Newcastle Town")
                 .contains("Newcastle_United_F.C.");
         assertThat(link("Southampton", EntityType.ORGANIZATION, results)).contains("Southampton_F.C.");
+        // the club's name with "FC" before it, far more popular than an obscure "Porto F.C."
+        assertThat(link("Porto", EntityType.ORGANIZATION, results)).contains("F.C._Porto");
         // two clubs of one town, neither far more popular: none is chosen by this rule
         assertThat(ClubNames.INSTANCE.evidence(LinkRequest.of("Sheffield", EntityType.ORGANIZATION)
                 .withArticle(new ArticleText(results)), "Sheffield", TestIndex.get()).forms()).isEmpty();

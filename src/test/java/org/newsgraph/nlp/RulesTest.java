@@ -76,6 +76,9 @@ class RulesTest {
         String s = "he watched it on Amazon/ORGANIZATION Prime Video at home with his family .";
         assertThat(names(run(s))).containsExactly("ORGANIZATION:Amazon Prime Video");
         assertThat(names(run(s, "OrganisationRunOn"))).containsExactly("ORGANIZATION:Amazon");
+        // but not over a title's modifier: "High" of "High Commissioner"
+        assertThat(names(run("the United/ORGANIZATION Nations/ORGANIZATION High Commissioner for Refugees said refugees had fled .")))
+                .containsExactly("ORGANIZATION:United Nations");
     }
 
     @Test
@@ -157,6 +160,23 @@ class RulesTest {
         // the country a sentence opens with is no team listed with the club after its comma
         assertThat(names(run("In Spain/LOCATION , Barcelona/LOCATION thrashed Espanyol/ORGANIZATION 4-0 .")))
                 .contains("PLACE:Spain", "ORGANIZATION:Barcelona");
+    }
+
+    @Test
+    void anAcronymJoinsTheCompanyItAbbreviatesWithoutItsLegalForm() {
+        Extraction x = run("British/ORGANIZATION Airways/ORGANIZATION Plc/ORGANIZATION and American/ORGANIZATION "
+                + "Airlines/ORGANIZATION plan an alliance . BA/ORGANIZATION chief executive Robert/PERSON Ayling/PERSON spoke .");
+        assertThat(anchors(entity(x, "British Airways Plc").orElseThrow())).containsExactly("British Airways Plc", "BA");
+        assertThat(entity(x, "BA")).isEmpty();
+    }
+
+    @Test
+    void aCountryInCapitalsIsTheGazetteersCountry() {
+        assertThat(names(run("BRITAIN/LOCATION - BRITISH AIRWAYS IN ALLIANCE || Shares rose ."))).contains("PLACE:United Kingdom");
+        assertThat(names(run("BOSNIA/LOCATION VOTES || Polls opened ."))).contains("PLACE:Bosnia and Herzegovina");
+        // a name the gazetteer writes as the text does keeps its capitals (the dateline rules read them)
+        assertThat(names(run("KUWAIT/LOCATION , Nov 4 - Oil rose ."))).contains("PLACE:KUWAIT");
+        assertThat(Doc.titleCase("BOSNIA AND HERZEGOVINA")).isEqualTo("Bosnia and Herzegovina");
     }
 
     static Extraction run(Tokens tokens, String... disabled) {
