@@ -92,6 +92,21 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aPortfolioBeforeAPositionIsAnOrganisationOrNothing() {
+        String russia = "MOSCOW 1996-08-31 - The deal was criticised by Interior Minister Anatoly Kulikov on Saturday.";
+        assertThat(Portfolios.onlyBeforePosition("Interior", russia)).isTrue();
+        assertThat(Portfolios.onlyBeforePosition("Interior", "The Interior was hot. Interior Minister Kulikov spoke.")).isFalse();
+        assertThat(link(linker, "Interior", EntityType.ORGANIZATION, russia)).isEmpty();
+        String kemp = "Dole named former Housing Secretary Jack Kemp as his running mate.";
+        assertThat(link(linker, "Housing", EntityType.ORGANIZATION, kemp)).isEmpty();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("portfolios")).build();
+        assertThat(link(off, "Housing", EntityType.ORGANIZATION, kemp)).contains("Housing");
+        // a portfolio whose name links to its department keeps it
+        String baker = "Treasury Secretary James Baker said the dollar had fallen far enough.";
+        assertThat(link(linker, "Treasury", EntityType.ORGANIZATION, baker)).contains("United_States_Department_of_the_Treasury");
+    }
+
+    @Test
     void aPlaceInAListBeforeAPluralHeadIsOfThatKind() {
         String clinics = "The group runs clinics in Kern, Riverside and Ventura counties and in Denver, Colorado.";
         assertThat(ListHeads.head("Riverside", clinics)).isEqualTo("County");
