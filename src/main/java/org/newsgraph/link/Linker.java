@@ -341,7 +341,8 @@ public final class Linker {
                 && !ArticleText.wholeWordStarts(req.article().text(), NameForms.titleCase(name)).isEmpty();
         // rule portfolios: "Interior Minister …" names a ministry, never the article on the word (Portfolios)
         boolean portfolio = req.type() == EntityType.ORGANIZATION && req.article() != null && !off.contains("portfolios")
-                && !NameMatch.acronym(name) && Portfolios.onlyBeforePosition(name, req.article().text());
+                && !NameMatch.acronym(name) && Portfolios.onlyBeforePosition(name, req.article().text())
+                && !Portfolios.namesAnOrganisation(index, name);
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;

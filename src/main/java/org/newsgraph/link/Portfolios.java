@@ -6,9 +6,10 @@ import java.util.List;
  * Rule {@code portfolios}: "Interior Minister Anatoly Kulikov", "Housing Secretary Jack Kemp" — NER makes the portfolio
  * word an organisation, and the WikiDict's "Interior" and "Housing" are the articles on those words. An organisation of
  * one word that the article writes only right before a position ({@link TitleTypes#isPosition}: "Minister",
- * "Secretary" …) is linked only to a ministry — a title with "Department", "Ministry", "Office", "Treasury" …
+ * "Secretary" …) is linked only to a ministry, a title with "Department", "Ministry", "Office", "Treasury" …
  * ("Treasury Secretary" → the Treasury department, "Defense Secretary" → the Department of Defense); otherwise it
- * stays unlinked ("Housing Corporation", a British body, is no US department either).
+ * stays unlinked ("Housing Corporation", a British body, is no US department either). Not when the name's own most
+ * likely title is a named thing ("Bundesbank President Karl Otto Poehl": the bank).
  *
  * <pre>
  *   Portfolios.onlyBeforePosition("Interior", "… said Interior Minister Anatoly Kulikov.");   // true
@@ -22,6 +23,16 @@ final class Portfolios {
 
     /** True for a ministry's or department's title ("United_States_Department_of_the_Treasury", "HM_Treasury"). */
     static boolean isMinistry(String title) { return MINISTRY.matcher(title).find(); }
+
+    /**
+     * True when the name's own most likely title is a named thing, not a word's article ("Bundesbank President …": the
+     * bank, whatever its anchors' noisy type; "Housing" and "Interior" are articles on words, untyped).
+     */
+    static boolean namesAnOrganisation(WikiDictIndex index, String name) {
+        return index.candidates(name).stream().max(java.util.Comparator.comparingDouble(WikiDictIndex.Candidate::exactPrior))
+                .map(c -> c.exactPrior() > 0 && c.type() != TitleType.UNKNOWN && c.type() != TitleType.OTHER
+                        && c.type() != TitleType.NON_ENTITY && c.type() != TitleType.NAME_PAGE).orElse(false);
+    }
 
     /** True when every whole-word occurrence of the one-word {@code name} in {@code text} stands right before a position. */
     static boolean onlyBeforePosition(String name, String text) {
