@@ -14,6 +14,7 @@ final class Rules {
             new NerSpans(),
             new TitleTail(),
             new FlightNumber(),
+            new OfJoinedName(),
             new CommaNamedOffice(),
             new PossessiveNames(),
             new OrgHeadNoun(),

@@ -179,6 +179,15 @@ class RulesTest {
         assertThat(Doc.titleCase("BOSNIA AND HERZEGOVINA")).isEqualTo("Bosnia and Herzegovina");
     }
 
+    @Test
+    void anOrganisationOfAnotherIsOneName() {
+        String s = "The International/ORGANIZATION Committee/ORGANIZATION of the Red/ORGANIZATION Cross/ORGANIZATION is mediating .";
+        assertThat(names(run(s))).containsExactly("ORGANIZATION:International Committee of the Red Cross");
+        assertThat(names(run(s, "OfJoinedName"))).containsExactly("ORGANIZATION:International Committee", "ORGANIZATION:Red Cross");
+        // no head noun before "of": two names ("Apple of the U.S." is no body)
+        assertThat(names(run("officials from Goldman/ORGANIZATION Sachs/ORGANIZATION of the Fed/ORGANIZATION met ."))).hasSize(2);
+    }
+
     static Extraction run(Tokens tokens, String... disabled) {
         EntityExtractor x = disabled.length == 0 ? ALL : EntityExtractor.create().disable(disabled).build();
         return x.extract(tokens, 0);
