@@ -69,16 +69,36 @@ final class ArticlePlaces {
     /**
      * Looks an organisation named generically up as each place qualifies it: "China's Foreign Ministry", "China Foreign
      * Ministry" (rule {@code compoundnames}: the title found must name the body) and, as Wikipedia names such bodies,
-     * "Parliament of South Africa", "Supreme Court of the United States" (rule {@code ofplace}: only a title that is an
+     * "Parliament of South Africa", "Supreme Court of the United States", "Ministry of Finance (Japan)" for "Finance
+ * Ministry" (rule {@code ofplace}: only a title that is an
      * organisation and names the body — "Justice Department of the Missouri" leads to {@code Department_of_the_Missouri}).
      */
+    private static final java.util.regex.Pattern X_BODY = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) (Ministry|Department)");
+
+    /**
+     * A generic body's name as Wikipedia writes a country's body before its qualifier: the name itself, and for "X
+     * Ministry" / "X Department" also "Ministry of X", "Ministry of X Affairs", "Ministry of the X" ("Foreign Ministry"
+     * → "Ministry of Foreign Affairs").
+     */
+    static List<String> bodyForms(String name) {
+        List<String> out = new ArrayList<>(List.of(name));
+        java.util.regex.Matcher m = X_BODY.matcher(name);
+        if (m.matches())
+            for (String f : new String[] {"%2$s of %1$s", "%2$s of %1$s Affairs", "%2$s of the %1$s"})
+                out.add(String.format(f, m.group(1), m.group(2)));
+        return out;
+    }
+
     static void gatherQualified(Candidates cands, WikiDictIndex index, String name, List<String> places, Set<String> off) {
         boolean anyTitle = off.contains("compoundnames");
         for (String p : places) {
             cands.gatherCompound(p + "'s " + name, name, anyTitle);
             cands.gatherCompound(p + " " + name, name, anyTitle);
             if (off.contains("ofplace")) continue;
-            for (String of : new String[] {name + " of " + p, name + " of the " + p}) {
+            List<String> forms = new ArrayList<>(List.of(name + " of " + p, name + " of the " + p));
+            // Wikipedia's "Ministry of Finance (Japan)" for a Tokyo story's "Finance Ministry"
+            for (String body : bodyForms(name)) forms.add(body + " (" + p + ")");
+            for (String of : forms) {
                 String title = index.exactTitle(of);
                 if (NationalPrefix.isOrganisation(index, title) && (anyTitle || NameMatch.namesOrganisation(title, name)))
                     cands.gather(of, 1.0, true);

@@ -226,8 +226,14 @@ class NewsNameRulesTest {
         String fr = "Protesters gathered near the National Assembly on Tuesday.";
         assertThat(link(linker, "National Assembly", EntityType.ORGANIZATION, fr, new LinkRequest.ContextEntity("France", EntityType.PLACE)))
                 .contains("National_Assembly_of_France");
+        // Wikipedia's "Ministry of Finance (Japan)" for the "Finance Ministry" of a story in Japan
+        String tokyo = "The Finance Ministry said it would inspect the bank, and the yen weakened.";
+        LinkRequest.ContextEntity japan = new LinkRequest.ContextEntity("Japan", EntityType.PLACE);
+        assertThat(link(linker, "Finance Ministry", EntityType.ORGANIZATION, tokyo, japan)).contains("Ministry_of_Finance_(Japan)");
+        assertThat(ArticlePlaces.bodyForms("Foreign Ministry")).contains("Ministry of Foreign Affairs");
         Linker off = Linker.create(TestIndex.get()).without(List.of("ofplace")).build();
         assertThat(link(off, "Parliament", EntityType.ORGANIZATION, za, southAfrica)).isNotEqualTo(Optional.of("Parliament_of_South_Africa"));
+        assertThat(link(off, "Finance Ministry", EntityType.ORGANIZATION, tokyo, japan)).isNotEqualTo(Optional.of("Ministry_of_Finance_(Japan)"));
     }
 
     @Test
