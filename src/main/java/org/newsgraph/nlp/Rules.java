@@ -15,6 +15,7 @@ final class Rules {
             new TitleTail(),
             new FlightNumber(),
             new OfJoinedName(),
+            new StormName(),
             new CommaNamedOffice(),
             new PossessiveNames(),
             new OrgHeadNoun(),

@@ -188,6 +188,15 @@ class RulesTest {
         assertThat(names(run("officials from Goldman/ORGANIZATION Sachs/ORGANIZATION of the Fed/ORGANIZATION met ."))).hasSize(2);
     }
 
+    @Test
+    void aNameAfterAStormWordIsAStorm() {
+        String s = "Hurricane Florence/LOCATION hit North/LOCATION Carolina/LOCATION , and Storm Otto/PERSON reached Costa/LOCATION Rica/LOCATION .";
+        assertThat(names(run(s))).containsExactly("PLACE:North Carolina", "PLACE:Costa Rica");
+        assertThat(names(run(s, "StormName"))).contains("PLACE:Florence", "PERSON:Otto");
+        assertThat(names(run("the National/ORGANIZATION Hurricane/ORGANIZATION Center/ORGANIZATION in Miami/LOCATION said .")))
+                .contains("ORGANIZATION:National Hurricane Center");
+    }
+
     static Extraction run(Tokens tokens, String... disabled) {
         EntityExtractor x = disabled.length == 0 ? ALL : EntityExtractor.create().disable(disabled).build();
         return x.extract(tokens, 0);
