@@ -10,8 +10,9 @@ import org.newsgraph.vocab.SDO;
 /**
  * Rule {@code citynames}: news names a city that shares its name with its state bare — "the Security Council met in
  * New York", "on the Comex in New York" — while the WikiDict's anchors "New York" point at the state a little more
- * often than at the city. A PLACE that NLP's gazetteer calls a city ({@code schema:City}), whose name with "City"
- * after it is a city's title ("New York City"), is also looked up under that name, as a name, and the city's title
+ * often than at the city. A PLACE that NLP's gazetteer calls a city ({@code schema:City}), whose name as written
+ * is most often a state's or country's title, and whose name with "City" after it is a city's title ("New York City"),
+ * is also looked up under that name, as a name, and the city's title
  * gets full context evidence — unless the article writes the state: the name after "upstate", "western" …, before
  * "state", near a state office ("Governor", "Sen.", "attorney general", "legislature": "Senator Daniel Patrick
  * Moynihan of New York" is the state's senator), or after a town's or state's name and a comma ("West Nyack, New York",
@@ -30,8 +31,8 @@ public final class CityNames implements ArticleRule {
             + "central|rural|state of|statewide|state:)\\s+$");
     private static final Pattern STATE_AFTER = Pattern.compile("^(?:\\s+[Ss]tate\\b|'s\\s+(?:governor|legislature|attorney general))");
     /** A state office in the 60 characters before the name ("Senator Daniel Patrick Moynihan of New York"). */
-    private static final Pattern STATE_OFFICE = Pattern.compile("(?i)\\b(?:governor|gov\\.|senator|sen\\.|rep\\.|congressman|"
-            + "congresswoman|assemblyman|assemblywoman|legislature|attorney general|state senate|state assembly)\\b");
+    private static final Pattern STATE_OFFICE = Pattern.compile("(?i)\\b(?:(?:governor|senator|congressman|congresswoman|"
+            + "assemblyman|assemblywoman|legislature|attorney general|state senate|state assembly)\\b|(?:gov|sen|rep)\\.)");
 
     /** A capitalised name and a comma right before the name. */
     private static final Pattern AFTER_A_NAME = Pattern.compile("((?:\\p{Lu}[\\p{L}.'-]*\\s)*\\p{Lu}[\\p{L}.'-]*),\\s+$");
@@ -45,6 +46,11 @@ public final class CityNames implements ArticleRule {
     public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
         if (req.type() != EntityType.PLACE || req.article() == null || !CITY_CLASS.equals(req.schemaClass())
                 || name.isEmpty() || NameForms.isAllCaps(name) || name.endsWith(" City")) return Evidence.NONE;
+        // the name as written is most often the state's (or country's): "New York", not "Santiago" (Santiago_City is
+        // in the Philippines)
+        WikiDictIndex.Candidate own = index.candidates(name).stream()
+                .max(java.util.Comparator.comparingDouble(WikiDictIndex.Candidate::exactPrior)).orElse(null);
+        if (own == null || own.type() != TitleType.ADMIN_AREA && own.type() != TitleType.COUNTRY) return Evidence.NONE;
         String city = name + " City";
         String cityTitle = index.exactTitle(city);
         if (cityTitle == null || !cityTitle.equals(city.replace(' ', '_')) || TitleTypes.fromTitle(cityTitle) != TitleType.CITY

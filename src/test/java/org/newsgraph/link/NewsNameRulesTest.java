@@ -101,6 +101,8 @@ class NewsNameRulesTest {
         assertThat(CityNames.writesTheState("New York", upstate)).isTrue();
         assertThat(CityNames.writesTheState("New York", "New York state sued.")).isTrue();
         assertThat(CityNames.writesTheState("New York", un)).isFalse();
+        assertThat(CityNames.writesTheState("New York", "Gov. Andrew Cuomo of New York ordered lockdowns.")).isTrue();
+        assertThat(link(linker, cityRequest("Santiago", "Santiago was hit by protests."))).isNotEqualTo(Optional.of("Santiago_City"));
         assertThat(CityNames.writesTheState("New York", "said Kantor, of West Nyack, New York.")).isTrue();
         assertThat(CityNames.writesTheState("New York", "shown in Massachusetts, New York and Bermuda")).isTrue();
         assertThat(CityNames.writesTheState("New York", "offices in London, New York and Tokyo")).isFalse();
