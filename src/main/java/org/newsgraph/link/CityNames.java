@@ -10,13 +10,13 @@ import org.newsgraph.vocab.SDO;
 /**
  * Rule {@code citynames}: news names a city that shares its name with its state bare — "the Security Council met in
  * New York", "on the Comex in New York" — while the WikiDict's anchors "New York" point at the state a little more
- * often than at the city. A PLACE that NLP's gazetteer calls a city ({@code schema:City}), whose name as written
- * is most often a state's or country's title, and whose name with "City" after it is a city's title ("New York City"),
- * is also looked up under that name, as a name, and the city's title
- * gets full context evidence — unless the article writes the state: the name after "upstate", "western" …, before
- * "state", near a state office ("Governor", "Sen.", "attorney general", "legislature": "Senator Daniel Patrick
- * Moynihan of New York" is the state's senator), or after a town's or state's name and a comma ("West Nyack, New York",
- * "Massachusetts, New York and Bermuda"; "London, New York and Tokyo" are cities).
+ * often than at the city. A PLACE that NLP's gazetteer calls a city ({@code schema:City}), whose name as written is
+ * most often a state's or country's title, and whose name with "City" after it is a city's title ("New York City"),
+ * is also looked up under that name, as a name, and the city's title gets full context evidence — unless the article
+ * writes the state: the name after "upstate", "western" …, before "state", near a state office ("Governor", "Sen.",
+ * "attorney general": "Senator Daniel Patrick Moynihan of New York" is the state's senator), or after a town's or
+ * state's name and a comma ("West Nyack, New York", "Massachusetts, New York and Bermuda"; "London, New York and
+ * Tokyo" are cities).
  *
  * <pre>
  *   LinkRequest.of("New York", EntityType.PLACE).withSchemaClass(SDO.City.getURI()).withArticle(…);   // → New_York_City

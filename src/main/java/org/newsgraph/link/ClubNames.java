@@ -8,12 +8,12 @@ import java.util.Set;
  * Rule {@code clubnames}: football writing names a club by its town alone — "Arsenal 2 Leicester 0", "Newcastle beat
  * Wimbledon", "Ajax beat Groningen" — and a story that never writes the club's full name leaves nothing to find it
  * under: the WikiDict's "Leicester" is the city and the county, never {@code Leicester_City_F.C.}. In a football report
- * ({@link SportsFrame}), an ORGANIZATION of one or two words that names a town or a club (its
- * most likely title is a place or a club: not a nickname such as "Eagles" or "Power") is also looked up with each club word after it
- * ({@code club-words.tsv}: "Leicester City", "Newcastle United", "Derby County"), with "F.C." or "A.F.C." after it
- * and "FC" before it ("FC Groningen"); the name's own best title counts too ("Sunderland"). A club title (by its form, {@link TitleTypes#isSportsTeam}) that such a name gives and whose name
- * starts with the town gets full context evidence. When the forms give several clubs ("Manchester City", "Manchester
- * United"), only one that is more than twice as popular as every other counts; otherwise none does.
+ * ({@link SportsFrame}), an ORGANIZATION of one or two words whose most likely title is a place or a club (not a
+ * nickname such as "Eagles" or "Power") is also looked up with each club word after it ({@code club-words.tsv}:
+ * "Leicester City", "Newcastle United", "Derby County"), with "F.C." or "A.F.C." after it and "FC" before it ("FC
+ * Groningen"); the name's own best title counts too ("Sunderland"). A club title ({@link TitleTypes#isSportsTeam})
+ * found so whose name starts or ends with the town gets full context evidence — when it is the only one, or more than
+ * twice as popular as every other ("Manchester City" and "Manchester United": neither).
  *
  * <pre>
  *   LinkRequest r = LinkRequest.of("Leicester", EntityType.ORGANIZATION).withArticle(new ArticleText(resultsReport));
