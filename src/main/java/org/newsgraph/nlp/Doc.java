@@ -308,19 +308,14 @@ final class Doc {
         return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”");
     }
 
-    static boolean containsRunIgnoreCase(String[] hay, String[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int k = 0; k < needle.length; k++) if (!hay[i + k].equalsIgnoreCase(needle[k])) continue outer;
-            return true;
-        }
-        return false;
-    }
+    static boolean containsRun(String[] hay, String[] needle) { return containsRun(hay, needle, false); }
 
-    static boolean containsRun(String[] hay, String[] needle) {
+    /** Whether {@code needle} occurs as a run of words in {@code hay}, in any case when {@code ignoreCase}. */
+    static boolean containsRun(String[] hay, String[] needle, boolean ignoreCase) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int k = 0; k < needle.length; k++) if (!hay[i + k].equals(needle[k])) continue outer;
+            for (int k = 0; k < needle.length; k++)
+                if (ignoreCase ? !hay[i + k].equalsIgnoreCase(needle[k]) : !hay[i + k].equals(needle[k])) continue outer;
             return true;
         }
         return false;

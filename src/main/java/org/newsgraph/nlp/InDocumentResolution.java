@@ -121,7 +121,7 @@ final class InDocumentResolution implements Rule {
         for (Ent x : d.ents) {
             if (x.e.type() != EntityType.PERSON) continue;
             for (String[] f : x.forms) {
-                if (f.length > words.length && (Doc.containsRun(f, words) || anyCase && Doc.containsRunIgnoreCase(f, words))) {
+                if (f.length > words.length && (Doc.containsRun(f, words) || anyCase && Doc.containsRun(f, words, true))) {
                     int dist = Math.abs(at - x.firstToken);
                     if (best == null || dist < bestDist) {
                         best = x;
