@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 import org.newsgraph.nlp.Gazetteer;
 
 /**
- * Rule {@code possessiveplace}: "Colombia's Congress", "Japan's Finance Ministry" — the story says whose body it is.
+ * Rule {@code possessiveplace}: "Colombia's Congress", "the Russian Foreign Ministry" — the story says whose body it
+ * is.
  * The generic look-ups of {@link ArticlePlaces} try every place of the story, and in a Bogota story that also writes
  * "Washington" and "U.S." the US Congress won on its prior. An ORGANIZATION that the article writes right after a
- * country's possessive (a country of NLP's gazetteer, by name or short form) is also looked up as Wikipedia names such
- * bodies — "Congress of Colombia", "Colombian Congress", "Colombia Congress" — and an organisation title found so that
+ * country's possessive or adjective (a country of NLP's gazetteer, by name, short form or demonym) is also looked up as
+ * Wikipedia names such bodies — "Congress of Colombia", "Colombian Congress", "Colombia Congress", "Ministry of Foreign
+ * Affairs (Russia)" — and an organisation title found so that
  * names the body ({@link NameMatch#namesOrganisation}) gets full context evidence and restricts the candidates to it.
  *
  * <pre>
@@ -35,6 +37,7 @@ public final class PossessivePlace implements ArticleRule {
         for (String country : countries(name, req.article().text())) {
             List<String> surfaces = new ArrayList<>(List.of(name + " of " + country, name + " of the " + country, country + " " + name));
             for (String adjective : Gazetteer.standard().demonymsOf(country)) surfaces.add(adjective + " " + name);
+            for (String body : ArticlePlaces.bodyForms(name)) surfaces.add(body + " (" + country + ")");   // "Ministry of Foreign Affairs (Russia)"
             for (String s : surfaces) {
                 String title = index.exactTitle(s);
                 if (title == null || !NationalPrefix.isOrganisation(index, title) || !NameMatch.namesOrganisation(title, name)) continue;
@@ -47,12 +50,26 @@ public final class PossessivePlace implements ArticleRule {
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s){0,2}\\p{Lu}[\\p{L}.]*)['’]s\\s+$");
+    /** A country's adjective right before the name: "the Russian Foreign Ministry". */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?)\\s+$");
 
-    /** The countries whose possessive stands right before {@code name} in {@code text} ("Colombia's Congress"). */
+    /**
+     * The countries whose possessive or adjective stands right before {@code name} in {@code text} ("Colombia's
+     * Congress", "the Russian Foreign Ministry").
+     */
     static List<String> countries(String name, String text) {
         List<String> out = new ArrayList<>();
         for (int i : ArticleText.wholeWordStarts(text, name)) {
-            Matcher m = POSSESSIVE.matcher(text.substring(Math.max(0, i - 40), i));
+            String before = text.substring(Math.max(0, i - 40), i);
+            Matcher a = ADJECTIVE.matcher(before);
+            if (a.find()) {   // "the Russian Foreign Ministry", "the South Korean Defence Ministry"
+                for (String adj = a.group(1); ; adj = adj.substring(adj.indexOf(' ') + 1)) {
+                    Gazetteer.Place p = Gazetteer.standard().byDemonym(adj).orElse(null);
+                    if (p != null && p.isCountry() && !out.contains(p.name())) out.add(p.name());
+                    if (adj.indexOf(' ') < 0) break;
+                }
+            }
+            Matcher m = POSSESSIVE.matcher(before);
             if (!m.find()) continue;
             String words = m.group(1);
             for (int k = 0; k <= words.length(); k = words.indexOf(' ', k) + 1) {   // "Britain's", "South Korea's"

@@ -130,6 +130,10 @@ class NewsNameRulesTest {
         assertThat(PossessivePlace.countries("Congress", bogota)).containsExactly("Colombia");
         assertThat(PossessivePlace.countries("Congress", "South Korea's Congress met.")).containsExactly("South Korea");
         assertThat(PossessivePlace.countries("Congress", "The Congress met.")).isEmpty();
+        String kremlin = "The Kremlin and the Russian Foreign Ministry denied the report; Gazprom cut supplies to Ukraine.";
+        assertThat(PossessivePlace.countries("Foreign Ministry", kremlin)).containsExactly("Russia");
+        assertThat(link(linker, "Foreign Ministry", EntityType.ORGANIZATION, kremlin, new LinkRequest.ContextEntity("Russia", EntityType.PLACE),
+                new LinkRequest.ContextEntity("Ukraine", EntityType.PLACE))).contains("Ministry_of_Foreign_Affairs_(Russia)");
         LinkRequest r = LinkRequest.of("Congress", EntityType.ORGANIZATION).withArticle(new ArticleText(bogota))
                 .withContext(List.of(new LinkRequest.ContextEntity("Colombia", EntityType.PLACE),
                         new LinkRequest.ContextEntity("Washington", EntityType.PLACE), new LinkRequest.ContextEntity("United States", EntityType.PLACE)));
