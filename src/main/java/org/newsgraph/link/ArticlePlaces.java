@@ -69,8 +69,8 @@ final class ArticlePlaces {
     /**
      * Looks an organisation named generically up as each place qualifies it: "China's Foreign Ministry", "China Foreign
      * Ministry" (rule {@code compoundnames}: the title found must name the body) and, as Wikipedia names such bodies,
-     * "Parliament of South Africa", "Supreme Court of the United States", "Ministry of Finance (Japan)" for "Finance
- * Ministry" (rule {@code ofplace}: only a title that is an
+     * "Parliament of South Africa", "Supreme Court of the United States", and "Ministry of Finance (Japan)" for "Finance
+ * Ministry" when only one place has such a body (rule {@code ofplace}: only a title that is an
      * organisation and names the body — "Justice Department of the Missouri" leads to {@code Department_of_the_Missouri}).
      */
     private static final java.util.regex.Pattern X_BODY = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) (Ministry|Department)");
@@ -95,14 +95,23 @@ final class ArticlePlaces {
             cands.gatherCompound(p + "'s " + name, name, anyTitle);
             cands.gatherCompound(p + " " + name, name, anyTitle);
             if (off.contains("ofplace")) continue;
-            List<String> forms = new ArrayList<>(List.of(name + " of " + p, name + " of the " + p));
-            // Wikipedia's "Ministry of Finance (Japan)" for a Tokyo story's "Finance Ministry"
-            for (String body : bodyForms(name)) forms.add(body + " (" + p + ")");
-            for (String of : forms) {
+            for (String of : List.of(name + " of " + p, name + " of the " + p)) {
                 String title = index.exactTitle(of);
                 if (NationalPrefix.isOrganisation(index, title) && (anyTitle || NameMatch.namesOrganisation(title, name)))
                     cands.gather(of, 1.0, true);
             }
         }
+        // Wikipedia's "Ministry of Finance (Japan)" for a Tokyo story's "Finance Ministry" — only when one place of the
+        // story has such a body: with several (Russia, China, Ukraine) the form alone cannot choose
+        if (off.contains("ofplace")) return;
+        String only = null;
+        for (String p : places)
+            for (String body : bodyForms(name)) {
+                String title = index.exactTitle(body + " (" + p + ")");
+                if (!NationalPrefix.isOrganisation(index, title) || !(anyTitle || NameMatch.namesOrganisation(title, name))) continue;
+                if (only != null && !only.equals(body + " (" + p + ")")) return;
+                only = body + " (" + p + ")";
+            }
+        if (only != null) cands.gather(only, 1.0, true);
     }
 }

@@ -82,7 +82,9 @@ class FinancialNamesTest {
         Role r = entity(x, "Christine Lagarde").orElseThrow().roles().get(0);
         assertThat(r.title()).isEqualTo("Managing Director");
         assertThat(r.of()).isSameAs(imf);
-        assertThat(names(off("TitleTail", null, b))).contains("ORGANIZATION:IMF Managing");
+        // NER tags "IMF" alone here; the run-on over capitalised words took "Managing" too until it learnt to stop
+        // before a title's modifier ("IMF | Managing Director"): now the span is "IMF" even with TitleTail off
+        assertThat(names(off("TitleTail", null, b))).contains("ORGANIZATION:IMF").doesNotContain("ORGANIZATION:IMF Managing");
     }
 
     @Test
