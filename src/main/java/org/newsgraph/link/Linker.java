@@ -74,7 +74,7 @@ public final class Linker {
          * {@code legalform}, {@code initials}, {@code ampersand}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
          * {@code namefold}, {@code nicknames}, {@code companynames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
-         * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads}, {@code clubnames}, {@code citynames}, {@code partyword}, {@code possessiveplace} …); {@code formnames} (a longer name {@link TextForms} finds in the
+         * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads}, {@code clubnames}, {@code citynames}, {@code partyword}, {@code possessiveplace}, {@code roletitle} …); {@code formnames} (a longer name {@link TextForms} finds in the
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}

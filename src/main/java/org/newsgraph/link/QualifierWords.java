@@ -60,6 +60,22 @@ public final class QualifierWords implements ArticleRule {
         return false;
     }
 
+    /**
+     * Whether a word of the title's qualifier, as a root of five letters or more, or one of its cue words
+     * ({@code qualifier-cues.tsv}), starts one of {@code words} ({@link RoleTitle}: the words right before a name).
+     */
+    static boolean qualifierSaidBy(String title, List<String> words) {
+        int open = title.lastIndexOf("_(");
+        if (open < 0 || !title.endsWith(")")) return false;
+        for (String w : title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT).split("[_\\-,.]+")) {
+            String root = root(w);
+            List<String> cues = new java.util.ArrayList<>(CUES.getOrDefault(root, List.of()));
+            if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)) cues.add(root);
+            for (String cue : cues) for (String word : words) if (word.startsWith(cue)) return true;
+        }
+        return false;
+    }
+
     /** "footballer" → "football", "politician" → "politic", "journalist" → "journal", "cricketer" → "cricket". */
     static String root(String w) {
         for (String suffix : new String[] {"er", "ian", "ist", "man"})

@@ -142,6 +142,20 @@ class NewsNameRulesTest {
         assertThat(link(off, r)).contains("United_States_Congress");
     }
 
+    @Test
+    void aPersonsTitleBeforeTheNameChoosesAmongNamesakes() {
+        String levy = "JERUSALEM 1996-09-03 - Foreign Minister David Levy said Israel would honour the agreements.";
+        assertThat(RoleTitle.wordsBefore("David Levy", levy)).containsExactly("foreign", "minister");
+        assertThat(RoleTitle.wordsBefore("William Barr", "during the election, Attorney General William Barr said"))
+                .containsExactly("attorney", "general");
+        assertThat(link(linker, "David Levy", EntityType.PERSON, levy)).contains("David_Levy_(Israeli_politician)");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("roletitle")).build();
+        assertThat(link(off, "David Levy", EntityType.PERSON, levy)).contains("David_Levy_(chess_player)");
+        // the best-known bearer has no qualifier and stays in
+        assertThat(link(linker, "John Howard", EntityType.PERSON, "Prime Minister John Howard said the budget would pass."))
+                .contains("John_Howard");
+    }
+
     private static LinkRequest cityRequest(String name, String text) {
         return LinkRequest.of(name, EntityType.PLACE).withSchemaClass("http://schema.org/City").withArticle(new ArticleText(text));
     }
