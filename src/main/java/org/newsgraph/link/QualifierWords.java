@@ -51,13 +51,7 @@ public final class QualifierWords implements ArticleRule {
         // a country's qualifier is written as its adjective: "National_Front_(France)" in a story of "French" politics
         for (String demonym : Gazetteer.standard().demonymsOf(title.substring(open + 2, title.length() - 1).replace('_', ' ')))
             if (!ArticleText.wholeWordStarts(article.text(), demonym).isEmpty()) return true;
-        for (String w : qualifier.split("[_\\-,.]+")) {
-            String root = root(w);
-            if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)
-                    && article.hasWordStarting(root)) return true;
-            for (String cue : CUES.getOrDefault(root, List.of())) if (article.hasWordStarting(cue)) return true;
-        }
-        return false;
+        return said(qualifier, article::hasWordStarting);
     }
 
     /**
@@ -67,11 +61,19 @@ public final class QualifierWords implements ArticleRule {
     static boolean qualifierSaidBy(String title, List<String> words) {
         int open = title.lastIndexOf("_(");
         if (open < 0 || !title.endsWith(")")) return false;
-        for (String w : title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT).split("[_\\-,.]+")) {
+        return said(title.substring(open + 2, title.length() - 1).toLowerCase(java.util.Locale.ROOT),
+                cue -> words.stream().anyMatch(w -> w.startsWith(cue)));
+    }
+
+    /**
+     * Whether a word of the (lower-case) qualifier, as a root of five letters or more (not a year, not "born"), or a cue
+     * word of it is said: {@code said} tells whether a word starting so is written.
+     */
+    private static boolean said(String qualifier, java.util.function.Predicate<String> said) {
+        for (String w : qualifier.split("[_\\-,.]+")) {
             String root = root(w);
-            List<String> cues = new java.util.ArrayList<>(CUES.getOrDefault(root, List.of()));
-            if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit)) cues.add(root);
-            for (String cue : cues) for (String word : words) if (word.startsWith(cue)) return true;
+            if (root.length() >= 5 && !root.equals("born") && root.chars().noneMatch(Character::isDigit) && said.test(root)) return true;
+            for (String cue : CUES.getOrDefault(root, List.of())) if (said.test(cue)) return true;
         }
         return false;
     }
