@@ -56,5 +56,5 @@ final class Rules {
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
             "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
-            "OpponentCue", "ResultLine");
+            "OpponentCue", "ResultLine", "ResultPhrase");
 }

@@ -51,6 +51,7 @@ final class SportsTeams implements Rule {
         }
         if (d.on("OpponentCue")) opponents(t, cands, teams);
         if (d.on("ResultLine")) resultLines(t, cands, teams);
+        if (d.on("ResultPhrase")) resultPhrases(t, cands, teams);
         // the cue on an occurrence NER left untagged ("Enraged Ural striker …" after "Ural's …" was tagged)
         Map<String, String> placeWords = new HashMap<>();
         for (Cand c : cands) if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.len() == 1) placeWords.put(c.surface, c.name);
@@ -111,6 +112,38 @@ final class SportsTeams implements Rule {
         return after.equals(",") || after.equals("and") || after.equals("or") || c.s > 0 && t.word[c.s - 1].equals(",");
     }
 
+    /** The words of a result between two sides ("Watford drew with Burnley", "Feyenoord were held 1-1 by Vitesse"). */
+    private static final Set<String> RESULT_PHRASES = Set.of("drew with", "drew against", "lost to", "lost at", "won at",
+            "were held by", "was held by", "held", "were beaten by", "was beaten by", "won against", "lost against");
+
+    /**
+     * Switch {@code ResultPhrase}: in a text that reports sport ({@code words/sport-cues.txt}), two names joined by the
+     * words of a result, scores aside ("Watford drew with Burnley", "Feyenoord were held 1-1 by Vitesse Arnhem", "lost
+     * 1-0 at Bordeaux"), are two sides: each place of them is a team. People are no sides here.
+     */
+    private static void resultPhrases(Tokens t, List<Cand> cands, Set<String> teams) {
+        if (!sportText(t)) return;
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Cand c = cands.get(k), n = cands.get(k + 1);
+            if (c.cb >= 0 || n.cb >= 0 || c.demonym || n.demonym || c.type == null || n.type == null
+                    || c.type == EntityType.PERSON || n.type == EntityType.PERSON || t.sentence[c.s] != t.sentence[n.s]) continue;
+            StringBuilder between = new StringBuilder();
+            for (int i = c.e; i < n.s; i++) {
+                if (SCORE.matcher(t.word[i]).matches() || t.word[i].equals("-") || t.word[i].equals("–")) continue;
+                between.append(between.length() > 0 ? " " : "").append(t.lower(i));
+            }
+            if (!RESULT_PHRASES.contains(between.toString())) continue;
+            if (c.type == EntityType.PLACE) teams.add(c.name);
+            if (n.type == EntityType.PLACE) teams.add(n.name);
+        }
+    }
+
+    /** Whether the text has a word of sport ({@code words/sport-cues.txt}). */
+    private static boolean sportText(Tokens t) {
+        for (int i = 0; i < t.size; i++) if (SPORT_CUES.contains(t.lower(i))) return true;
+        return false;
+    }
+
     /** A line of results or a table: names, each followed by one or more numbers, and nothing else. */
     private static final Pattern RESULT_LINE = Pattern.compile("(?:\\s*(?:\\p{Lu}[\\p{L}.'&-]*|and|de|of)(?:\\s+(?:\\p{Lu}[\\p{L}.'&-]*|and|de|of))*"
             + "(?:\\s+\\d{1,3}){1,12})+\\s*");
@@ -122,9 +155,7 @@ final class SportsTeams implements Rule {
      * a table of temperatures is no such line's text).
      */
     private static void resultLines(Tokens t, List<Cand> cands, Set<String> teams) {
-        boolean sport = false;
-        for (int i = 0; i < t.size && !sport; i++) sport = SPORT_CUES.contains(t.lower(i));
-        if (!sport) return;
+        if (!sportText(t)) return;
         for (Cand c : cands) {
             if (c.type != EntityType.PLACE || c.demonym || c.cb >= 0) continue;
             int from = t.text.lastIndexOf('\n', t.begin[c.s]) + 1, to = t.text.indexOf('\n', t.end[c.e - 1]);

@@ -197,6 +197,16 @@ class RulesTest {
                 .contains("ORGANIZATION:National Hurricane Center");
     }
 
+    @Test
+    void placesJoinedByTheWordsOfAResultAreTeams() {
+        String s = "In the league , Watford/LOCATION drew with Burnley/LOCATION and Feyenoord/ORGANIZATION were held 1-1 by "
+                + "Vitesse/LOCATION , while Auxerre/ORGANIZATION lost 1-0 at Bordeaux/LOCATION .";
+        assertThat(names(run(s))).contains("ORGANIZATION:Watford", "ORGANIZATION:Burnley", "ORGANIZATION:Vitesse");
+        assertThat(names(run(s, "ResultPhrase"))).contains("PLACE:Watford", "PLACE:Burnley", "PLACE:Vitesse");
+        // no sport in the text: "lost to" between two countries is no match
+        assertThat(names(run("Britain/LOCATION lost to France/LOCATION in the talks on fishing rights ."))).contains("PLACE:United Kingdom", "PLACE:France");
+    }
+
     static Extraction run(Tokens tokens, String... disabled) {
         EntityExtractor x = disabled.length == 0 ? ALL : EntityExtractor.create().disable(disabled).build();
         return x.extract(tokens, 0);
