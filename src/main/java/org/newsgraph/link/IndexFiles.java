@@ -45,10 +45,11 @@ final class IndexFiles {
      * repaired; 11: a monarch by regnal number and realm is a person, not the realm's "Kingdom":
      * {@code Elizabeth_II_of_the_United_Kingdom}; 12: after a title's comma, "LLP" or "Tbk" is a legal form, while a bank's "N.A.", a
      * person's post-nominals ("Jr.", "PhD", "OBE") and a web page's "…, Wikipedia" are no place cue: {@code Citibank} is no
-     * place).
+     * place; 13: a club by its continental form is an organisation, {@code club-affixes.tsv}: {@code AJ_Auxerre},
+     * {@code S.S._Lazio} were people by their anchors).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 12;
+    static final int FORMAT = 13;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

@@ -257,6 +257,8 @@ public final class TitleTypes {
             if (YEAR.matcher(q).find()) return TitleType.PERSON;
         }
         if (open < 0 && title.indexOf(',') < 0 && COUNTRIES.contains(base)) return TitleType.COUNTRY;
+        // a club by its form ("Hamburger_SV", "AJ_Auxerre", "S.S._Lazio"), whatever its anchors' cues say
+        if (open < 0 && (CLUB.matcher(title).matches() || ClubAffixes.isClubTitle(title))) return TitleType.ORGANIZATION;
         boolean hasComma = title.indexOf(",_") > 0;
         if (hasComma && PERSON_SUFFIX.matcher(title).matches()) return TitleType.PERSON;
         String[] words = base.split(" ");
@@ -313,8 +315,8 @@ public final class TitleTypes {
     }
 
     private static final Pattern CLUB = Pattern.compile(".+_(?:A\\.F\\.C\\.|F\\.C\\.|FC|AFC|CF|C\\.F\\.|R\\.F\\.C\\.|RFC|Football_Club|"
-            + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))$"
-            + "|(?:FC|AFC|F\\.C\\.|A\\.F\\.C\\.)_\\p{Lu}.*");   // "FC_Groningen", "AFC_Ajax", "F.C._Porto"
+            + "Rugby_Football_Club|Rugby_League_Football_Club|Cricket_Club|\\((?:football|soccer|rugby|basketball)_(?:club|team)\\))(?:_\\d{4})?$"
+            + "|(?:FC|AFC|F\\.C\\.|A\\.F\\.C\\.)_\\p{Lu}.*");   // "FC_Groningen", "AFC_Ajax", "F.C._Porto", "Bologna_F.C._1909"
 
     /** A school's or city's team in one sport: "Alabama_Crimson_Tide_football", "Duke_Blue_Devils_men's_basketball". */
     private static final Pattern SPORT_TEAM = Pattern.compile("(?!History_of_)\\p{L}[^(]*_(?:cricket|football|rugby_union|"
@@ -329,7 +331,7 @@ public final class TitleTypes {
      */
     public static boolean isSportsTeam(String title) {
         String base = Surfaces.titleBase(title);
-        return CLUB.matcher(title).matches() || TEAM_PROGRAMME.matcher(title).matches()
+        return CLUB.matcher(title).matches() || ClubAffixes.isClubTitle(title) || TEAM_PROGRAMME.matcher(title).matches()
                 || base.contains(" national ") && base.endsWith(" team");
     }
 

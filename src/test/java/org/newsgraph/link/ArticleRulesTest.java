@@ -98,6 +98,46 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aTownInAContinentalFootballReportIsItsClubByTheClubFormsOfItsCountry() {
+        String results = "Results of German first division matches on Saturday:\nHamburg 2 Cologne 1\nKarlsruhe 3 Freiburg 0\n"
+                + "Stuttgart 4 Bochum 1\nResults of Italian Serie A matches on Sunday:\nBologna 1 Vicenza 0\nJuventus 2 Lazio 1\n"
+                + "Results of French first division matches:\nAuxerre 2 Monaco 0\nSporting 1 Guimaraes 1\nThe striker scored twice.";
+        assertThat(new ArticleText(results).sports().sport()).isEqualTo("football");
+        assertThat(link("Hamburg", EntityType.ORGANIZATION, results)).as("the town's adjective and SV").contains("Hamburger_SV");
+        assertThat(link("Karlsruhe", EntityType.ORGANIZATION, results)).contains("Karlsruher_SC");
+        assertThat(link("Freiburg", EntityType.ORGANIZATION, results)).as("a prefix").contains("SC_Freiburg");
+        assertThat(link("Vicenza", EntityType.ORGANIZATION, results)).as("a suffix").contains("Vicenza_Calcio");
+        assertThat(link("Bologna", EntityType.ORGANIZATION, results)).as("F.C. and the year of founding").contains("Bologna_F.C._1909");
+        assertThat(link("Auxerre", EntityType.ORGANIZATION, results)).contains("AJ_Auxerre");
+        assertThat(link("Cologne", EntityType.ORGANIZATION, results)).as("an anchor of the club only: FC Cologne").contains("1._FC_Köln");
+        // the club named by the town and an abbreviation is the town's club, unless one with a word of its own is far better known
+        assertThat(link("Stuttgart", EntityType.ORGANIZATION, results)).as("not Stuttgarter Kickers").contains("VfB_Stuttgart");
+        // a club the name itself names, far better known than an obscure "SV Sporting"
+        assertThat(link("Sporting", EntityType.ORGANIZATION, results)).contains("Sporting_Clube_de_Portugal");
+        // a club by its form is an organisation, whatever its anchors say (AJ_Auxerre's called it a person)
+        assertThat(TitleTypes.fromTitle("AJ_Auxerre")).isEqualTo(TitleType.ORGANIZATION);
+        assertThat(TitleTypes.isSportsTeam("Hamburger_SV")).isTrue();
+        assertThat(TitleTypes.isSportsTeam("Vicenza_Calcio")).isTrue();
+        // not the town's form of other things: a car, a computer, a town in South Carolina
+        assertThat(TitleTypes.isSportsTeam("Lexus_SC")).isFalse();
+        assertThat(TitleTypes.isSportsTeam("NEC_PC-9801")).isFalse();
+        assertThat(TitleTypes.isSportsTeam("Greenville,_SC")).isFalse();
+        assertThat(ClubAffixes.forms("Karlsruhe")).contains("Karlsruher SC", "SC Karlsruhe", "Karlsruhe Calcio");
+        // outside football the town stays what it was
+        assertThat(link("Hamburg", EntityType.ORGANIZATION, ECONOMY)).isNotEqualTo(Optional.of("Hamburger_SV"));
+    }
+
+    @Test
+    void australianFootballIsASportOfItsOwn() {
+        String afl = "Port Adelaide lost to the Swans in the AFL on Saturday. Port's ruckman was held, and the Power "
+                + "coach said the footy side had to lift; the match was lost in the third quarter.";
+        assertThat(SportsFrame.of(afl).sport()).isEqualTo("australian football");
+        // so a nickname is not looked up as a soccer club ("Power F.C.", "AS Port")
+        assertThat(link("Power", EntityType.ORGANIZATION, afl)).isNotEqualTo(Optional.of("Power_F.C."));
+        assertThat(link("Port", EntityType.ORGANIZATION, afl)).isNotEqualTo(Optional.of("AS_Port"));
+    }
+
+    @Test
     void aTownInARacingReportAfterAtIsItsRacecourse() {
         String racing = "The six-year-old gelding won over hurdles at Warwick in May and his jockey was full of praise. "
                 + "He steps up to three miles at Cheltenham on Friday, where the going is soft; his trainer expects the "
