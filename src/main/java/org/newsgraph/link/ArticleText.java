@@ -54,6 +54,22 @@ public final class ArticleText {
         return out;
     }
 
+    /**
+     * Whether a name in capitals ("VOLVO") stands only in lines written in capitals (a wire slug or headline: "GOLF -
+     * LEADING SCORES AT VOLVO MASTERS."), while the text also writes it as a word ("the Volvo Masters"): there its
+     * capitals are the headline's typography, not the way the name is spelt.
+     */
+    public boolean capitalsOnlyInHeadlines(String caps, String word) {
+        java.util.List<Integer> at = wholeWordStarts(text, caps);
+        if (at.isEmpty() || wholeWordStarts(text, word).isEmpty()) return false;
+        for (int i : at) {
+            int from = text.lastIndexOf('\n', i) + 1, to = text.indexOf('\n', i);
+            String line = text.substring(from, to < 0 ? text.length() : to);
+            if (!line.chars().noneMatch(Character::isLowerCase)) return false;
+        }
+        return true;
+    }
+
     private final java.util.Map<String, Boolean> datelineOnly = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether {@code name} is written only in the article's dateline ({@link Datelines#onlyInDateline}), once per name. */

@@ -78,7 +78,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}) by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}) by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -228,6 +228,12 @@ public final class Linker {
         }
         Candidates cands = new Candidates(index, wikidata);
         String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
+        // rule headlineword: a name in capitals only in the story's headline lines, which the story also writes as a word
+        // ("GOLF - LEADING SCORES AT VOLVO MASTERS" … "the Volvo Masters"), is that word: the anchors written in
+        // capitals ("VOLVO", an aircraft engine's) are not its spelling. An acronym written so in the body keeps its capitals.
+        if (req.article() != null && !off.contains("headlineword") && name.length() > 3 && NameMatch.acronym(name) && name.indexOf('.') < 0
+                && req.article().capitalsOnlyInHeadlines(name, NameForms.titleCase(name)))
+            name = NameForms.titleCase(name);
         String normName = Surfaces.normalize(name);
         cands.gather(name, 1.0, false);
         // an honorific is a person's ("Mr Shorten", "Justice Ginsburg"): "Justice Department", "Queen Street" keep theirs

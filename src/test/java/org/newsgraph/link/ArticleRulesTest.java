@@ -128,6 +128,35 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aConstructorInAMotorRacingReportIsItsTeam() {
+        String race = "Damon Hill won the Japanese Grand Prix from pole position on Sunday. Michael Schumacher was second for "
+                + "Ferrari and Mika Hakkinen third for McLaren, while Jordan's driver retired after a pit stop on lap 20.";
+        assertThat(SportsFrame.of(race).sport()).isEqualTo("motor racing");
+        assertThat(link("Ferrari", EntityType.ORGANIZATION, race)).as("not the car maker").contains("Scuderia_Ferrari");
+        assertThat(link("McLaren", EntityType.ORGANIZATION, race)).as("the team, not the McLaren F1 road car").contains("McLaren");
+        assertThat(link("Jordan", EntityType.ORGANIZATION, race)).as("not the country").contains("Jordan_Grand_Prix");
+        // outside motor racing, Ferrari is the car maker's
+        assertThat(link("Ferrari", EntityType.ORGANIZATION, ECONOMY)).isNotEqualTo(Optional.of("Scuderia_Ferrari"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("racingteams")).build();
+        assertThat(off.link(LinkRequest.of("Ferrari", EntityType.ORGANIZATION).withArticle(new ArticleText(race))).map(Link::title))
+                .isNotEqualTo(Optional.of("Scuderia_Ferrari"));
+    }
+
+    @Test
+    void aWordInCapitalsOnlyInTheHeadlineIsThatWord() {
+        String golf = "GOLF - LEADING SCORES AT VOLVO MASTERS.\nSOTOGRANDE, Spain 1996-10-31\nLeading first round scores in "
+                + "the Volvo Masters golf championship on Thursday.";
+        // the anchors written "VOLVO" point at an aircraft engine; the story writes the word "Volvo"
+        assertThat(link("VOLVO", EntityType.ORGANIZATION, golf)).isNotEqualTo(Optional.of("Pratt_&_Whitney_JT8D"));
+        assertThat(new ArticleText(golf).capitalsOnlyInHeadlines("VOLVO", "Volvo")).isTrue();
+        // an acronym the body writes in capitals keeps them
+        assertThat(new ArticleText("WHO WARNS ON FLU.\nThe WHO said on Monday. Who knows?").capitalsOnlyInHeadlines("WHO", "Who")).isFalse();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("headlineword")).build();
+        assertThat(off.link(LinkRequest.of("VOLVO", EntityType.ORGANIZATION).withArticle(new ArticleText(golf))).map(Link::title))
+                .contains("Pratt_&_Whitney_JT8D");
+    }
+
+    @Test
     void australianFootballIsASportOfItsOwn() {
         String afl = "Port Adelaide lost to the Swans in the AFL on Saturday. Port's ruckman was held, and the Power "
                 + "coach said the footy side had to lift; the match was lost in the third quarter.";
