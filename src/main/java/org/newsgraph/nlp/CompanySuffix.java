@@ -10,7 +10,8 @@ import java.util.Set;
  * ({@code words/company-suffixes.txt}) is that organisation; so is the name without one trade word more
  * ({@code words/company-descriptors.txt}: "Ford" after "Ford Motor Co", "Samsung" after "Samsung Electronics Co Ltd";
  * switch {@code CompanyDescriptor}), unless that short name is a place or a people in the gazetteer ("Singapore
- * Airlines" … "Singapore", "American Airlines" … "American"). And a stock ticker in parentheses right after a
+ * Airlines" … "Singapore", "American Airlines" … "American"); and a company of two names written once with its legal
+ * form is named by the first alone ({@link #companyOfFirstWord}, switch {@code CompanyFirstWord}). And a stock ticker in parentheses right after a
  * company's name is that company ("Tesla Inc (TSLA)", "Alphabet (NASDAQ: GOOGL)"). Used by {@link InDocumentResolution}, under this rule's name.
  */
 final class CompanySuffix {
@@ -57,5 +58,29 @@ final class CompanySuffix {
             }
         }
         return null;
+    }
+
+    /**
+     * Switch {@code CompanyFirstWord}: wire copy names a company of two names in full once, with its legal form
+     * ("McDonnell Douglas Corp", "Goldman Sachs Group Inc", "Merrill Lynch & Co"), and then by its first name alone
+     * ("McDonnell chief executive Harry Stonecipher", "Goldman said"). The one word is that company when exactly one
+     * company of the story is written so and the word is no place or people of the gazetteer; null otherwise.
+     */
+    static Ent companyOfFirstWord(Doc d, String[] words) {
+        if (words.length != 1 || !d.on("CompanyFirstWord") || placeOrPeople(d, words)) return null;
+        Ent found = null;
+        for (Ent x : d.ents) {
+            if (x.e.type() != EntityType.ORGANIZATION) continue;
+            for (String[] f : x.forms) {
+                int n = f.length;
+                while (n > 1 && (SUFFIXES.contains(f[n - 1]) || f[n - 1].equals("&"))) n--;
+                if (n == f.length) continue;   // written with a legal form: a company as wire copy names it first
+                if (n > 1 && DESCRIPTORS.contains(f[n - 1])) n--;
+                if (n != 2 || !f[0].equals(words[0]) || !Character.isUpperCase(f[1].charAt(0))) continue;
+                if (found != null && found != x) return null;   // two companies of that first name: neither
+                found = x;
+            }
+        }
+        return found;
     }
 }

@@ -69,7 +69,10 @@ public final class EntityExtractor {
 
     /** Runs the rules on tokens already tagged (the entry point of the rule tests, which need no CoreNLP). */
     Extraction extract(Tokens t, int bodyOffset) {
-        Doc d = new Doc(t, bodyOffset, gazetteer, isNewsOutlet, outletNames, disabled);
+        // a text given without its headline that opens with one in capitals (the wire archives' layout): the rules read
+        // that line as the headline, the extraction's offsets stay as given
+        int rulesBodyOffset = bodyOffset == 0 && !disabled.contains("CapsHeadline") ? CapsHeadline.end(t.text) : bodyOffset;
+        Doc d = new Doc(t, rulesBodyOffset, gazetteer, isNewsOutlet, outletNames, disabled);
         for (Rule r : Rules.standard()) if (d.on(r.name())) r.apply(d);
         List<ExtractedEntity> list = new ArrayList<>();
         for (Ent x : d.ents) list.add(x.e);

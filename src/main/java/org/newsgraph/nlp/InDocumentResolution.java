@@ -45,7 +45,7 @@ final class InDocumentResolution implements Rule {
             if (c.cb >= 0) words = new String[] {c.surface};
             if (t.begin[c.s] < d.bodyOffset && c.cb < 0 && c.len() > 1 && !c.demonym
                     && (c.type == null || byKey.get(c.type + "\t" + c.name) == null)) {
-                int[] sub = knownFormInside(d, c.s, c.e);
+                int[] sub = knownFormInside(d, c.s, c.e, c.type);
                 if (sub != null) {
                     if (!d.taken(sub[0], sub[1])) d.mention(d.ents.get(sub[2]), sub[0], sub[1], "ner");
                     continue;
@@ -55,6 +55,7 @@ final class InDocumentResolution implements Rule {
             if (ent == null && !c.demonym && c.cb < 0 && d.on("CompanySuffix")) {
                 ent = CompanySuffix.companyOf(d, words);
                 if (ent == null) ent = CompanySuffix.tickerOf(d, c.s, c.e);
+                if (ent == null && (c.type == EntityType.ORGANIZATION || c.type == null)) ent = CompanySuffix.companyOfFirstWord(d, words);
             }
             if (ent == null && !c.demonym && (c.type == EntityType.PERSON || c.type == null
                     || (c.len() == 1 && d.gazetteer.byName(c.surface).isEmpty())))
@@ -82,20 +83,36 @@ final class InDocumentResolution implements Rule {
         }
     }
 
-    /** The longest known entity form inside tokens {@code [s, e)}: {start, end, entity index}, or null. */
-    static int[] knownFormInside(Doc d, int s, int e) {
+    /**
+     * The longest known entity form inside tokens {@code [s, e)}: {start, end, entity index}, or null; all of
+     * {@code [s, e)} when it opens a longer known form of an entity of its type.
+     */
+    static int[] knownFormInside(Doc d, int s, int e, EntityType type) {
         int[] best = null;
         for (int k = 0; k < d.ents.size(); k++) {
             for (String[] f : d.ents.get(k).forms) {
+                // the span opens a longer name of the body ("MCDONNELL DOUGLAS" of "McDonnell Douglas Corp"): all of it is that entity
+                // ("New York" is no "New York Stock Exchange": the same type, or none)
+                if (f.length > e - s && (type == null || d.ents.get(k).e.type() == type)
+                        && sameWords(Arrays.copyOf(f, e - s), d.t.word, s)) return new int[] {s, e, k};
                 if (f.length >= e - s) continue;
                 for (int i = s; i + f.length <= e; i++) {
-                    if (Arrays.equals(f, Arrays.copyOfRange(d.t.word, i, i + f.length))
+                    if (sameWords(f, d.t.word, i)
                             && (best == null || f.length > best[1] - best[0]))
                         best = new int[] {i, i + f.length, k};
                 }
             }
         }
         return best;
+    }
+
+    /** Whether {@code f} is written at token {@code i}; a word in capitals matches in any case ("TEXACO" is Texaco). */
+    private static boolean sameWords(String[] f, String[] words, int i) {
+        for (int k = 0; k < f.length; k++) {
+            String w = words[i + k];
+            if (!(w.equals(f[k]) || Doc.isCapsWord(w) && w.length() > 1 && w.equalsIgnoreCase(f[k]))) return false;
+        }
+        return true;
     }
 
     /** "Denver" after "Denver, Colorado". */

@@ -44,12 +44,28 @@ final class NerSpans implements Rule {
         }
     }
 
+    /**
+     * Switch {@code DemonymCompany}: the end of an organisation NER tagged from token {@code e} on that ends in a legal
+     * form ("Petroleum Co Plc" after "British"), or -1: a demonym right before it opens the company's name, not a
+     * mention of the country ("British Petroleum Co Plc", "American Express Co").
+     */
+    private static int companyRunEnd(Doc d, int e) {
+        Tokens t = d.t;
+        int k = e;
+        while (k < t.size && t.ner[k].equals("ORGANIZATION") && t.sentence[k] == t.sentence[e] && !d.lineBreakBefore(k)) k++;
+        return k > e + 1 && CompanySuffix.SUFFIXES.contains(t.word[k - 1]) && d.gazetteer.byDemonym(t.word[e - 1]).isPresent() ? k : -1;
+    }
+
     /** Handles the NER run {@code [i, j)}; returns the token to go on from. */
     private static int span(Doc d, int i, int j, String tag) {
         Tokens t = d.t;
         int s = i, e = j;
         while (s < e && (t.lower(s).equals("the") || isPunct(t.word[s]))) s++;
         while (e > s && (t.isPossessive(e - 1) || isPunct(t.word[e - 1]))) e--;
+        // switch DemonymCompany: an untagged demonym right before a company NER tagged with its legal form opens its
+        // name ("British | Petroleum Co Plc")
+        if (tag.equals("ORGANIZATION") && s == i && s > 0 && t.ner[s - 1].equals("O") && t.sentence[s - 1] == t.sentence[s]
+                && d.on("DemonymCompany") && t.capitalized(s - 1) && companyRunEnd(d, s) == j) s--;
         // a title NER took for a first name: "Taoiseach Enda Kenny" is Enda Kenny
         if (tag.equals("PERSON") && e - s >= 3 && t.capitalized(s) && TITLE_HEADS.contains(t.lower(s))) s++;
         if (d.on("LoneInitial") && tag.equals("PERSON") && s == i && i > 0 && t.ner[i - 1].equals("O")
@@ -107,6 +123,12 @@ final class NerSpans implements Rule {
             d.splitHyphenated(s, tag);
         else if (tag.equals("MISC") && PARTIES.contains(t.span(s, e)) && d.on("PartyByMembers"))
             d.addCand(s, e, "ORGANIZATION");
+        else if (s + 1 == e && e == j && tag.equals("MISC") && d.on("DemonymCompany") && companyRunEnd(d, e) > 0) {
+            int k = companyRunEnd(d, e);   // "British | Petroleum Co Plc": the demonym opens the company's name
+            d.addCand(s, k, "ORGANIZATION");
+            for (int m = e; m < k; m++) d.claimed[m] = true;
+            return k;
+        }
         else if (s + 1 == e && tag.equals("MISC")) d.demonym(s);
         else if (s < e && tag.equals("LOCATION") && d.on("OfPlaceNames") && ofOrganisationStart(d, s) >= 0) {
             int b = ofOrganisationStart(d, s);   // "The Bank of England": NER tagged only "England"

@@ -136,6 +136,44 @@ class RulesTest {
     }
 
     @Test
+    void aFirstLineInCapitalsIsTheHeadlineAndItsLongSpansAreCutToBodyNames() {
+        String s = "TEXACO/ORGANIZATION FILES/ORGANIZATION FOR/ORGANIZATION CHAPTER/ORGANIZATION 11 || WHITE/LOCATION "
+                + "PLAINS/LOCATION , April 12 - Texaco/ORGANIZATION Inc/ORGANIZATION said it filed for protection . "
+                + "Texaco/ORGANIZATION said the judgment forced it .";
+        assertThat(CapsHeadline.end(Tokens.tagged(s).text)).isEqualTo("TEXACO FILES FOR CHAPTER 11\n".length());
+        assertThat(anchors(entity(run(s), "Texaco Inc").orElseThrow())).contains("TEXACO", "Texaco Inc", "Texaco");
+        assertThat(names(run(s, "CapsHeadline"))).contains("ORGANIZATION:TEXACO FILES FOR CHAPTER");
+        // a headline name that opens a longer body name is all of it
+        String md = "BOEING/ORGANIZATION TO BUY MCDONNELL/ORGANIZATION DOUGLAS/ORGANIZATION || Boeing/ORGANIZATION Co/ORGANIZATION "
+                + "will buy McDonnell/ORGANIZATION Douglas/ORGANIZATION Corp/ORGANIZATION .";
+        assertThat(anchors(entity(run(md), "McDonnell Douglas Corp").orElseThrow())).contains("MCDONNELL DOUGLAS");
+        // a first line in mixed case, or a text of one line, has no such headline
+        assertThat(CapsHeadline.end("Texaco files for Chapter 11\nWHITE PLAINS - Texaco Inc said")).isZero();
+        assertThat(CapsHeadline.end("TEXACO FILES FOR CHAPTER 11")).isZero();
+    }
+
+    @Test
+    void aCompanyOfTwoNamesIsNamedByTheFirstAfterItsFullName() {
+        String s = "McDonnell/ORGANIZATION Douglas/ORGANIZATION Corp/ORGANIZATION agreed to the deal . "
+                + "McDonnell/ORGANIZATION chief executive Harry/PERSON Stonecipher/PERSON will be president .";
+        assertThat(anchors(entity(run(s), "McDonnell Douglas Corp").orElseThrow())).contains("McDonnell");
+        assertThat(names(run(s, "CompanyFirstWord"))).contains("ORGANIZATION:McDonnell");
+        // two companies of that first name: neither
+        String two = "Morgan/ORGANIZATION Stanley/ORGANIZATION Inc/ORGANIZATION and Morgan/ORGANIZATION Grenfell/ORGANIZATION "
+                + "Group/ORGANIZATION Plc/ORGANIZATION advised . Morgan/ORGANIZATION declined to comment .";
+        assertThat(names(run(two))).contains("ORGANIZATION:Morgan");
+    }
+
+    @Test
+    void aDemonymRightBeforeACompanyWithItsLegalFormOpensItsName() {
+        String s = "British Petroleum/ORGANIZATION Co/ORGANIZATION Plc/ORGANIZATION said it would offer 70 dlrs a share .";
+        assertThat(names(run(s))).contains("ORGANIZATION:British Petroleum Co Plc");
+        assertThat(names(run(s, "DemonymCompany"))).doesNotContain("ORGANIZATION:British Petroleum Co Plc");
+        // without a legal form the demonym stays the country's ("British Airways" is NER's whole, "British officials" no company)
+        assertThat(names(run("British Foreign/ORGANIZATION Office/ORGANIZATION said ."))).doesNotContain("ORGANIZATION:British Foreign Office");
+    }
+
+    @Test
     void aSurnameInACapitalsHeadlineIsTheStorysPerson() {
         String s = "HILL/PERSON TAKES POLE || Briton Damon/PERSON Hill/PERSON took pole position on Saturday .";
         assertThat(anchors(entity(run(s), "Damon Hill").orElseThrow())).containsExactlyInAnyOrder("HILL", "Damon Hill");
