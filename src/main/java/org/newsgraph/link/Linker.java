@@ -78,7 +78,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}) by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}), {@code exactanchor} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -321,6 +321,8 @@ public final class Linker {
         }
 
         String[] nameTokens = normName.split(" ");
+        // the WikiDict's own entry for a full name as written (rule exactanchor, below)
+        String fullNameAnchor = nameTokens.length > 1 && req.type() == EntityType.PERSON && !off.contains("exactanchor") ? index.exactTitle(name) : null;
         double maxPop = 1;
         for (Candidates.Acc a : cands.values()) maxPop = Math.max(maxPop, a.popularity);
         // Residual prior mass for candidates known only from their title: what the explicit priors leave over.
@@ -372,7 +374,10 @@ public final class Linker {
                     && !writtenAsWord) continue;
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
             boolean royalFit = royal != null && royal.fits(nameTokens, a.title);
-            if (filterType == EntityType.PERSON && !royalFit && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
+            // rule exactanchor: a full name Wikipedia writes as a link to the title, most of the time, is that person's
+            // name whatever the title's given name ("Pep Guardiola" → Josep_Guardiola), if the title carries the surname
+            boolean anchored = a.title.equals(fullNameAnchor) && NameMatch.carriesSurname(nameTokens, base);
+            if (filterType == EntityType.PERSON && !royalFit && !anchored && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King
             // Abdullah"), and is not whoever bears that given name first (Francis_Bacon_(painter))
             if (styled && filterType == EntityType.PERSON && nameTokens.length == 1 && !off.contains("givenname") && NameMatch.onlyGivenName(name, a.title)) continue;

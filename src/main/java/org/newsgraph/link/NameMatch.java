@@ -222,6 +222,15 @@ public final class NameMatch {
         return false;
     }
 
+    /** Whether a person's title carries the surname of the name ("Pep Guardiola": {@code Josep_Guardiola}). */
+    static boolean carriesSurname(String[] nameTokens, String base) {
+        String[] b = fold(base).replace('-', ' ').split(" ");
+        String last = fold(nameTokens[nameTokens.length - 1]);
+        if (b.length < 2) return false;
+        for (String t : b) if (t.equals(last) || umlautFold(t).equals(umlautFold(last))) return true;
+        return false;
+    }
+
     /**
      * True when a lone name is only the given name of a person's title: the first of its words and not the last, in a
      * plain "Given Surname" title (no comma, no "of", no regnal number): "Francis" of {@code Francis_Bacon_(painter)}.

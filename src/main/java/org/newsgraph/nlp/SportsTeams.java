@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * names, or between a team NER took for an organisation and a place ("Bayern Munich beat Hamburg"); the opponent after a result or match word and "against" ({@code words/opponent-cues.txt}: "won 3:2 against
  * the Spurs", "a hat-trick against England", "Brighton's game against Bristol City"; switch {@code OpponentCue}); a cue
  * on an occurrence NER left untagged counts too; and places listed with a team are teams ("England and Tonga have
- * met", "at Fulham, Liverpool and England").
+ * met", "at Fulham, Liverpool and England"). A team named in capitals ("ENGLAND V PAKISTAN") is that name in any case.
  */
 final class SportsTeams implements Rule {
     /** A score between a result word and "against" or a possessive ("won 3:2 against", "England's 35-3 win"). */
@@ -71,8 +71,12 @@ final class SportsTeams implements Rule {
                 grew |= teams.add(c.name) | teams.add(n.name);
             }
         }
+        // a team named in capitals (a headline's "ENGLAND V PAKISTAN") is the team the body writes "England"
+        Set<String> capsTeams = new HashSet<>();
+        for (String n : teams) if (n.chars().noneMatch(Character::isLowerCase)) capsTeams.add(n);
         for (Cand c : cands)
-            if (c.type == EntityType.PLACE && !c.demonym && teams.contains(c.name)) {
+            if (c.type == EntityType.PLACE && !c.demonym && (teams.contains(c.name)
+                    || !capsTeams.isEmpty() && capsTeams.contains(c.name.toUpperCase(java.util.Locale.ROOT)))) {
                 c.type = EntityType.ORGANIZATION;
                 d.team.add(c.name);
             }

@@ -143,6 +143,17 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aFullNameWikipediaWritesAsALinkToAPersonIsThatPersonWhateverTheTitlesGivenName() {
+        Linker all = Linker.create(TestIndex.get()).build();
+        String text = "Pep Guardiola said his side had played the perfect game.";
+        assertThat(link(all, "Pep Guardiola", EntityType.PERSON, text)).contains("Josep_Guardiola");
+        // the surname's own anchors do not count: a namesake of that surname is no one's full name
+        assertThat(link(all, "Barry Rosenbloom", EntityType.PERSON, "Barry Rosenbloom, M.D., said.")).isEmpty();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("exactanchor")).build();
+        assertThat(link(off, "Pep Guardiola", EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
     void aPersonsTitleBeforeTheNameChoosesAmongNamesakes() {
         String levy = "JERUSALEM 1996-09-03 - Foreign Minister David Levy said Israel would honour the agreements.";
         assertThat(RoleTitle.wordsBefore("David Levy", levy)).containsExactly("foreign", "minister");

@@ -136,6 +136,14 @@ class RulesTest {
     }
 
     @Test
+    void aTeamNamedInCapitalsIsTheSameTeamInTitleCase() {
+        String s = "CRICKET - ENGLAND/LOCATION V PAKISTAN/LOCATION SCOREBOARD . || Scoreboard of the third test between "
+                + "England/LOCATION and Pakistan/LOCATION at the Oval/LOCATION .";
+        assertThat(names(run(s))).contains("ORGANIZATION:England", "ORGANIZATION:Pakistan");
+        assertThat(names(run(s, "SportsTeams"))).contains("PLACE:England");
+    }
+
+    @Test
     void aFirstLineInCapitalsIsTheHeadlineAndItsLongSpansAreCutToBodyNames() {
         String s = "TEXACO/ORGANIZATION FILES/ORGANIZATION FOR/ORGANIZATION CHAPTER/ORGANIZATION 11 || WHITE/LOCATION "
                 + "PLAINS/LOCATION , April 12 - Texaco/ORGANIZATION Inc/ORGANIZATION said it filed for protection . "
