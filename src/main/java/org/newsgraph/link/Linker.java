@@ -75,7 +75,7 @@ public final class Linker {
          * {@code namefold}, {@code nicknames}, {@code companynames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
          * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
          * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads}, {@code clubnames}, {@code citynames}, {@code partyword}, {@code possessiveplace}, {@code roletitle} …); {@code formnames} (a longer name {@link TextForms} finds in the
-         * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists} and {@code acronympersons} are read by {@link LinkingResolver}; {@code companynames},
+         * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists}, {@code acronympersons} and {@code teamshortnames} ({@link TeamShortNames}) are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
          * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}), {@code exactanchor} by this class.

@@ -169,6 +169,34 @@ class LinkRulesTest {
         assertThat(ukip2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PERSON);
     }
 
+    @Test
+    void aTownNamedInFullAsATeamIsThatTeamLaterInTheSportsReport() {
+        String text = "Manchester City beat Real Madrid 4-0 to reach the Champions League final, and the striker scored "
+                + "twice. Carlo Ancelotti admitted Madrid had been outclassed. The final will be played in Istanbul, where "
+                + "City fans from Manchester are expected.";
+        ExtractedEntity real = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Real Madrid");
+        ExtractedEntity city = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Manchester City");
+        ExtractedEntity madrid = mentionedLast(text, org.newsgraph.nlp.EntityType.PLACE, "Madrid");
+        ExtractedEntity manchester = mentionedLast(text, org.newsgraph.nlp.EntityType.PLACE, "Manchester");
+        resolveAll(text, List.of(), real, city, madrid, manchester);
+        assertThat(real.wikipediaTitle()).isEqualTo("Real_Madrid_C.F.");
+        assertThat(madrid.wikipediaTitle()).isEqualTo("Real_Madrid_C.F.");
+        assertThat(madrid.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        // "fans from Manchester": the town
+        assertThat(manchester.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(manchester.wikipediaTitle()).isNotEqualTo("Manchester_City_F.C.");
+        ExtractedEntity madrid2 = mentionedLast(text, org.newsgraph.nlp.EntityType.PLACE, "Madrid");
+        resolveAll(text, List.of("teamshortnames"), mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Real Madrid"), madrid2);
+        assertThat(madrid2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+    }
+
+    private static ExtractedEntity mentionedLast(String text, org.newsgraph.nlp.EntityType type, String name) {
+        ExtractedEntity e = new ExtractedEntity(type, name);
+        int i = text.lastIndexOf(name);
+        e.addMention(new org.newsgraph.nlp.Mention(i, i + name.length(), name, "test"));
+        return e;
+    }
+
     /** Resolves the entities of {@code text} together, with the named rules off. */
     private static void resolveAll(String text, List<String> without, ExtractedEntity... entities) {
         try (EntityLinker el = EntityLinker.create().cache(TestIndex.get().directory().getParent()).wikidataIndex(false)
