@@ -70,6 +70,18 @@ public final class ArticleText {
         return true;
     }
 
+    private static final java.util.regex.Pattern BUSINESS = java.util.regex.Pattern.compile("\\b(?:"
+            + String.join("|", TsvTable.rows("business-cues.tsv").stream().map(r -> java.util.regex.Pattern.quote(r[0].strip())).toList())
+            + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private volatile Boolean business;
+
+    /** Whether the text reports on companies: it holds a word of business writing ({@code business-cues.tsv}: shares, profit …). */
+    public boolean business() {
+        Boolean b = business;
+        if (b == null) business = b = BUSINESS.matcher(text).find();
+        return b;
+    }
+
     private final java.util.Map<String, Boolean> datelineOnly = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether {@code name} is written only in the article's dateline ({@link Datelines#onlyInDateline}), once per name. */

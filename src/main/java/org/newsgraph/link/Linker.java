@@ -42,6 +42,13 @@ public final class Linker {
     private final double nilThreshold;
     private final double sameAsThreshold;
 
+    /** Whether the name's own candidates hold an organisation with a prior of 0.3 or more ("Shell": Royal_Dutch_Shell). */
+    private boolean ownOrganisation(String name) {
+        for (WikiDictIndex.Candidate c : index.candidates(name))
+            if (c.prior() >= 0.3f && (c.type() == TitleType.ORGANIZATION || TitleTypes.fromTitle(c.title()) == TitleType.ORGANIZATION)) return true;
+        return false;
+    }
+
     /** Default NIL threshold (on the best score and on its confidence). */
     public static final double DEFAULT_NIL_THRESHOLD = 0.45;
 
@@ -78,7 +85,7 @@ public final class Linker {
          * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists}, {@code acronympersons} and {@code teamshortnames} ({@link TeamShortNames}) are read by {@link LinkingResolver}; {@code companynames},
          * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
          * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}), {@code exactanchor} by this class.
+         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}), {@code exactanchor}, {@code tradewords} by this class.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -247,6 +254,20 @@ public final class Linker {
         }
         for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials"), !off.contains("ampersand")))
             cands.gather(form, NameForms.VARIANT_WEIGHT, false);
+        // rule tradewords: business news names a company by its first word ("Tesla recalled 2 million vehicles"), and the
+        // WikiDict's anchors of the word alone may not reach it (Tesla_Motors): an organisation of one word is also looked
+        // up with each trade word after it ("Tesla Motors", "Delta Airlines"), for organisations' titles that open with
+        // it — in a business story ("shares", "profit" …: "The Duke and Duchess" is no Duke Energy), not in a sports report
+        // ("United" is no airline there), nor when the word's own titles hold an organisation
+        if (req.type() == EntityType.ORGANIZATION && !off.contains("tradewords") && name.indexOf(' ') < 0 && name.length() > 2
+                && !NameMatch.acronym(name) && req.article() != null && req.article().business() && !req.article().sports().on() && !ownOrganisation(name))
+            for (String w : org.newsgraph.nlp.CompanyWords.descriptors()) {
+                String opens = name + " ";
+                cands.gatherWhere(opens + w, NameForms.VARIANT_WEIGHT, false,
+                        title -> Surfaces.titleBase(title).startsWith(opens) && (TitleTypes.fromTitle(title) == TitleType.ORGANIZATION
+                                || TitleTypes.fromTitle(title) == TitleType.UNKNOWN && index.titleId(title) >= 0
+                                && index.type(index.titleId(title)) == TitleType.ORGANIZATION));
+            }
         // a place in capitals is a dateline's typography, not an acronym: "MILAN" is Milan (its anchors in capitals
         // are the missile), "CAIRO" Cairo
         if (req.type() == EntityType.PLACE && !off.contains("allcaps") && name.length() >= 4 && name.chars().allMatch(Character::isUpperCase))

@@ -17,6 +17,23 @@ class CompanyAndAcronymRulesTest {
     static final Linker linker = NewsNameRulesTest.linker;
 
     @Test
+    void aCompanyNamedByItsFirstWordInABusinessStoryIsLookedUpWithItsTradeWords() {
+        String tesla = "Tesla recalled 2 million vehicles in the United States. Shares of Tesla fell 1% in New York.";
+        assertThat(new ArticleText(tesla).business()).isTrue();
+        assertThat(link(linker, "Tesla", EntityType.ORGANIZATION, tesla)).contains("Tesla_Motors");
+        assertThat(link(linker, "Delta", EntityType.ORGANIZATION, "Delta said profit rose as it added flights to Europe."))
+                .contains("Delta_Air_Lines");
+        // no business story, a sports report, or a word whose own titles hold an organisation: not this rule's
+        assertThat(link(linker, "Duke", EntityType.ORGANIZATION, "The Duke and Duchess of Cambridge have announced a baby."))
+                .isNotEqualTo(Optional.of("Duke_Energy"));
+        assertThat(link(linker, "United", EntityType.ORGANIZATION, "United beat Chelsea 2-0 and the striker scored twice; "
+                + "shares in the club rose.")).isNotEqualTo(Optional.of("United_Airlines"));
+        assertThat(link(linker, "Shell", EntityType.ORGANIZATION, "Shell reported record profit.")).contains("Royal_Dutch_Shell");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("tradewords")).build();
+        assertThat(link(off, "Tesla", EntityType.ORGANIZATION, tesla)).isNotEqualTo(Optional.of("Tesla_Motors"));
+    }
+
+    @Test
     void anOrganisationQualifiedByAPlaceIsATitleNamingIt() {
         assertThat(NameMatch.namesOrganisation("Project_MKULTRA", "CIA")).isFalse();
         assertThat(NameMatch.namesOrganisation("Central_Intelligence_Agency", "CIA")).isTrue();

@@ -136,6 +136,15 @@ class RulesTest {
     }
 
     @Test
+    void aOneWordNameTypedBothPersonAndOrganisationIsTheOrganisationUnlessAPersonsFullNameHoldsIt() {
+        String s = "Tesla/PERSON recalled 2 million vehicles . Shares of Tesla/ORGANIZATION fell .";
+        assertThat(names(run(s))).containsExactly("ORGANIZATION:Tesla");
+        assertThat(names(run(s, "LoneNameOrganisation"))).contains("PERSON:Tesla");
+        String musk = "Elon/PERSON Musk/PERSON spoke . Musk/PERSON said Musk/ORGANIZATION would grow .";
+        assertThat(names(run(musk))).doesNotContain("ORGANIZATION:Musk");
+    }
+
+    @Test
     void aTeamNamedInCapitalsIsTheSameTeamInTitleCase() {
         String s = "CRICKET - ENGLAND/LOCATION V PAKISTAN/LOCATION SCOREBOARD . || Scoreboard of the third test between "
                 + "England/LOCATION and Pakistan/LOCATION at the Oval/LOCATION .";
