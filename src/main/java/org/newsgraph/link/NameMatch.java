@@ -71,6 +71,9 @@ public final class NameMatch {
 
     /** A mention's name read as a company's, once per mention: its compact form without a legal form, and whether it had one. */
     record CompanyName(String key, boolean legalForm) {
+        /** Legal forms a company's title ends in ("Sumitomo_Corporation", "Caterpillar_Inc.", "Mitsui_&_Co."). */
+        private static final Set<String> SPELLED_LEGAL_FORMS = Set.of("Corporation", "Incorporated", "Company", "Limited",
+                "Inc.", "Co.", "Ltd.", "Corp.", "plc", "PLC", "AG", "SA", "S.A.", "N.V.", "GmbH", "K.K.");
         private static final Set<String> QUALIFIERS = Set.of("company", "corporation", "firm", "business", "bank",
                 "retailer", "airline", "brand", "manufacturer", "conglomerate", "publisher", "automaker", "carmaker");
 
@@ -92,8 +95,15 @@ public final class NameMatch {
          * says, so such a title gets context 0.5 ({@code Elan_(company)} rather than {@code Élan}).
          */
         double qualifierContext(String title) {
+            if (!legalForm) return 0;
+            // a title that ends in a legal form is the company itself ("Sumitomo Corp" is Sumitomo_Corporation, not the
+            // Sumitomo_Group; "Mitsubishi Corp" not the group Mitsubishi)
+            String base = Surfaces.titleBase(title);
+            int sp = base.lastIndexOf(' ');
+            if (sp > 0 && title.length() == base.replace(' ', '_').length() && SPELLED_LEGAL_FORMS.contains(base.substring(sp + 1))
+                    && fit(title) > 0) return 0.5;
             int open = title.lastIndexOf("_(");
-            if (!legalForm || open < 0 || !title.endsWith(")")) return 0;
+            if (open < 0 || !title.endsWith(")")) return 0;
             String q = title.substring(open + 2, title.length() - 1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
             return QUALIFIERS.contains(q) ? 0.5 : 0;
         }

@@ -17,6 +17,19 @@ class CompanyAndAcronymRulesTest {
     static final Linker linker = NewsNameRulesTest.linker;
 
     @Test
+    void aNameWithItsLegalFormIsTheCompanyWhoseTitleEndsInOneNotTheGroup() {
+        String text = "Copper fell as the market digested losses at Sumitomo Corp. Mitsubishi Corp also trades copper.";
+        assertThat(link(linker, "Sumitomo Corp", EntityType.ORGANIZATION, text)).contains("Sumitomo_Corporation");
+        assertThat(link(linker, "Mitsubishi Corp", EntityType.ORGANIZATION, text)).contains("Mitsubishi_Corporation");
+        assertThat(NameMatch.CompanyName.of("Sumitomo Corp").qualifierContext("Sumitomo_Corporation")).isEqualTo(0.5);
+        // without a legal form the name says nothing of it; and the title must be the name's ("BBH" is no Beckham Brand Holdings)
+        assertThat(NameMatch.CompanyName.of("Sumitomo").qualifierContext("Sumitomo_Corporation")).isZero();
+        assertThat(NameMatch.CompanyName.of("Beckham Brand Holdings").qualifierContext("Brown_Brothers_Harriman_&_Co.")).isZero();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("companynames")).build();
+        assertThat(link(off, "Sumitomo Corp", EntityType.ORGANIZATION, text)).isNotEqualTo(Optional.of("Sumitomo_Corporation"));
+    }
+
+    @Test
     void aCompanyNamedByItsFirstWordInABusinessStoryIsLookedUpWithItsTradeWords() {
         String tesla = "Tesla recalled 2 million vehicles in the United States. Shares of Tesla fell 1% in New York.";
         assertThat(new ArticleText(tesla).business()).isTrue();
