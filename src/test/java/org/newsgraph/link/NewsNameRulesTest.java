@@ -143,6 +143,19 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aCountryWhoseDemonymTheStoryWritesIsTheCountryNotTheStateOfItsName() {
+        String text = "GEORGIA - SHEVARDNADZE SAYS ABKHAZIA TALKS STALLED.\nTBILISI 1996-07-16\nGeorgian President Eduard "
+                + "Shevardnadze said talks with separatist Abkhazia had stalled.";
+        assertThat(link(linker, "GEORGIA", EntityType.PLACE, text)).contains("Georgia_(country)");
+        assertThat(link(linker, "Georgia", EntityType.PLACE, text)).contains("Georgia_(country)");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("countrydemonym")).build();
+        assertThat(link(off, "GEORGIA", EntityType.PLACE, text)).contains("Georgia_(U.S._state)");
+        // without the demonym the rule says nothing
+        assertThat(CountryDemonym.INSTANCE.evidence(LinkRequest.of("Georgia", EntityType.PLACE)
+                .withArticle(new ArticleText("Georgia voted on Tuesday.")), "Georgia", TestIndex.get()).forms()).isEmpty();
+    }
+
+    @Test
     void aFullNameWikipediaWritesAsALinkToAPersonIsThatPersonWhateverTheTitlesGivenName() {
         Linker all = Linker.create(TestIndex.get()).build();
         String text = "Pep Guardiola said his side had played the perfect game.";
