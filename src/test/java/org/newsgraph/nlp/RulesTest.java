@@ -528,7 +528,8 @@ class RulesTest {
         assertThat(names(run(wire))).contains("ORGANIZATION:Reuters");
         assertThat(names(run(wire, "WireSignoff"))).contains("ORGANIZATION:Reuter");
         assertThat(names(run("Teck/ORGANIZATION said it would pay cash . Reuter/ORGANIZATION"))).contains("ORGANIZATION:Reuters");
-        // a Reuter in the story is whoever it is
+        // an organisation "Reuter" in the story is the agency too; a person Reuter is whoever he is
+        assertThat(names(run("Output rose , a Reuter/ORGANIZATION survey showed ."))).contains("ORGANIZATION:Reuters");
         assertThat(names(run("Paul/PERSON Reuter/PERSON founded it . Reuter/PERSON died ."))).contains("PERSON:Paul Reuter");
     }
 
