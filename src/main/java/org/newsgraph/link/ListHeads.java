@@ -11,7 +11,9 @@ import org.newsgraph.nlp.ListHeadNouns;
  * list — "in Los Angeles, Orange, Riverside and San Bernardino Counties", "Kano and Kaduna states", "the Tigris and
  * Euphrates rivers" — so each name is "name County", "name State", "name River". A PLACE whose name is in such a list
  * (names joined by commas and "and"/"or", then a plural head noun of NLP's {@code words/list-heads.txt}, {@link ListHeadNouns}) is also looked up as
- * "name Singular" at full weight, and a title carrying that phrase gets full context evidence.
+ * "name Singular" at full weight, and a title carrying that phrase gets full context evidence — unless another entity
+ * of the article is named so already (NLP's switch {@code ListHeadNames}: the list's "Kano State" beside the city
+ * "Kano").
  *
  * <pre>
  *   ListHeads.head("Orange", "… in Los Angeles, Orange and Riverside counties …");   // "County"
@@ -54,6 +56,9 @@ public final class ListHeads implements ArticleRule {
         String singular = head(name, req.article().text());
         if (singular == null) return Evidence.NONE;
         String phrase = name + " " + singular;
+        // NLP named the list's member so already ("Kano State"): this entity of the bare name is the story's other one
+        // ("Kano, the largest city in the north")
+        for (LinkRequest.ContextEntity c : req.context()) if (c.name().equals(phrase)) return Evidence.NONE;
         String norm = Surfaces.normalize(phrase);
         return Evidence.of(List.of(new Form(phrase, 1.0)),
                 title -> NameMatch.containsPhrase(Surfaces.normalize(Surfaces.titleText(title)), norm) ? 1.0 : 0);

@@ -10,7 +10,8 @@ final class Cand {
     EntityType type;   // null: MISC, kept only if it joins a known entity
     String name;       // canonical name (gazetteer name for places)
     final boolean demonym;
-    int cb = -1, ce = -1;   // character offsets when the mention is part of a token ("Russian" in "Russian-Ukrainian")
+    int cb = -1, ce = -1;
+    boolean listNamed;   // named with its list's head noun ("Los Angeles County"): its surface names no other entity   // character offsets when the mention is part of a token ("Russian" in "Russian-Ukrainian")
 
     Cand(int s, int e, String surface, EntityType type, String name, boolean demonym) {
         this.s = s;

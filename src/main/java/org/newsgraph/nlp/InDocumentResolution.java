@@ -73,7 +73,7 @@ final class InDocumentResolution implements Rule {
             }
             byKey.putIfAbsent(ent.e.type() + "\t" + c.name, ent);
             if (!c.demonym) {
-                byKey.putIfAbsent(ent.e.type() + "\t" + c.surface, ent);
+                if (!c.listNamed) byKey.putIfAbsent(ent.e.type() + "\t" + c.surface, ent);
                 if (!ent.hasForm(words)) ent.forms.add(words);
                 ent.e.addName(c.surface);
                 if (!c.name.equals(c.surface)) ent.e.addName(c.name);

@@ -143,6 +143,15 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aListHeadAsksForNothingWhenTheArticleNamesTheListsMemberApart() {
+        String text = "Gunmen killed 20 villagers in Kano and Kaduna states on Sunday. Kano, the largest city in the north, was calm.";
+        assertThat(link(linker, "Kano", EntityType.PLACE, text)).contains("Kano_State");
+        // NLP named the list's member "Kano State": the entity "Kano" is the city
+        assertThat(link(linker, "Kano", EntityType.PLACE, text, new LinkRequest.ContextEntity("Kano State", EntityType.PLACE)))
+                .isNotEqualTo(Optional.of("Kano_State"));
+    }
+
+    @Test
     void aCountryWhoseDemonymTheStoryWritesIsTheCountryNotTheStateOfItsName() {
         String text = "GEORGIA - SHEVARDNADZE SAYS ABKHAZIA TALKS STALLED.\nTBILISI 1996-07-16\nGeorgian President Eduard "
                 + "Shevardnadze said talks with separatist Abkhazia had stalled.";

@@ -385,8 +385,13 @@ class RulesTest {
     void namesListedBeforeAPluralPlaceNounArePlaces() {
         String text = "centres in Los/LOCATION Angeles/LOCATION , Orange/ORGANIZATION , Imperial/ORGANIZATION "
                 + "Valley/ORGANIZATION and San/LOCATION Bernardino/LOCATION Counties/LOCATION in California/LOCATION .";
-        assertThat(names(run(text))).contains("PLACE:Orange", "PLACE:Imperial Valley", "PLACE:Los Angeles", "PLACE:San Bernardino Counties");
+        assertThat(names(run(text, "ListHeadNames"))).contains("PLACE:Orange", "PLACE:Imperial Valley", "PLACE:Los Angeles", "PLACE:San Bernardino Counties");
         assertThat(names(run(text, "ListHeadPlaces"))).contains("ORGANIZATION:Orange", "ORGANIZATION:Imperial Valley");
+        // switch ListHeadNames: an administrative unit's members are named with the head, apart from a city named alike
+        String both = text + " The cities of Santa/LOCATION Monica/LOCATION and Los/LOCATION Angeles/LOCATION are near .";
+        assertThat(names(run(both))).contains("PLACE:Los Angeles County", "PLACE:Orange County", "PLACE:San Bernardino County",
+                "PLACE:Los Angeles");
+        assertThat(anchors(entity(run(both), "Los Angeles County").orElseThrow())).containsExactly("Los Angeles");
         // one name before the noun is no list
         assertThat(names(run("the Orange/ORGANIZATION counties voted ."))).contains("ORGANIZATION:Orange");
     }
