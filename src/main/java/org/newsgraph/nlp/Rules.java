@@ -39,6 +39,7 @@ final class Rules {
             // entities
             new InDocumentResolution(),
             new Repeats(),
+            new HeadlineNames(),
             new FinerClasses(),
             // what the text says of them
             new Titles(),
