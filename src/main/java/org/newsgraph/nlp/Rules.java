@@ -56,6 +56,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
             "OpponentCue", "ResultLine", "ResultPhrase");
 }

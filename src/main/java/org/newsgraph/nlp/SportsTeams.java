@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.vocab.SDO;
 
 /**
  * Fixes sports metonymy: a place named with a sports cue is its team (an organisation, {@code schema:SportsTeam}),
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * the Spurs", "a hat-trick against England", "Brighton's game against Bristol City"; switch {@code OpponentCue}); a cue
  * on an occurrence NER left untagged counts too; and places listed with a team are teams ("England and Tonga have
  * met", "at Fulham, Liverpool and England"). A team named in capitals ("ENGLAND V PAKISTAN") is that name in any case.
+ * In a text with a word of sport, a country with a plural verb ("Uzbekistan are in the finals") is its side (switch
+ * {@code PluralCountry}).
  */
 final class SportsTeams implements Rule {
     /** A score between a result word and "against" or a possessive ("won 3:2 against", "England's 35-3 win"). */
@@ -49,6 +52,15 @@ final class SportsTeams implements Rule {
                 }
             }
         }
+        // switch PluralCountry: British sports writing gives a country's side a plural verb ("Uzbekistan are in the finals
+        // as outsiders", "Tonga are a stronger side", "England have failed"); a country does not take one ("Britain has")
+        // — not after "and" ("Israel and Egypt have agreed" is plural for the pair), and only in a text with two words of sport
+        if (d.on("PluralCountry") && sportCues(t) >= 2)
+            for (Cand c : cands)
+                if (c.type == EntityType.PLACE && !c.demonym && c.cb < 0 && c.e < t.size && PLURAL_VERBS.contains(t.word[c.e])
+                        && !(c.s > 0 && (t.lower(c.s - 1).equals("and") || t.lower(c.s - 1).equals("or") || t.word[c.s - 1].equals("&")))
+                        && !c.name.endsWith("s") && d.gazetteer.byName(c.name).map(p -> SDO.Country.equals(p.schemaClass())).orElse(false))
+                    teams.add(c.name);
         if (d.on("OpponentCue")) opponents(t, cands, teams);
         if (d.on("ResultLine")) resultLines(t, cands, teams);
         if (d.on("ResultPhrase")) resultPhrases(t, cands, teams);
@@ -143,6 +155,15 @@ final class SportsTeams implements Rule {
     }
 
     /** Whether the text has a word of sport ({@code words/sport-cues.txt}). */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
+
+    /** How many different words of sport ({@code words/sport-cues.txt}) the text holds. */
+    private static int sportCues(Tokens t) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < t.size; i++) if (SPORT_CUES.contains(t.lower(i))) seen.add(t.lower(i));
+        return seen.size();
+    }
+
     private static boolean sportText(Tokens t) {
         for (int i = 0; i < t.size; i++) if (SPORT_CUES.contains(t.lower(i))) return true;
         return false;

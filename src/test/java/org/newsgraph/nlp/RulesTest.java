@@ -145,6 +145,17 @@ class RulesTest {
     }
 
     @Test
+    void aCountryWithAPluralVerbInASportsTextIsItsSide() {
+        String s = "China/LOCATION lost the championship match 2-0 . Despite winning the title two years ago , "
+                + "Uzbekistan/LOCATION are in the finals as outsiders .";
+        assertThat(names(run(s))).contains("ORGANIZATION:Uzbekistan");
+        assertThat(names(run(s, "PluralCountry"))).contains("PLACE:Uzbekistan");
+        // a pair takes the plural for itself, and a text without two words of sport is no sports report
+        assertThat(names(run("The match was close , and Israel/LOCATION and Egypt/LOCATION have agreed on the league ."))).contains("PLACE:Egypt");
+        assertThat(names(run("The goal of the talks is peace . Uzbekistan/LOCATION are neighbours ."))).contains("PLACE:Uzbekistan");
+    }
+
+    @Test
     void aTeamNamedInCapitalsIsTheSameTeamInTitleCase() {
         String s = "CRICKET - ENGLAND/LOCATION V PAKISTAN/LOCATION SCOREBOARD . || Scoreboard of the third test between "
                 + "England/LOCATION and Pakistan/LOCATION at the Oval/LOCATION .";
