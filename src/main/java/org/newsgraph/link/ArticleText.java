@@ -82,6 +82,25 @@ public final class ArticleText {
         return b;
     }
 
+    private volatile java.util.Set<String> demonymCountries;
+
+    /**
+     * The countries whose demonym the text writes ("Georgian President" → Georgia), as the gazetteer names them
+     * ({@link DemonymPlaces#country}); computed once per article.
+     */
+    public java.util.Set<String> demonymCountries() {
+        java.util.Set<String> d = demonymCountries;
+        if (d == null) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            java.util.regex.Matcher m = CAPITALISED_WORD.matcher(text);
+            while (m.find()) DemonymPlaces.country(m.group()).ifPresent(found::add);
+            demonymCountries = d = java.util.Set.copyOf(found);
+        }
+        return d;
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
     private final java.util.Map<String, Boolean> datelineOnly = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether {@code name} is written only in the article's dateline ({@link Datelines#onlyInDateline}), once per name. */

@@ -2,8 +2,6 @@ package org.newsgraph.link;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.vocab.SDO;
 
@@ -12,7 +10,7 @@ import org.newsgraph.vocab.SDO;
  * is the country when the story also writes its demonym — "GEORGIA - SHEVARDNADZE SAYS …" over "Georgian President
  * Eduard Shevardnadze": the WikiDict's anchors "Georgia" point at the US state more often. For a PLACE the gazetteer
  * names a country ({@link Gazetteer#byName}, class {@code schema:Country}; in capitals too), when a word of the text is
- * that country's demonym ({@link Gazetteer#byDemonym}), the country's title ({@link TitleTypes#fromTitle}: a country,
+ * that country's demonym ({@link ArticleText#demonymCountries}), the country's title ({@link TitleTypes#fromTitle}: a country,
  * "Georgia_(country)") of that name gets full context evidence.
  *
  * <pre>
@@ -22,7 +20,6 @@ import org.newsgraph.vocab.SDO;
  */
 public final class CountryDemonym implements ArticleRule {
     static final CountryDemonym INSTANCE = new CountryDemonym();
-    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 
     private CountryDemonym() {}
 
@@ -37,18 +34,8 @@ public final class CountryDemonym implements ArticleRule {
         Optional<Gazetteer.Place> place = g.byName(n);
         if (place.isEmpty() || !SDO.Country.equals(place.get().schemaClass())) return Evidence.NONE;
         String country = place.get().name();
-        if (!writesDemonym(req.article().text(), country, g)) return Evidence.NONE;
+        if (!req.article().demonymCountries().contains(country)) return Evidence.NONE;
         return Evidence.of(List.of(new Form(country, 1.0)),
                 title -> TitleTypes.fromTitle(title) == TitleType.COUNTRY && Surfaces.titleBase(title).equals(country) ? 1.0 : 0);
-    }
-
-    /** Whether a word of the text is the country's demonym ("Georgian" for Georgia). */
-    private static boolean writesDemonym(String text, String country, Gazetteer g) {
-        Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            Optional<Gazetteer.Place> p = g.byDemonym(m.group());
-            if (p.isPresent() && p.get().name().equals(country)) return true;
-        }
-        return false;
     }
 }

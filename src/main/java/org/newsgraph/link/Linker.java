@@ -42,13 +42,6 @@ public final class Linker {
     private final double nilThreshold;
     private final double sameAsThreshold;
 
-    /** Whether the name's own candidates hold an organisation with a prior of 0.3 or more ("Shell": Royal_Dutch_Shell). */
-    private boolean ownOrganisation(String name) {
-        for (WikiDictIndex.Candidate c : index.candidates(name))
-            if (c.prior() >= 0.3f && (c.type() == TitleType.ORGANIZATION || TitleTypes.fromTitle(c.title()) == TitleType.ORGANIZATION)) return true;
-        return false;
-    }
-
     /** Default NIL threshold (on the best score and on its confidence). */
     public static final double DEFAULT_NIL_THRESHOLD = 0.45;
 
@@ -77,15 +70,10 @@ public final class Linker {
         public Builder wikidata(WikidataIndex wd) { this.wikidata = wd; return this; }
 
         /**
-         * Turns named rules off, to measure what each does (docs/quality.md): {@code metonymy}, {@code allcaps},
-         * {@code legalform}, {@code initials}, {@code ampersand}, {@code realtitle}, {@code dates}, {@code redirects}, {@code typeagree}
-         * {@code namefold}, {@code nicknames}, {@code companynames} ({@link NameMatch}), {@code coherence} ({@link Coherence}) and the
-         * {@link ArticleRule}s ({@code sportsteams}, {@code textforms}, {@code qualifiers}, {@code demonyms},
-         * {@code parties}, {@code nationalprefix}, {@code datelines}, {@code townregion}, {@code listheads}, {@code clubnames}, {@code citynames}, {@code partyword}, {@code possessiveplace}, {@code roletitle} …); {@code formnames} (a longer name {@link TextForms} finds in the
-         * article counts for the name match); {@code teamsasplaces}, {@code teamlists}, {@code companylists}, {@code acronympersons} and {@code teamshortnames} ({@link TeamShortNames}) are read by {@link LinkingResolver}; {@code companynames},
-         * {@code ampersand}, {@code ofplace}, {@code stateabbrev} ({@link StateAbbreviations}), {@code statecountry}, {@code universities},
-         * {@code compoundnames} ({@link NameMatch#namesOrganisation}), {@code acronymcase}, {@code umlauts}
-         * ({@link NameForms#umlautSpellings}), {@code capitalcity}, {@code givenname}, {@code outletnames}, {@code royals} ({@link RoyalNames}), {@code longerplacename}, {@code portfolios} ({@link Portfolios}), {@code headlineword} ({@link ArticleText#capitalsOnlyInHeadlines}), {@code exactanchor}, {@code tradewords} by this class.
+         * Turns named rules off, to measure what each does (docs/quality.md): the rules of this class, the
+         * {@link ArticleRule}s by their {@link ArticleRule#name()}, and those {@link LinkingResolver} reads. Every name is
+         * listed with its rule in docs/linking.md ("Rules before and beside the scores"); {@code eval --link-without}
+         * passes them here.
          */
         public Builder without(java.util.Collection<String> names) {
             off.addAll(names);
@@ -235,12 +223,10 @@ public final class Linker {
         }
         Candidates cands = new Candidates(index, wikidata);
         String name = off.contains("allcaps") ? clean(req.name()) : NameForms.normalize(clean(req.name()), req.type());
-        // rule headlineword: a name in capitals only in the story's headline lines, which the story also writes as a word
-        // ("GOLF - LEADING SCORES AT VOLVO MASTERS" … "the Volvo Masters"), is that word: the anchors written in
-        // capitals ("VOLVO", an aircraft engine's) are not its spelling. An acronym written so in the body keeps its capitals.
+        // rule headlineword: capitals only in headline lines, of a word the story writes ("VOLVO MASTERS" … "the Volvo
+        // Masters"), are typography: the anchors "VOLVO" (an aircraft engine's) are not its spelling (ArticleText)
         if (req.article() != null && !off.contains("headlineword") && name.length() > 3 && NameMatch.acronym(name) && name.indexOf('.') < 0
-                && req.article().capitalsOnlyInHeadlines(name, NameForms.titleCase(name)))
-            name = NameForms.titleCase(name);
+                && req.article().capitalsOnlyInHeadlines(name, NameForms.titleCase(name))) name = NameForms.titleCase(name);
         String normName = Surfaces.normalize(name);
         cands.gather(name, 1.0, false);
         // an honorific is a person's ("Mr Shorten", "Justice Ginsburg"): "Justice Department", "Queen Street" keep theirs
@@ -254,20 +240,8 @@ public final class Linker {
         }
         for (String form : NameForms.variants(name, req.type(), !off.contains("legalform"), !off.contains("initials"), !off.contains("ampersand")))
             cands.gather(form, NameForms.VARIANT_WEIGHT, false);
-        // rule tradewords: business news names a company by its first word ("Tesla recalled 2 million vehicles"), and the
-        // WikiDict's anchors of the word alone may not reach it (Tesla_Motors): an organisation of one word is also looked
-        // up with each trade word after it ("Tesla Motors", "Delta Airlines"), for organisations' titles that open with
-        // it — in a business story ("shares", "profit" …: "The Duke and Duchess" is no Duke Energy), not in a sports report
-        // ("United" is no airline there), nor when the word's own titles hold an organisation
-        if (req.type() == EntityType.ORGANIZATION && !off.contains("tradewords") && name.indexOf(' ') < 0 && name.length() > 2
-                && !NameMatch.acronym(name) && req.article() != null && req.article().business() && !req.article().sports().on() && !ownOrganisation(name))
-            for (String w : org.newsgraph.nlp.CompanyWords.descriptors()) {
-                String opens = name + " ";
-                cands.gatherWhere(opens + w, NameForms.VARIANT_WEIGHT, false,
-                        title -> Surfaces.titleBase(title).startsWith(opens) && (TitleTypes.fromTitle(title) == TitleType.ORGANIZATION
-                                || TitleTypes.fromTitle(title) == TitleType.UNKNOWN && index.titleId(title) >= 0
-                                && index.type(index.titleId(title)) == TitleType.ORGANIZATION));
-            }
+        // rule tradewords: "Tesla" of a business story is also looked up as "Tesla Motors" … (TradeWords)
+        if (!off.contains("tradewords") && TradeWords.applies(req, name, index)) TradeWords.gather(cands, name, index);
         // a place in capitals is a dateline's typography, not an acronym: "MILAN" is Milan (its anchors in capitals
         // are the missile), "CAIRO" Cairo
         if (req.type() == EntityType.PLACE && !off.contains("allcaps") && name.length() >= 4 && name.chars().allMatch(Character::isUpperCase))
@@ -369,9 +343,7 @@ public final class Linker {
         boolean writtenAsWord = req.article() != null && name.length() > 2 && NameMatch.acronym(name)
                 && !ArticleText.wholeWordStarts(req.article().text(), NameForms.titleCase(name)).isEmpty();
         // rule portfolios: "Interior Minister …" names a ministry, never the article on the word (Portfolios)
-        boolean portfolio = req.type() == EntityType.ORGANIZATION && req.article() != null && !off.contains("portfolios")
-                && !NameMatch.acronym(name) && Portfolios.onlyBeforePosition(name, req.article().text())
-                && !Portfolios.namesAnOrganisation(index, name);
+        boolean portfolio = !off.contains("portfolios") && Portfolios.applies(req, name, index);
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
@@ -395,8 +367,8 @@ public final class Linker {
                     && !writtenAsWord) continue;
             // A full name that is a Wikidata label or alias of the item fits it whatever its title says ("Voss-Berg").
             boolean royalFit = royal != null && royal.fits(nameTokens, a.title);
-            // rule exactanchor: a full name Wikipedia writes as a link to the title, most of the time, is that person's
-            // name whatever the title's given name ("Pep Guardiola" → Josep_Guardiola), if the title carries the surname
+            // rule exactanchor: a full name whose own WikiDict entry is the title is that person whatever the title's
+            // given name ("Pep Guardiola" → Josep_Guardiola), if it carries the surname
             boolean anchored = a.title.equals(fullNameAnchor) && NameMatch.carriesSurname(nameTokens, base);
             if (filterType == EntityType.PERSON && !royalFit && !anchored && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King

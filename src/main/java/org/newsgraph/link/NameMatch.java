@@ -215,12 +215,7 @@ public final class NameMatch {
             return b.length > 1 && !java.util.Arrays.asList(b).contains("of") || sure == TitleType.PERSON
                     || (sure == TitleType.UNKNOWN && cue == TitleType.PERSON)
                     || !lone.matches("(Mc|Mac|O')?\\p{Lu}\\p{Ll}+");   // "JustGiving", "TASS": not a personal name NER mistyped
-        String last = fold(nameTokens[nameTokens.length - 1]);
-        if (last.indexOf('-') > 0) last = last.substring(last.lastIndexOf('-') + 1);
-        if (b.length < 2) return false;
-        boolean surname = false;
-        for (String t : b) surname |= t.equals(last) || umlautFold(t).equals(umlautFold(last));   // "Poehl" is Pöhl
-        if (!surname) return false;
+        if (!carriesSurname(nameTokens, base)) return false;
         String first = fold(nameTokens[0]);
         if (PARTICLES.contains(first)) return true;   // "Van Gaal": a surname with its particle
         if (first.isEmpty() || b[0].isEmpty() || first.charAt(0) == b[0].charAt(0)) return true;
@@ -232,10 +227,14 @@ public final class NameMatch {
         return false;
     }
 
-    /** Whether a person's title carries the surname of the name ("Pep Guardiola": {@code Josep_Guardiola}). */
+    /**
+     * Whether a person's title (its base, more than one word) carries the surname of the name, accents and an umlaut's
+     * "e" aside ("Pep Guardiola": {@code Josep_Guardiola}; "Poehl": Pöhl); of a hyphenated surname, its last part.
+     */
     static boolean carriesSurname(String[] nameTokens, String base) {
         String[] b = fold(base).replace('-', ' ').split(" ");
         String last = fold(nameTokens[nameTokens.length - 1]);
+        if (last.indexOf('-') > 0) last = last.substring(last.lastIndexOf('-') + 1);
         if (b.length < 2) return false;
         for (String t : b) if (t.equals(last) || umlautFold(t).equals(umlautFold(last))) return true;
         return false;

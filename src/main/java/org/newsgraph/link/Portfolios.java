@@ -34,6 +34,12 @@ final class Portfolios {
                         && c.type() != TitleType.NON_ENTITY && c.type() != TitleType.NAME_PAGE).orElse(false);
     }
 
+    /** Whether the rule holds for the request: an organisation, no acronym, written only before a position, naming nothing itself. */
+    static boolean applies(LinkRequest req, String name, WikiDictIndex index) {
+        return req.type() == EntityType.ORGANIZATION && req.article() != null && !NameMatch.acronym(name)
+                && onlyBeforePosition(name, req.article().text()) && !namesAnOrganisation(index, name);
+    }
+
     /** True when every whole-word occurrence of the one-word {@code name} in {@code text} stands right before a position. */
     static boolean onlyBeforePosition(String name, String text) {
         if (name.isEmpty() || name.indexOf(' ') >= 0) return false;

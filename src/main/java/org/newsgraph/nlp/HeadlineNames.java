@@ -11,12 +11,13 @@ final class HeadlineNames implements Rule {
     @Override
     public void apply(Doc d) {
         Tokens t = d.t;
+        if (d.bodyOffset == 0) return;
+        java.util.List<Ent> named = d.ents.stream().filter(x -> inBody(d, x)).toList();   // the body's entities, once
         for (int i = 0; i < t.size && t.begin[i] < d.bodyOffset; i++) {
             if (d.owner[i] >= 0 || !Doc.isCapsWord(t.word[i])) continue;
             Ent best = null;
             int bestLen = 0;
-            for (Ent x : d.ents) {
-                if (!inBody(d, x)) continue;
+            for (Ent x : named) {
                 for (String[] f : x.forms) {
                     if (f.length <= bestLen || i + f.length > t.size || t.begin[i + f.length - 1] >= d.bodyOffset) continue;
                     if (f.length == 1 && f[0].codePoints().filter(Character::isLetter).count() < 3) continue;
