@@ -22,6 +22,15 @@ public final class ArticleText {
 
     public String text() { return text; }
 
+    /** Whether the article writes a word of college sport ({@link LeagueTeams#college}; computed on first use). */
+    public boolean college() {
+        Boolean c = college;
+        if (c == null) college = c = LeagueTeams.college(text);
+        return c;
+    }
+
+    private volatile Boolean college;
+
     /** The article's sports frame (computed on first use). */
     public SportsFrame sports() {
         SportsFrame s = sports;

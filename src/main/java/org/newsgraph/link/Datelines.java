@@ -66,6 +66,12 @@ public final class Datelines implements ArticleRule {
         return true;
     }
 
+    /** True when the mention of {@code name} at {@code begin} opens a dateline ("NEW YORK 1996-09-16"). */
+    static boolean opensDateline(String text, int begin, String name) {
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        return text.substring(lineStart, begin).isBlank() && dateline(name, text.substring(lineStart)) != null;
+    }
+
     /** True when {@code name}, in the case written, occurs as a whole word anywhere but at the start of a dateline. */
     static boolean writtenOutsideDateline(String name, String text) {
         for (int i : ArticleText.wholeWordStarts(text, name)) {

@@ -46,10 +46,11 @@ final class IndexFiles {
      * {@code Elizabeth_II_of_the_United_Kingdom}; 12: after a title's comma, "LLP" or "Tbk" is a legal form, while a bank's "N.A.", a
      * person's post-nominals ("Jr.", "PhD", "OBE") and a web page's "…, Wikipedia" are no place cue: {@code Citibank} is no
      * place; 13: a club by its continental form is an organisation, {@code club-affixes.tsv}: {@code AJ_Auxerre},
-     * {@code S.S._Lazio} were people by their anchors).
+     * {@code S.S._Lazio} were people by their anchors; 14: a North American major-league team of {@code league-teams.tsv} is an
+     * organisation: {@code Baltimore_Orioles}, {@code Seattle_SuperSonics} were people by their anchors).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 13;
+    static final int FORMAT = 14;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

@@ -371,6 +371,7 @@ public final class Linker {
             // given name ("Pep Guardiola" → Josep_Guardiola), if it carries the surname
             boolean anchored = a.title.equals(fullNameAnchor) && NameMatch.carriesSurname(nameTokens, base);
             if (filterType == EntityType.PERSON && !royalFit && !anchored && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
+            if (filterType == EntityType.PERSON && !NameMatch.keepsGeneration(nameTokens, a.title)) continue;   // "Jeh Johnson Jr." is not Jeh_Johnson
             // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King
             // Abdullah"), and is not whoever bears that given name first (Francis_Bacon_(painter))
             if (styled && filterType == EntityType.PERSON && nameTokens.length == 1 && !off.contains("givenname") && NameMatch.onlyGivenName(name, a.title)) continue;

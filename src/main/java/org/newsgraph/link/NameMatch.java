@@ -44,6 +44,10 @@ public final class NameMatch {
                 for (String alt : alternatives(first)) m = Math.max(m, raw(fb, alt + rest, type, qualified));
             }
         }
+        if (m < 0.8 && type == EntityType.PERSON) {   // "Ken Griffey Jr." is Ken_Griffey,_Jr.: its base has no "Jr."
+            String[] t = n.split(" "), w = withoutGeneration(t);
+            if (w.length < t.length) m = Math.max(m, raw(fold(base), fold(String.join(" ", w)), type, qualified));
+        }
         // An acronym ("TASS", "FBI") cannot be read in its title: no evidence either way.
         if (m == 0 && acronym(name) && title.indexOf('_') > 0) m = 0.5;
         return m;
@@ -209,6 +213,7 @@ public final class NameMatch {
      * ("Madonna_(entertainer)"): a bare one-word title is a surname page, a given name or something else.
      */
     static boolean personNameFits(String lone, String[] nameTokens, String base, TitleType sure, TitleType cue) {
+        nameTokens = withoutGeneration(nameTokens);
         // a double surname with or without its hyphen ("Ellen Johnson Sirleaf" is Ellen_Johnson-Sirleaf)
         String[] b = fold(base).replace('-', ' ').split(" ");
         if (nameTokens.length < 2)   // "Book_of_Joel", "Duke_of_York": a title with "of" is no one's full name
@@ -232,6 +237,7 @@ public final class NameMatch {
      * "e" aside ("Pep Guardiola": {@code Josep_Guardiola}; "Poehl": Pöhl); of a hyphenated surname, its last part.
      */
     static boolean carriesSurname(String[] nameTokens, String base) {
+        nameTokens = withoutGeneration(nameTokens);
         String[] b = fold(base).replace('-', ' ').split(" ");
         String last = fold(nameTokens[nameTokens.length - 1]);
         if (last.indexOf('-') > 0) last = last.substring(last.lastIndexOf('-') + 1);
@@ -276,6 +282,31 @@ public final class NameMatch {
     }
 
     /** Lower case without dots and accents, for comparing name tokens ("González" = "Gonzalez", "C.K." = "C.K"). */
+    private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    /**
+     * The name without a generational suffix after the surname ("Ken Griffey Jr." → Ken, Griffey; "Martin Luther King
+     * Jr."): Wikipedia writes it after a comma ({@code Ken_Griffey,_Jr.}), so the title's base ends with the surname.
+     */
+    static String[] withoutGeneration(String[] tokens) {
+        if (tokens.length < 3 || !GENERATIONS.contains(tokens[tokens.length - 1].toLowerCase(java.util.Locale.ROOT))) return tokens;
+        String[] out = java.util.Arrays.copyOf(tokens, tokens.length - 1);
+        String last = out[out.length - 1];
+        if (last.endsWith(",")) out[out.length - 1] = last.substring(0, last.length() - 1);   // "King, Jr."
+        return out;
+    }
+
+    /**
+     * False when the name carries a generation ("Jeh Johnson Jr.") that the title does not ({@code Jeh_Johnson}): that
+     * title is the father's, not the son's.
+     */
+    static boolean keepsGeneration(String[] nameTokens, String title) {
+        if (withoutGeneration(nameTokens).length == nameTokens.length) return true;
+        String g = fold(nameTokens[nameTokens.length - 1]);
+        for (String w : fold(title).split("[_,()]+")) if (w.equals(g)) return true;
+        return false;
+    }
+
     static String fold(String s) {
         String t = s.indexOf('.') < 0 ? s : s.replace(".", "");
         boolean ascii = true;

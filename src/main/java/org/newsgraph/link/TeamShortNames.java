@@ -14,7 +14,7 @@ import org.newsgraph.vocab.SDO;
  * the short name a place. In an article with a sports frame, a place whose name is a word run of exactly one team the
  * article links ({@link TitleTypes#isSportsTeam}) is that team, unless a mention of it stands where a place does: after
  * "in", "at", "from", "to", "near" … ("the final in Madrid"), or before a noun a town has ({@code town-nouns.tsv}:
- * "St. Petersburg's stadium"). Read by {@link LinkingResolver} after the article is
+ * "St. Petersburg's stadium"), or opens the dateline ("NEW YORK 1996-09-16"). Read by {@link LinkingResolver} after the article is
  * linked; the place takes the team's link and becomes an organisation ({@code schema:SportsTeam}).
  */
 final class TeamShortNames {
@@ -40,7 +40,8 @@ final class TeamShortNames {
                 team = t;
             }
             if (team == null || ambiguous || !found.containsKey(team)) continue;
-            if (e.mentions().stream().anyMatch(m -> afterLocative(text, m) || beforeTownNoun(text, m))) continue;
+            if (e.mentions().stream().anyMatch(m -> afterLocative(text, m) || beforeTownNoun(text, m)
+                    || Datelines.opensDateline(text, m.begin(), text.substring(m.begin(), m.end())))) continue;
             e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
             e.link(team.wikipediaTitle(), team.linkConfidence());
             found.put(e, found.get(team));

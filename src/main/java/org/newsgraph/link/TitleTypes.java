@@ -245,6 +245,8 @@ public final class TitleTypes {
     public static TitleType classify(String title, Cues cues) {
         TitleType t = SHIPPED.get(title);
         if (t != null) return t;
+        // a major-league team ("Texas_Rangers_(baseball)", "Green_Bay_Packers"), whatever its anchors' cues say
+        if (LeagueTeams.isTeamTitle(title)) return TitleType.ORGANIZATION;
         if (NON_ENTITY.matcher(title).lookingAt()) return TitleType.NON_ENTITY;
         // Wikipedia titles start with a capital (or a digit or symbol); "russia", "united_States" are noise.
         if (title.isEmpty() || Character.isLowerCase(title.codePointAt(0))) return TitleType.NON_ENTITY;
@@ -331,7 +333,7 @@ public final class TitleTypes {
      */
     public static boolean isSportsTeam(String title) {
         String base = Surfaces.titleBase(title);
-        return CLUB.matcher(title).matches() || ClubAffixes.isClubTitle(title) || TEAM_PROGRAMME.matcher(title).matches()
+        return CLUB.matcher(title).matches() || ClubAffixes.isClubTitle(title) || TEAM_PROGRAMME.matcher(title).matches() || LeagueTeams.isTeamTitle(title)
                 || base.contains(" national ") && base.endsWith(" team");
     }
 

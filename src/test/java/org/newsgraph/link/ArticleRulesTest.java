@@ -142,6 +142,59 @@ class ArticleRulesTest {
                 .isNotEqualTo(Optional.of("Scuderia_Ferrari"));
     }
 
+    static final String MLB = "BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY.\nNEW YORK 1996-08-28\nResults of Major League Baseball games "
+            + "played on Wednesday (home team in CAPS):\nAmerican League\nCLEVELAND 5 Boston 3\nSeattle 9 NEW YORK 4\n"
+            + "National League\nATLANTA 4 Chicago 1\nLos Angeles 6 MONTREAL 2\n";
+
+    static Optional<String> linkOn(String name, String text, java.time.LocalDate date) {
+        return linker.link(LinkRequest.of(name, EntityType.ORGANIZATION).withArticle(new ArticleText(text)).withDate(date)).map(Link::title);
+    }
+
+    @Test
+    void aMajorLeagueTeamIsNamedByItsCityOrItsNickname() {
+        java.time.LocalDate d1996 = java.time.LocalDate.of(1996, 8, 28);
+        assertThat(SportsFrame.of(MLB).sport()).isEqualTo("baseball");
+        // the WikiDict's "CLEVELAND", "Boston" are the cities (or a band): in a baseball report, their teams
+        assertThat(linkOn("CLEVELAND", MLB, d1996)).contains("Cleveland_Indians");
+        assertThat(linkOn("Boston", MLB, d1996)).contains("Boston_Red_Sox");
+        // a city with two teams: the league of the section it is listed in
+        assertThat(linkOn("NEW YORK", MLB, d1996)).contains("New_York_Yankees");
+        assertThat(linkOn("Chicago", MLB, d1996)).contains("Chicago_Cubs");
+        // in 1996 the Angels were California's: Los Angeles is the Dodgers alone
+        assertThat(LeagueTeams.team("baseball", "Los Angeles", "Los Angeles 6 Montreal 2", 1996)).isEqualTo("Los_Angeles_Dodgers");
+        assertThat(LeagueTeams.team("baseball", "Los Angeles", "Los Angeles 6 Montreal 2", 2009)).as("Dodgers or Angels").isNull();
+        // ... or the nickname the story writes
+        String yankees = "Ken Griffey Jr. hit two home runs as Seattle beat New York 9-4. The Yankees fell behind Baltimore "
+                + "in the pennant race, and their pitcher lasted six innings.";
+        assertThat(linkOn("New York", yankees, d1996)).contains("New_York_Yankees");
+        assertThat(linkOn("Baltimore", yankees, d1996)).contains("Baltimore_Orioles");
+        // a nickname alone, in its sport: not the band
+        String orioles = "The Orioles beat Oakland 3-2 in Major League Baseball on Tuesday; their pitcher struck out ten in "
+                + "seven innings and the bullpen held on.";
+        assertThat(linkOn("Orioles", orioles, d1996)).contains("Baltimore_Orioles");
+        // the sport decides which team a city names; a franchise that moved is read for the article's date
+        String nfl = "Dallas beat Houston 27-0 in the National Football League on Sunday as the quarterback threw three "
+                + "touchdown passes and the running back added a field goal drive.";
+        assertThat(linkOn("Dallas", nfl, d1996)).contains("Dallas_Cowboys");
+        assertThat(linkOn("Houston", nfl, d1996)).as("the Oilers' franchise").contains("Tennessee_Titans");
+        assertThat(linkOn("Houston", nfl, java.time.LocalDate.of(2010, 10, 3))).contains("Houston_Texans");
+        String nba = "Chicago beat Houston 108-97 in the NBA on Wednesday; Michael Jordan had 33 points and 9 rebounds.";
+        assertThat(linkOn("Houston", nba, d1996)).contains("Houston_Rockets");
+        // college sport names universities' teams by their place: the rule stays silent
+        String college = "Miami beat Arizona 24-10 in college football on Saturday; the quarterback threw two touchdown "
+                + "passes and the NCAA leader ran for a field goal drive.";
+        assertThat(linkOn("Miami", college, d1996)).isNotEqualTo(Optional.of("Miami_Dolphins"));
+        // outside these sports, or as a place, the city stays the city
+        assertThat(linkOn("Cleveland", ECONOMY, d1996)).isNotEqualTo(Optional.of("Cleveland_Indians"));
+        assertThat(linker.link(LinkRequest.of("Cleveland", EntityType.PLACE).withArticle(new ArticleText(MLB))).map(Link::title))
+                .contains("Cleveland,_Ohio");
+        assertThat(TitleTypes.fromTitle("Baltimore_Orioles")).isEqualTo(TitleType.ORGANIZATION);   // its anchors said person
+        assertThat(TitleTypes.isSportsTeam("Green_Bay_Packers")).isTrue();
+        Linker off = Linker.create(TestIndex.get()).without(List.of("leagueteams")).build();
+        assertThat(off.link(LinkRequest.of("CLEVELAND", EntityType.ORGANIZATION).withArticle(new ArticleText(MLB))).map(Link::title))
+                .isNotEqualTo(Optional.of("Cleveland_Indians"));
+    }
+
     @Test
     void aWordInCapitalsOnlyInTheHeadlineIsThatWord() {
         String golf = "GOLF - LEADING SCORES AT VOLVO MASTERS.\nSOTOGRANDE, Spain 1996-10-31\nLeading first round scores in "

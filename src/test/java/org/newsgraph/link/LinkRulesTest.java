@@ -190,6 +190,25 @@ class LinkRulesTest {
         assertThat(madrid2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
     }
 
+    @Test
+    void aDatelineIsNoTeamsShortName() {
+        // "NEW YORK" opens the dateline: the city the story was filed in, though the results name the NEW YORK GIANTS
+        String text = "AMERICAN FOOTBALL - NFL RESULTS.\nNEW YORK 1996-09-16\nResults of National Football League games on "
+                + "Sunday:\nDallas 27 NEW YORK GIANTS 0\nGREEN BAY 39 Philadelphia 13\nBrett Favre threw three touchdown passes.";
+        ExtractedEntity giants = mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "NEW YORK GIANTS");
+        ExtractedEntity newYork = mentioned(text, org.newsgraph.nlp.EntityType.PLACE, "NEW YORK");
+        resolveAll(text, List.of(), giants, newYork);
+        assertThat(giants.wikipediaTitle()).isEqualTo("New_York_Giants");
+        assertThat(newYork.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(newYork.wikipediaTitle()).isNotEqualTo("New_York_Giants");
+        // written in the results, the short name is the team
+        int i = text.indexOf("NEW YORK GIANTS");
+        ExtractedEntity inResults = new ExtractedEntity(org.newsgraph.nlp.EntityType.PLACE, "NEW YORK");
+        inResults.addMention(new org.newsgraph.nlp.Mention(i, i + 8, "NEW YORK", "test"));
+        resolveAll(text, List.of(), mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "NEW YORK GIANTS"), inResults);
+        assertThat(inResults.wikipediaTitle()).isEqualTo("New_York_Giants");
+    }
+
     private static ExtractedEntity mentionedLast(String text, org.newsgraph.nlp.EntityType type, String name) {
         ExtractedEntity e = new ExtractedEntity(type, name);
         int i = text.lastIndexOf(name);

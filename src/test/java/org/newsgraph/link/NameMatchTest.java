@@ -19,6 +19,22 @@ class NameMatchTest {
     }
 
     @Test
+    void aGenerationalSuffixIsNoSurname() {
+        // Wikipedia writes "Jr." after a comma, so the title's base ends with the surname: "Griffey", not "Jr."
+        assertThat(NameMatch.score("Ken_Griffey,_Jr.", "Ken Griffey Jr.", EntityType.PERSON, true, true)).isEqualTo(0.8);
+        assertThat(NameMatch.withoutGeneration(new String[] {"martin", "luther", "king,", "jr."})).containsExactly("martin", "luther", "king");
+        assertThat(NameMatch.withoutGeneration(new String[] {"ray", "iii"})).as("a name of two words keeps both").containsExactly("ray", "iii");
+        for (String name : List.of("Ken Griffey Jr.", "Martin Luther King Jr.", "Martin Luther King, Jr.", "Robert Downey Jr."))
+            assertThat(linker.link(LinkRequest.of(name, EntityType.PERSON))).as(name).map(Link::title).get().asString().endsWith(",_Jr.");
+        // a son is not his father: a name with "Jr." needs a title with it
+        assertThat(NameMatch.keepsGeneration(new String[] {"jeh", "johnson", "jr."}, "Jeh_Johnson")).isFalse();
+        assertThat(NameMatch.keepsGeneration(new String[] {"ken", "griffey", "jr."}, "Ken_Griffey,_Jr.")).isTrue();
+        assertThat(NameMatch.keepsGeneration(new String[] {"jeh", "johnson"}, "Jeh_Johnson")).isTrue();
+        // only a generation is dropped: the surname is still checked
+        assertThat(linker.link(LinkRequest.of("Ken Smith Jr.", EntityType.PERSON)).map(Link::title)).isNotEqualTo(java.util.Optional.of("Ken_Griffey,_Jr."));
+    }
+
+    @Test
     void aShortGivenNameFitsTheFullOne() {
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true)).isEqualTo(0.5);
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, false)).isZero();
