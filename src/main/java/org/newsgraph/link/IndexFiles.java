@@ -47,7 +47,8 @@ final class IndexFiles {
      * person's post-nominals ("Jr.", "PhD", "OBE") and a web page's "…, Wikipedia" are no place cue: {@code Citibank} is no
      * place; 13: a club by its continental form is an organisation, {@code club-affixes.tsv}: {@code AJ_Auxerre},
      * {@code S.S._Lazio} were people by their anchors; 14: a North American major-league team of {@code league-teams.tsv} is an
-     * organisation: {@code Baltimore_Orioles}, {@code Seattle_SuperSonics} were people by their anchors).
+     * organisation: {@code Baltimore_Orioles}, {@code Seattle_SuperSonics} were people by their anchors; an office's title is made of
+     * title words alone, so {@code Stephen_King} is no office).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
     static final int FORMAT = 14;

@@ -265,8 +265,10 @@ public final class TitleTypes {
         if (hasComma && PERSON_SUFFIX.matcher(title).matches()) return TitleType.PERSON;
         String[] words = base.split(" ");
         // Offices and common nouns ("Foreign_minister", "News_agency", "Washington,_D.C._hardcore"): not a named entity.
+        // An office's title is made of title words alone ("Prime_Minister", "Lord_Mayor"); "Stephen_King",
+        // "Alexander_Pope" are people whose surname is one.
         if (POSITIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) && words.length <= 3
-                && !title.contains("_of_")) return TitleType.OTHER;
+                && !title.contains("_of_") && office(words)) return TitleType.OTHER;
         // a national team ("England_national_rugby_union_team", "Canada_men's_national_ice_hockey_team"): an organisation
         if (base.contains(" national ") && base.endsWith(" team")) return TitleType.ORGANIZATION;
         // a representative side named without "national" ("England_cricket_team", "Gauteng_cricket_team"); not a
@@ -335,6 +337,13 @@ public final class TitleTypes {
         String base = Surfaces.titleBase(title);
         return CLUB.matcher(title).matches() || ClubAffixes.isClubTitle(title) || TEAM_PROGRAMME.matcher(title).matches() || LeagueTeams.isTeamTitle(title)
                 || base.contains(" national ") && base.endsWith(" team");
+    }
+
+    /** Whether every word before the last is a word of people's titles ("Deputy Prime Minister"), so the words name an office. */
+    private static boolean office(String[] words) {
+        for (int i = 0; i < words.length - 1; i++)
+            if (!org.newsgraph.nlp.TitleWords.isModifier(words[i]) && !org.newsgraph.nlp.TitleWords.isHead(words[i])) return false;
+        return true;
     }
 
     /** True when the title is in the shipped list as a city (a capital or large city). */

@@ -31,6 +31,18 @@ class TitleTypesTest {
     }
 
     @Test
+    void anOfficeIsMadeOfTitleWordsAlone() {
+        for (String t : new String[] {"Foreign_minister", "Prime_Minister", "Deputy_Prime_Minister", "Vice_President", "Lord_Mayor", "King"})
+            assertThat(TitleTypes.fromTitle(t)).as(t).isEqualTo(TitleType.OTHER);
+        // people whose surname is a title word were offices, so no PERSON mention could reach them
+        for (String t : new String[] {"Stephen_King", "Larry_King", "B._B._King", "Alexander_Pope", "Don_King_(boxing_promoter)"})
+            assertThat(TitleTypes.fromTitle(t)).as(t).isNotEqualTo(TitleType.OTHER);
+        Linker linker = Linker.create(TestIndex.get()).build();
+        for (String name : new String[] {"Stephen King", "Larry King", "Billie Jean King", "Alexander Pope"})
+            assertThat(linker.link(LinkRequest.of(name, EntityType.PERSON)).map(Link::title)).as(name).contains(name.replace(' ', '_'));
+    }
+
+    @Test
     void aRepresentativeSideNamedWithoutNationalIsATeam() {
         assertThat(TitleTypes.fromTitle("England_cricket_team")).isEqualTo(TitleType.ORGANIZATION);
         assertThat(TitleTypes.fromTitle("England_women's_cricket_team")).isEqualTo(TitleType.ORGANIZATION);
