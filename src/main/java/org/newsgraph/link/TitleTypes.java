@@ -53,7 +53,17 @@ public final class TitleTypes {
                 + "cyclist swimmer presenter broadcaster historian novelist photographer chef dancer designer "
                 + "playwright screenwriter sociologist psychologist mathematician physicist chemist biologist "
                 + "astronaut pilot executive entrepreneur educator academic official admiral governor mayor senator "
-                + "pitcher quarterback sprinter skier referee commentator").split(" "))
+                + "pitcher quarterback sprinter skier referee commentator "
+                // occupations of disambiguated people's titles, so a compound's head is read before its modifier
+                // ("film_editor" is no film, "sea_captain" no sea, "game_developer" no game)
+                + "editor developer promoter captain shooter trainer jockey driver racer guitarist drummer bassist "
+                + "pianist saxophonist organist conductor tenor songwriter filmmaker cinematographer animator illustrator "
+                + "cartoonist sculptor professor scholar theologian missionary clergyman archbishop congressman "
+                + "representative attorney jurist surgeon botanist astronomer geologist naturalist linguist "
+                + "anthropologist archaeologist meteorologist inventor explorer aviator rower skater gymnast "
+                + "canoer curler diver fencer equestrian horseman outfielder infielder catcher baseman lineman "
+                + "linebacker cornerback umpire hurler sportscaster announcer reporter critic programmer banker merchant "
+                + "industrialist administrator unionist magician murderer martyr").split(" "))
             QUALIFIERS.put(q, TitleType.PERSON);
         for (String q : ("company band newspaper magazine agency party organization organisation club team "
                 + "university school college airline bank publisher label network channel broadcaster government "

@@ -37,6 +37,9 @@ class TitleTypesTest {
         // people whose surname is a title word were offices, so no PERSON mention could reach them
         for (String t : new String[] {"Stephen_King", "Larry_King", "B._B._King", "Alexander_Pope", "Don_King_(boxing_promoter)"})
             assertThat(TitleTypes.fromTitle(t)).as(t).isNotEqualTo(TitleType.OTHER);
+        // a compound qualifier's occupation is read before its modifier: no film, no sea, no game
+        for (String t : new String[] {"Al_Clark_(film_editor)", "Robert_Gray_(sea_captain)", "Tim_Sweeney_(game_developer)", "Adam_Vella_(sport_shooter)"})
+            assertThat(TitleTypes.fromTitle(t)).as(t).isEqualTo(TitleType.PERSON);
         Linker linker = Linker.create(TestIndex.get()).build();
         for (String name : new String[] {"Stephen King", "Larry King", "Billie Jean King", "Alexander Pope"})
             assertThat(linker.link(LinkRequest.of(name, EntityType.PERSON)).map(Link::title)).as(name).contains(name.replace(' ', '_'));
