@@ -31,6 +31,7 @@ final class Rules {
             // types
             new TownBeforeState(),
             new DatelinePlace(),
+            new CapsCountry(),
             new WireSignoff(),
             new ListHeadPlaces(),
             new EducationPlace(),
@@ -56,6 +57,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "CapsCountry", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
             "OpponentCue", "ResultLine", "ResultPhrase");
 }

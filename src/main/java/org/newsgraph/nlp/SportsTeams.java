@@ -164,7 +164,8 @@ final class SportsTeams implements Rule {
         return seen.size();
     }
 
-    private static boolean sportText(Tokens t) {
+    /** Whether the text has a word of sport ({@code words/sport-cues.txt}). */
+    static boolean sportText(Tokens t) {
         for (int i = 0; i < t.size; i++) if (SPORT_CUES.contains(t.lower(i))) return true;
         return false;
     }

@@ -590,6 +590,17 @@ class RulesTest {
     }
 
     @Test
+    void aCountryInCapitalsIsTheCountryNotAnOrganisation() {
+        String s = "SAUDI/ORGANIZATION ARABIA/ORGANIZATION SAYS OPEC/ORGANIZATION MUST DEFEND PRICES || Oil prices rose .";
+        assertThat(names(run(s))).contains("PLACE:Saudi Arabia", "ORGANIZATION:OPEC");
+        assertThat(names(run(s, "CapsCountry"))).contains("ORGANIZATION:SAUDI ARABIA");
+        // an organisation named after a country keeps its type ("KOREA EXCHANGE BANK": not a country's name)
+        assertThat(names(run("KOREA/ORGANIZATION EXCHANGE/ORGANIZATION BANK/ORGANIZATION RAISES RATES || Rates rose ."))).contains("ORGANIZATION:KOREA EXCHANGE BANK");
+        // in a sports text the country is its team
+        assertThat(names(run("ENGLAND/ORGANIZATION BEAT SAMOA/LOCATION || England/ORGANIZATION won the rugby match ."))).contains("ORGANIZATION:ENGLAND");
+    }
+
+    @Test
     void possessiveNamesKeepTheirPossessiveOnlyForListedNames() {
         String s = "Moody/ORGANIZATION 's cut the rating , and Apple/ORGANIZATION 's shares fell .";
         assertThat(names(run(s))).containsExactlyInAnyOrder("ORGANIZATION:Moody's", "ORGANIZATION:Apple");
