@@ -6,7 +6,7 @@ import java.util.List;
  * Rule {@code portfolios}: "Interior Minister Anatoly Kulikov", "Housing Secretary Jack Kemp" — NER makes the portfolio
  * word an organisation, and the WikiDict's "Interior" and "Housing" are the articles on those words. An organisation of
  * one word that the article writes only right before a position ({@link TitleTypes#isPosition}: "Minister",
- * "Secretary" …) is linked only to a ministry, a title with "Department", "Ministry", "Office", "Treasury" …
+ * "Secretary" …) or its ministry's word ("the Agriculture Department") is linked only to a ministry, a title with "Department", "Ministry", "Office", "Treasury" …
  * ("Treasury Secretary" → the Treasury department, "Defense Secretary" → the Department of Defense); otherwise it
  * stays unlinked ("Housing Corporation", a British body, is no US department either). Not when the name's own most
  * likely title is a named thing ("Bundesbank President Karl Otto Poehl": the bank).
@@ -20,6 +20,9 @@ final class Portfolios {
 
     private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
             "(?:^|_)(?:Department|Ministry|Office|Bureau|Agency|Treasury|Exchequer|Secretariat|Pentagon)(?:_|$)");
+
+    /** Words after a portfolio that name its ministry ("Agriculture Department", "Finance Ministry"). */
+    private static final java.util.Set<String> MINISTRY_WORDS = java.util.Set.of("Department", "Ministry", "Office", "Bureau");
 
     /** True for a ministry's or department's title ("United_States_Department_of_the_Treasury", "HM_Treasury"). */
     static boolean isMinistry(String title) { return MINISTRY.matcher(title).find(); }
@@ -50,7 +53,9 @@ final class Portfolios {
             if (s >= text.length() || text.charAt(s) != ' ') return false;
             int e = s + 1;
             while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-            if (!TitleTypes.isPosition(text.substring(s + 1, e))) return false;
+            String next = text.substring(s + 1, e);
+            // "Agriculture Secretary Richard Lyng" beside "the U.S. Agriculture Department": both name the portfolio
+            if (!TitleTypes.isPosition(next) && !MINISTRY_WORDS.contains(next)) return false;
         }
         return true;
     }

@@ -208,6 +208,10 @@ class NewsNameRulesTest {
         // a portfolio whose name links to its department keeps it
         String baker = "Treasury Secretary James Baker said the dollar had fallen far enough.";
         assertThat(link(linker, "Treasury", EntityType.ORGANIZATION, baker)).contains("United_States_Department_of_the_Treasury");
+        // the story also names the portfolio's department: still the portfolio, not the article on the word
+        String lyng = "The U.S. Agriculture Department said exporters sold corn. Agriculture Secretary Richard Lyng said stocks were high.";
+        assertThat(Portfolios.onlyBeforePosition("Agriculture", lyng)).isTrue();
+        assertThat(link(linker, "Agriculture", EntityType.ORGANIZATION, lyng)).isNotEqualTo(Optional.of("Agriculture"));
         // an organisation's own name before a position stays that organisation
         String poehl = "In Frankfurt, Bundesbank President Karl Otto Poehl said West Germany saw no need to cut rates.";
         assertThat(link(linker, "Bundesbank", EntityType.ORGANIZATION, poehl)).contains("Deutsche_Bundesbank");
