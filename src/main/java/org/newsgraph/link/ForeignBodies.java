@@ -32,6 +32,8 @@ final class ForeignBodies {
         for (String[] row : TsvTable.rows("home-countries.tsv")) HOMES.add(row[0].strip());
     }
 
+    private static final Set<String> UK_PARTS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
+
     /** The country a title marks its entity with, as the title writes it ("America") and by its usual name ("United States"). */
     record Mark(String written, String country) {}
 
@@ -67,6 +69,10 @@ final class ForeignBodies {
         for (LinkRequest.ContextEntity c : req.context()) {
             if (c.type() != EntityType.PLACE) continue;
             String n = Linker.clean(c.name());
+            if (UK_PARTS.contains(n)) {   // England, Scotland, Wales and Northern Ireland name the United Kingdom (regions to NLP's gazetteer)
+                out.add("United Kingdom");
+                continue;
+            }
             String country = countryNamed(n);
             if (country == null) country = ArticlePlaces.countryOf(n, Set.of());
             if (country != null) out.add(countryNamed(country) != null ? countryNamed(country) : country);
@@ -75,13 +81,40 @@ final class ForeignBodies {
     }
 
     /**
+     * Rule {@code foreigntown}: the state or province a town's title places it in ({@code Durham,_North_Carolina} →
+     * North Carolina, United States), or null. Only US states and Canadian provinces: Wikipedia qualifies their towns
+     * so, while a British or Australian town's bare title is often the primary topic ({@code Durham}).
+     */
+    static Mark townMark(String title) {
+        int comma = title.lastIndexOf(",_");
+        if (comma < 0 || title.endsWith(")")) return null;
+        String region = title.substring(comma + 2).replace('_', ' ');
+        if (!StateAbbreviations.isState(region)) return null;
+        String country = StateAbbreviations.countryOf(region);
+        return country == null ? null : new Mark(region, country);
+    }
+
+    /**
+     * True when a town's title lies in a US state or Canadian province ({@link #townMark}) of a country the article
+     * ({@code countries}, not empty) does not name, while the article names another home country and writes neither
+     * the state nor its country: "his journey to Durham" of a story about Britain is no North Carolina town.
+     */
+    static boolean foreignTown(String title, Set<String> countries, ArticleText article) {
+        Mark m = townMark(title);
+        return m != null && foreignMark(m, countries, article);
+    }
+
+    /**
      * True when {@code title} is marked with a country other than {@code countries} (the article's, not empty) that the
      * article's text does not write either, as the title writes it, by its usual name or as an adjective.
      */
     static boolean foreign(String title, Set<String> countries, ArticleText article) {
-        if (countries.isEmpty()) return false;
         Mark m = mark(title);
-        if (m == null || countries.contains(m.country())) return false;
+        return m != null && foreignMark(m, countries, article);
+    }
+
+    private static boolean foreignMark(Mark m, Set<String> countries, ArticleText article) {
+        if (countries.isEmpty() || article == null || countries.contains(m.country())) return false;
         // a US story need not name the United States: a home country's mark stays unless the story names another home
         if (HOMES.contains(m.country()) && java.util.Collections.disjoint(countries, HOMES)) return false;
         String text = article.text();

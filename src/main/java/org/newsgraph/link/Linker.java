@@ -340,6 +340,9 @@ public final class Linker {
         // rule foreignbody: a generic body in a story about one country is not another country's (ForeignBodies)
         Set<String> countries = req.type() == EntityType.ORGANIZATION && req.article() != null && !off.contains("foreignbody")
                 && !NameMatch.acronym(name) ? ForeignBodies.articleCountries(req) : Set.of();
+        // rule foreigntown: a bare town of a story about Britain is no US or Canadian town of that name (ForeignBodies)
+        Set<String> townCountries = req.type() == EntityType.PLACE && req.article() != null && !off.contains("foreigntown")
+                && name.indexOf(',') < 0 ? ForeignBodies.articleCountries(req) : Set.of();
         boolean writtenAsWord = req.article() != null && name.length() > 2 && NameMatch.acronym(name)
                 && !ArticleText.wholeWordStarts(req.article().text(), NameForms.titleCase(name)).isEmpty();
         // rule portfolios: "Interior Minister …" names a ministry, never the article on the word (Portfolios)
@@ -348,6 +351,7 @@ public final class Linker {
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
             if (ForeignBodies.foreign(a.title, countries, req.article())) continue;
+            if (ForeignBodies.foreignTown(a.title, townCountries, req.article())) continue;
             // The title's own form (qualifier, shipped list, patterns) decides; surface cues only hint; an item's
             // P31 class (with a Wikidata index) is as good as the title's form.
             if (!off.contains("realtitle") && !NameForms.isRealTitle(a.title)) continue;   // an anchor text of a missing page, not an article

@@ -167,6 +167,24 @@ class CompanyAndAcronymRulesTest {
     }
 
     @Test
+    void aBareTownOfAStoryAboutBritainIsNoAmericanTown() {
+        assertThat(ForeignBodies.townMark("Durham,_North_Carolina")).isEqualTo(new ForeignBodies.Mark("North Carolina", "United States"));
+        assertThat(ForeignBodies.townMark("Durham")).isNull();
+        assertThat(ForeignBodies.townMark("Perth,_Scotland")).isNull();
+        String uk = "Durham police believe he broke lockdown rules. His 260-mile journey to Durham from London on 27 March "
+                + "was made to find childcare, he said, and he drove to Barnard Castle in England on his wife's birthday.";
+        LinkRequest.ContextEntity england = new LinkRequest.ContextEntity("England", EntityType.PLACE);
+        LinkRequest.ContextEntity barnard = new LinkRequest.ContextEntity("Barnard Castle", EntityType.PLACE);
+        assertThat(link(linker, "Durham", EntityType.PLACE, uk, england, barnard)).contains("Durham");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("foreigntown")).build();
+        assertThat(link(off, "Durham", EntityType.PLACE, uk, england, barnard)).isNotEqualTo(Optional.of("Durham"));
+        // a story that writes the state, or names no other home country, keeps the American towns
+        String nc = "Durham police arrested a man in Raleigh, North Carolina, after a chase through England Street.";
+        assertThat(ForeignBodies.foreignTown("Durham,_North_Carolina", java.util.Set.of("United Kingdom"), new ArticleText(nc))).isFalse();
+        assertThat(ForeignBodies.foreignTown("Durham,_North_Carolina", java.util.Set.of("Iraq"), new ArticleText(uk))).isFalse();
+    }
+
+    @Test
     void aGenericBodyInAStoryAboutOneCountryIsNotAnotherCountrys() {
         assertThat(ForeignBodies.mark("Norwegian_Ministry_of_Trade_and_Industry")).isEqualTo(new ForeignBodies.Mark("Norwegian", "Norway"));
         assertThat(ForeignBodies.mark("Ministry_of_Trade_and_Industry_(Singapore)")).isEqualTo(new ForeignBodies.Mark("Singapore", "Singapore"));
