@@ -197,6 +197,15 @@ class CompanyAndAcronymRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("foreignbody")).build();
         assertThat(link(off, "Ministry of Trade and Industry", EntityType.ORGANIZATION, seoul, korea))
                 .contains("Norwegian_Ministry_of_Trade_and_Industry");
+        // a country named only in a capitals headline or dateline counts as named
+        String jakarta = "INDONESIA - RIOTS IN JAKARTA.\nJAKARTA 1996-07-27\nPresident Suharto's government blamed the People's "
+                + "Democratic Party for the violence.";
+        LinkRequest.ContextEntity indonesia = new LinkRequest.ContextEntity("INDONESIA", EntityType.PLACE);
+        assertThat(ForeignBodies.articleCountries(LinkRequest.of("People's Democratic Party", EntityType.ORGANIZATION)
+                .withContext(List.of(indonesia)))).containsExactly("Indonesia");
+        assertThat(link(linker, "People's Democratic Party", EntityType.ORGANIZATION, jakarta, indonesia))
+                .isNotEqualTo(Optional.of("People's_Democratic_Party_(Nigeria)"));
+        assertThat(ForeignBodies.wordsTitleCased("BOSNIA AND HERZEGOVINA")).isEqualTo("Bosnia and Herzegovina");
         // news leaves its own country unnamed: a US unit in a story naming only Iraq stays; not in an Australian story
         ArticleText war = new ArticleText("He was chief of staff of the 3rd Infantry Division in Iraq.");
         assertThat(ForeignBodies.foreign("3rd_Infantry_Division_(United_States)", java.util.Set.of("Iraq"), war)).isFalse();
