@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * nickname it writes, and else, for baseball, the league of the section the city is written in ("American League" /
  * "National League" header lines of a results list). Where neither decides, the rule says nothing. A team that moved or
  * was renamed is read for the article's date ("Houston" of 1996 football is the Oilers, of 2010 the Texans); without a
- * date the current team.
+ * date the current team, or the former one when no current team bears the name ("Hartford": the Whalers).
  *
  * <pre>
  *   LinkRequest r = LinkRequest.of("Cleveland", EntityType.ORGANIZATION).withArticle(new ArticleText(baseballResults));
@@ -103,6 +103,9 @@ public final class LeagueTeams implements ArticleRule {
         List<Team> found = new ArrayList<>();
         for (Team t : TEAMS)
             if (t.sport.equals(sport) && (t.places.contains(k) || t.nicknames.contains(k)) && t.heldIn(year)) found.add(t);
+        // without a date, a name no current team bears is a former one's ("HARTFORD" of an ice hockey table: the Whalers)
+        if (found.isEmpty() && year < 0)
+            for (Team t : TEAMS) if (t.sport.equals(sport) && (t.places.contains(k) || t.nicknames.contains(k))) found.add(t);
         if (distinct(found).size() > 1) narrow(found, t -> nicknameWritten(t, text));
         if (distinct(found).size() > 1 && sport.equals("baseball")) {
             Set<String> leagues = sectionLeagues(name, text);

@@ -163,6 +163,9 @@ class ArticleRulesTest {
         // in 1996 the Angels were California's: Los Angeles is the Dodgers alone
         assertThat(LeagueTeams.team("baseball", "Los Angeles", "Los Angeles 6 Montreal 2", 1996)).isEqualTo("Los_Angeles_Dodgers");
         assertThat(LeagueTeams.team("baseball", "Los Angeles", "Los Angeles 6 Montreal 2", 2009)).as("Dodgers or Angels").isNull();
+        // without a date: the current team, else the former one that bore the name
+        assertThat(LeagueTeams.team("american football", "Houston", "Dallas 27 Houston 0", -1)).isEqualTo("Houston_Texans");
+        assertThat(LeagueTeams.team("ice hockey", "HARTFORD", "HARTFORD 12 7 3 70 63 27", -1)).isEqualTo("Hartford_Whalers");
         // ... or the nickname the story writes
         String yankees = "Ken Griffey Jr. hit two home runs as Seattle beat New York 9-4. The Yankees fell behind Baltimore "
                 + "in the pennant race, and their pitcher lasted six innings.";
