@@ -48,10 +48,10 @@ final class IndexFiles {
      * place; 13: a club by its continental form is an organisation, {@code club-affixes.tsv}: {@code AJ_Auxerre},
      * {@code S.S._Lazio} were people by their anchors; 14: a North American major-league team of {@code league-teams.tsv} is an
      * organisation: {@code Baltimore_Orioles}, {@code Seattle_SuperSonics} were people by their anchors; an office's title is made of
-     * title words alone, so {@code Stephen_King} is no office).
+     * title words alone, so {@code Stephen_King} is no office; 15: the AFL and NRL clubs of {@code league-teams.tsv} too).
      * Any change to {@link TitleTypes} or the title/name tables must bump it.
      */
-    static final int FORMAT = 14;
+    static final int FORMAT = 15;
     static final int BUCKET_BITS = 20;
 
     static final String META = "meta.properties";

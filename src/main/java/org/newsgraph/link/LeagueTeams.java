@@ -120,6 +120,19 @@ public final class LeagueTeams implements ArticleRule {
         if (teams.stream().anyMatch(keep)) teams.removeIf(keep.negate());
     }
 
+    /**
+     * The title of the one team of {@code sport} the place {@code name} may stand for, when the text writes that team's
+     * nickname ("Sydney" in a story on the Swans), or null ({@link LeaguePlaces}).
+     */
+    static String teamByNickname(String sport, String name, String text, int year) {
+        String k = key(name);
+        List<Team> found = new ArrayList<>();
+        for (Team t : TEAMS)
+            if (t.sport.equals(sport) && t.places.contains(k) && (year < 0 || t.heldIn(year)) && nicknameWritten(t, text)) found.add(t);
+        Set<String> titles = distinct(found);
+        return titles.size() == 1 ? titles.iterator().next() : null;
+    }
+
     private static Set<String> distinct(List<Team> teams) {
         Set<String> out = new LinkedHashSet<>();
         for (Team t : teams) out.add(t.title);

@@ -68,6 +68,7 @@ public final class LinkingResolver implements EntityResolver {
         ListMates.relink(companyLists, linker, entities, requests, article, found);
         AcronymPersons.relink(linker, entities, requests, found);
         TeamShortNames.relink(linker, entities, article, found);
+        LeaguePlaces.relink(linker, entities, requests, article, found);
     }
 
     @Override

@@ -40,12 +40,19 @@ final class TeamShortNames {
                 team = t;
             }
             if (team == null || ambiguous || !found.containsKey(team)) continue;
-            if (e.mentions().stream().anyMatch(m -> afterLocative(text, m) || beforeTownNoun(text, m)
-                    || Datelines.opensDateline(text, m.begin(), text.substring(m.begin(), m.end())))) continue;
+            if (e.mentions().stream().anyMatch(m -> standsAsPlace(text, m))) continue;
             e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
             e.link(team.wikipediaTitle(), team.linkConfidence());
             found.put(e, found.get(team));
         }
+    }
+
+    /**
+     * Whether the mention stands where a place does: after "in", "at", "from" …, as a possessive before a town's noun
+     * ("St. Petersburg's stadium"), or opening the dateline ("NEW YORK 1996-09-16").
+     */
+    static boolean standsAsPlace(String text, Mention m) {
+        return afterLocative(text, m) || beforeTownNoun(text, m) || Datelines.opensDateline(text, m.begin(), text.substring(m.begin(), m.end()));
     }
 
     /** Whether the team's name (or another of its names) holds {@code name} as whole words and is longer. */

@@ -191,6 +191,26 @@ class LinkRulesTest {
     }
 
     @Test
+    void aLeagueTeamsPlaceIsTheTeamWhenTheStoryWritesItsNickname() {
+        String afl = "AFL: With just two fit men on the bench Sydney looked down and out. But the Swans showed courage to post a "
+                + "gutsy win in the footy, and the Power coach said his ruckman was beaten.";
+        ExtractedEntity sydney = mentioned(afl, org.newsgraph.nlp.EntityType.PLACE, "Sydney");
+        resolveAll(afl, List.of(), sydney);
+        assertThat(sydney.wikipediaTitle()).isEqualTo("Sydney_Swans");
+        assertThat(sydney.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        // "in Sydney": the city
+        String city = "AFL: The Swans showed courage in Sydney to post a gutsy win in the footy, and the Power coach said his ruckman was beaten.";
+        ExtractedEntity inSydney = mentioned(city, org.newsgraph.nlp.EntityType.PLACE, "Sydney");
+        resolveAll(city, List.of(), inSydney);
+        assertThat(inSydney.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        // without the nickname, or with the rule off, the place stays
+        ExtractedEntity sydney2 = mentioned(afl, org.newsgraph.nlp.EntityType.PLACE, "Sydney");
+        resolveAll(afl, List.of("leagueplaces"), sydney2);
+        assertThat(sydney2.type()).isEqualTo(org.newsgraph.nlp.EntityType.PLACE);
+        assertThat(LeagueTeams.teamByNickname("australian football", "Sydney", "Sydney looked down and out in the footy.", -1)).isNull();
+    }
+
+    @Test
     void aDatelineIsNoTeamsShortName() {
         // "NEW YORK" opens the dateline: the city the story was filed in, though the results name the NEW YORK GIANTS
         String text = "AMERICAN FOOTBALL - NFL RESULTS.\nNEW YORK 1996-09-16\nResults of National Football League games on "

@@ -1,0 +1,58 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.nlp.ExtractedEntity;
+import org.newsgraph.vocab.SDO;
+
+/**
+ * Rule {@code leagueplaces}: a league report names a team by its place and NER makes the place a place — "depleted
+ * Sydney delivered a 10-point win", "a tiring Sydney" — while the story's own word for the team is its nickname ("the
+ * Power lost to the Swans"). In a report on a sport of {@code league-teams.tsv} ({@link LeagueTeams}), a PLACE named
+ * like exactly one team of that sport whose nickname the story writes is linked again as an organisation and becomes
+ * that team ({@code schema:SportsTeam}) when the linker agrees; not when a mention of it stands where a place does
+ * (after "in", "at" …, before a town's noun, or opening the dateline: {@link TeamShortNames#standsAsPlace}). Read by
+ * {@link LinkingResolver} after the article is linked.
+ */
+final class LeaguePlaces {
+    private LeaguePlaces() {}
+
+    static void relink(EntityLinker linker, List<ExtractedEntity> entities, List<LinkRequest> requests, ArticleText article,
+                       Map<ExtractedEntity, EntityLinker.Result> found) {
+        if (linker.linker().isOff("leagueplaces") || linker.linker().isOff("leagueteams") || article.college()) return;
+        String sport = article.sports().sport();
+        if (sport == null) return;
+        String text = article.text();
+        List<Integer> asked = new ArrayList<>();
+        List<String> teams = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            ExtractedEntity e = entities.get(i);
+            if (e.type() != org.newsgraph.nlp.EntityType.PLACE || e.name().isEmpty()) continue;
+            if (e.isLinked() && TitleTypes.isSportsTeam(e.wikipediaTitle())) continue;
+            LinkRequest r = requests.get(i);
+            String team = LeagueTeams.teamByNickname(sport, e.name(), text, r.date() == null ? -1 : r.date().getYear());
+            if (team == null || e.mentions().stream().anyMatch(m -> TeamShortNames.standsAsPlace(text, m))) continue;
+            asked.add(i);
+            teams.add(team);
+        }
+        if (asked.isEmpty()) return;
+        List<LinkRequest> asOrgs = new ArrayList<>(asked.size()), withContext = new ArrayList<>(asked.size());
+        for (int i : asked) {
+            LinkRequest asOrg = requests.get(i).asOrganisation(SDO.SportsTeam.getURI());
+            asOrgs.add(asOrg);
+            withContext.add(asOrg.withContextOf(requests, asked::contains));
+        }
+        List<EntityLinker.Result> again = linker.linkArticle(withContext);
+        for (int k = 0; k < asked.size(); k++) {
+            EntityLinker.Result r = again.get(k);
+            if (r.link().isEmpty() || !r.link().get().title().equals(teams.get(k))) continue;
+            int i = asked.get(k);
+            ExtractedEntity e = entities.get(i);
+            e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
+            e.link(r.link().get().title(), r.link().get().confidence());
+            found.put(e, r);
+            requests.set(i, asOrgs.get(k));
+        }
+    }
+}
