@@ -13,6 +13,7 @@ final class Rules {
             // spans: what NER tagged, then names it missed (each takes its tokens, so a later one skips them)
             new NerSpans(),
             new TitleTail(),
+            new TitledPerson(),
             new FlightNumber(),
             new OfJoinedName(),
             new StormName(),
@@ -57,6 +58,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "CapsCountry", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "CapsCountry", "TitledPerson", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
             "OpponentCue", "ResultLine", "ResultPhrase");
 }

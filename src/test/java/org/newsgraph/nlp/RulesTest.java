@@ -590,6 +590,17 @@ class RulesTest {
     }
 
     @Test
+    void aTitleNerRanIntoAnOrganisationOpensAPersonsName() {
+        String s = "Armed forces chief General/ORGANIZATION Feisal/ORGANIZATION Tanjung/ORGANIZATION said troops would shoot .";
+        assertThat(names(run(s))).contains("PERSON:Feisal Tanjung").doesNotContain("ORGANIZATION:General Feisal Tanjung");
+        assertThat(names(run(s, "TitledPerson"))).contains("ORGANIZATION:General Feisal Tanjung");
+        // organisations named after a title stay: a head noun or a legal form ends them, or one word follows
+        assertThat(names(run("General/ORGANIZATION Accounting/ORGANIZATION Office/ORGANIZATION said ."))).contains("ORGANIZATION:General Accounting Office");
+        assertThat(names(run("General/ORGANIZATION Motors/ORGANIZATION Corp/ORGANIZATION said ."))).contains("ORGANIZATION:General Motors Corp");
+        assertThat(names(run("General/ORGANIZATION Motors/ORGANIZATION said ."))).contains("ORGANIZATION:General Motors");
+    }
+
+    @Test
     void aCountryInCapitalsIsTheCountryNotAnOrganisation() {
         String s = "SAUDI/ORGANIZATION ARABIA/ORGANIZATION SAYS OPEC/ORGANIZATION MUST DEFEND PRICES || Oil prices rose .";
         assertThat(names(run(s))).contains("PLACE:Saudi Arabia", "ORGANIZATION:OPEC");
