@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code leagueteams}: North American sports writing names a major-league team by its city or state — "CLEVELAND
- * 5 Boston 3", "Chicago won their 10th straight game", "Green Bay beat Philadelphia" — or by its nickname ("the
+ * Rule {@code leagueteams}: league sports writing names a team by its city, state or suburb — "CLEVELAND 5 Boston 3",
+ * "Chicago won their 10th straight game", "Green Bay beat Philadelphia", "Port were beaten" — or by its nickname ("the
  * Orioles beat Oakland"), and neither is the team's name in the WikiDict: "Houston" is the city (or a college team),
- * "Orioles" a band. In a report on baseball, basketball, ice hockey or American football ({@link SportsFrame}), an
- * ORGANIZATION named like a team of that sport in {@code league-teams.tsv} is looked up under the team's name, and the
+ * "Orioles" a band. In a report on a sport of {@code league-teams.tsv} ({@link SportsFrame}: the MLB, NBA, NHL and NFL,
+ * Australian football and rugby league), an ORGANIZATION named like a team of that sport is looked up under the team's name, and the
  * team's title restricts the candidates (full context evidence). Not in a report that writes a word of college sport
  * ({@code college-sports.tsv}: "NCAA", "college", "Final Four"): there "Miami" and "Houston" are universities' teams.
  *
