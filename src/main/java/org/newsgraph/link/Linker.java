@@ -232,6 +232,10 @@ public final class Linker {
         // an honorific is a person's ("Mr Shorten", "Justice Ginsburg"): "Justice Department", "Queen Street" keep theirs
         String bare = req.type() == EntityType.PERSON || req.type() == EntityType.OTHER ? NameForms.stripHonorific(name) : name;
         boolean styled = NameForms.royalOrClericalStyle(name);
+        // rule honorificsurname: "Mr Blair", "Dr. Bose" name a surname; the WikiDict's anchor "Mr Blair" is George Orwell's
+        boolean surnameStyled = req.type() == EntityType.PERSON && !off.contains("honorificsurname")
+                && (NameForms.surnameHonorific(name) || req.alternateNames().stream().anyMatch(NameForms::surnameHonorific)
+                    || req.article() != null && NameForms.writtenWithSurnameHonorific(NameForms.stripHonorific(name), req.article().text()));
         RoyalNames royal = off.contains("royals") ? null : RoyalNames.of(req, name);   // "Prince William"
         if (!bare.equals(name)) {
             cands.gather(bare, 1.0, false);
@@ -376,6 +380,7 @@ public final class Linker {
             boolean anchored = a.title.equals(fullNameAnchor) && NameMatch.carriesSurname(nameTokens, base);
             if (filterType == EntityType.PERSON && !royalFit && !anchored && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             if (filterType == EntityType.PERSON && !NameMatch.keepsGeneration(nameTokens, a.title)) continue;   // "Jeh Johnson Jr." is not Jeh_Johnson
+            if (surnameStyled && nameTokens.length == 1 && !NameMatch.endsWithSurname(nameTokens[0], base)) continue;   // rule honorificsurname
             // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King
             // Abdullah"), and is not whoever bears that given name first (Francis_Bacon_(painter))
             if (styled && filterType == EntityType.PERSON && nameTokens.length == 1 && !off.contains("givenname") && NameMatch.onlyGivenName(name, a.title)) continue;

@@ -255,6 +255,17 @@ public final class NameForms {
         return null;
     }
 
+    private static final Pattern SURNAME_HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?=\\p{Lu})");
+
+    /** True when the name opens with an honorific that takes a surname ("Mr Blair", "Dr. Bose"), not a given name ("Sir Alex"). */
+    static boolean surnameHonorific(String name) { return SURNAME_HONORIFIC.matcher(name).find(); }
+
+    /** True when the text writes the one-word name after such an honorific ("… Mr Blair told …"). */
+    static boolean writtenWithSurnameHonorific(String name, String text) {
+        if (name.isEmpty() || name.indexOf(' ') >= 0) return false;
+        return Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
     static String stripHonorific(String s) {
         String t = HONORIFIC.matcher(s).replaceFirst("");
         t = SUFFIX.matcher(t).replaceFirst("");

@@ -307,6 +307,16 @@ public final class NameMatch {
         return false;
     }
 
+    /**
+     * Whether a person's title ends with the surname, its qualifier aside ("Blair" ends {@code Tony_Blair}, not
+     * {@code George_Orwell} nor {@code Blair_Waldorf}); accents, dots and an umlaut's "e" aside.
+     */
+    static boolean endsWithSurname(String surname, String base) {
+        String[] b = fold(base).replace('-', ' ').split(" ");
+        String s = fold(surname);
+        return b.length > 0 && (b[b.length - 1].equals(s) || umlautFold(b[b.length - 1]).equals(umlautFold(s)));
+    }
+
     static String fold(String s) {
         String t = s.indexOf('.') < 0 ? s : s.replace(".", "");
         boolean ascii = true;

@@ -35,6 +35,23 @@ class NameMatchTest {
     }
 
     @Test
+    void aSurnameAfterMrIsThatPersonsSurname() {
+        // the WikiDict's anchor "Mr Blair" is George Orwell (Eric Blair): a title that does not end with the surname is no candidate
+        String text = "Mr Blair told the Labour conference in Blackpool that the Conservatives were finished. Blair won a standing ovation.";
+        LinkRequest blair = LinkRequest.of("Blair", EntityType.PERSON).withArticle(new ArticleText(text));
+        assertThat(linker.link(blair).map(Link::title)).isNotEqualTo(java.util.Optional.of("George_Orwell"));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("honorificsurname")).build();
+        assertThat(off.link(blair).map(Link::title)).contains("George_Orwell");
+        assertThat(NameMatch.endsWithSurname("blair", "tony blair")).isTrue();
+        assertThat(NameMatch.endsWithSurname("blair", "blair waldorf")).isFalse();
+        assertThat(NameForms.surnameHonorific("Mr. Trump")).isTrue();
+        assertThat(NameForms.surnameHonorific("Sir Alex")).isFalse();
+        // a full name is left to the surname test of full names: "Mr Shorten" of a story on Bill Shorten
+        assertThat(linker.link(LinkRequest.of("Bill Shorten", EntityType.PERSON).withArticle(new ArticleText("Mr Shorten said."))).map(Link::title))
+                .contains("Bill_Shorten");
+    }
+
+    @Test
     void aShortGivenNameFitsTheFullOne() {
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true)).isEqualTo(0.5);
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, false)).isZero();
