@@ -108,6 +108,25 @@ public final class ArticleText {
         return d;
     }
 
+    private static final java.util.regex.Pattern SURNAME_AFTER_HONORIFIC = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:" + NameForms.SURNAME_HONORIFICS + ")\\.?\\s+(\\p{Lu}[\\p{L}'-]*)(?![\\p{L}\\p{N}])");
+    private volatile java.util.Set<String> honorificSurnames;
+
+    /**
+     * The one-word names the text writes after an honorific that takes a surname ("Mr Blair", "Dr. Bose", "Mrs Cook"):
+     * surnames, for the linker's rule {@code honorificsurname}; computed once per article.
+     */
+    public java.util.Set<String> honorificSurnames() {
+        java.util.Set<String> h = honorificSurnames;
+        if (h == null) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            java.util.regex.Matcher m = SURNAME_AFTER_HONORIFIC.matcher(text);
+            while (m.find()) found.add(m.group(1));
+            honorificSurnames = h = java.util.Set.copyOf(found);
+        }
+        return h;
+    }
+
     private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 
     private final java.util.Map<String, Boolean> datelineOnly = new java.util.concurrent.ConcurrentHashMap<>();

@@ -30,7 +30,7 @@ public final class CountryDemonym implements ArticleRule {
     public Evidence evidence(LinkRequest req, String name, WikiDictIndex index) {
         if (req.type() != EntityType.PLACE || req.article() == null || name.isEmpty()) return Evidence.NONE;
         Gazetteer g = Gazetteer.standard();
-        String n = name.chars().allMatch(c -> !Character.isLowerCase(c)) ? NameForms.titleCase(name) : name;
+        String n = name.chars().allMatch(c -> !Character.isLowerCase(c)) ? NameForms.titleCaseWords(name) : name;
         Optional<Gazetteer.Place> place = g.byName(n);
         if (place.isEmpty() || !SDO.Country.equals(place.get().schemaClass())) return Evidence.NONE;
         String country = place.get().name();

@@ -81,12 +81,6 @@ public final class Datelines implements ArticleRule {
         return false;
     }
 
-    private static String titleCaseWords(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split(" ")) sb.append(sb.length() > 0 ? " " : "").append(NameForms.titleCase(w));
-        return sb.toString();
-    }
-
     /** The region's name as Wikipedia writes it after a town's comma: "Calif." → "California", "England" stays. */
     static String regionName(String region) {
         String full = StateAbbreviations.expand(region);
@@ -151,7 +145,7 @@ public final class Datelines implements ArticleRule {
         // "NEW YORK, March 12 -": a dateline names the city where a state or country shares its name ("New York City",
         // "Kuwait City", "Quebec City", "Luxembourg City"), so that city's own name is looked up too, as a name. But a
         // country's name written in the story ("Kuwait's oil minister said") is the country: only the dateline is the city.
-        String written = NameForms.isAllCaps(name) ? titleCaseWords(name) : name;   // "KUWAIT" → "Kuwait"
+        String written = NameForms.isAllCaps(name) ? NameForms.titleCaseWords(name) : name;   // "KUWAIT" → "Kuwait"
         if (TitleTypes.isCountryName(written) && writtenOutsideDateline(name, req.article().text())) return Evidence.NONE;
         String city = written + " City";
         String cityTitle = index.exactTitle(city);

@@ -32,17 +32,6 @@ final class ForeignBodies {
         for (String[] row : TsvTable.rows("home-countries.tsv")) HOMES.add(row[0].strip());
     }
 
-    /** "SOUTH KOREA" → "South Korea", "BOSNIA AND HERZEGOVINA" → "Bosnia and Herzegovina". */
-    static String wordsTitleCased(String caps) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : caps.split(" ")) {
-            if (sb.length() > 0) sb.append(' ');
-            String l = w.toLowerCase(java.util.Locale.ROOT);
-            sb.append(sb.length() > 0 && Set.of("of", "and", "the", "de").contains(l) ? l : NameForms.titleCase(w));
-        }
-        return sb.toString();
-    }
-
     private static final Set<String> UK_PARTS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
 
     /** The country a title marks its entity with, as the title writes it ("America") and by its usual name ("United States"). */
@@ -81,7 +70,7 @@ final class ForeignBodies {
             if (c.type() != EntityType.PLACE) continue;
             String n = Linker.clean(c.name());
             // a dateline or headline in capitals ("INDONESIA", "JAKARTA") names its place as the gazetteer does
-            if (n.length() > 3 && n.chars().noneMatch(Character::isLowerCase)) n = wordsTitleCased(n);
+            if (n.length() > 3 && n.chars().noneMatch(Character::isLowerCase)) n = NameForms.titleCaseWords(n);
             if (UK_PARTS.contains(n)) {   // England, Scotland, Wales and Northern Ireland name the United Kingdom (regions to NLP's gazetteer)
                 out.add("United Kingdom");
                 continue;

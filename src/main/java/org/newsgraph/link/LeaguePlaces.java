@@ -36,23 +36,6 @@ final class LeaguePlaces {
             asked.add(i);
             teams.add(team);
         }
-        if (asked.isEmpty()) return;
-        List<LinkRequest> asOrgs = new ArrayList<>(asked.size()), withContext = new ArrayList<>(asked.size());
-        for (int i : asked) {
-            LinkRequest asOrg = requests.get(i).asOrganisation(SDO.SportsTeam.getURI());
-            asOrgs.add(asOrg);
-            withContext.add(asOrg.withContextOf(requests, asked::contains));
-        }
-        List<EntityLinker.Result> again = linker.linkArticle(withContext);
-        for (int k = 0; k < asked.size(); k++) {
-            EntityLinker.Result r = again.get(k);
-            if (r.link().isEmpty() || !r.link().get().title().equals(teams.get(k))) continue;
-            int i = asked.get(k);
-            ExtractedEntity e = entities.get(i);
-            e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, SDO.SportsTeam);
-            e.link(r.link().get().title(), r.link().get().confidence());
-            found.put(e, r);
-            requests.set(i, asOrgs.get(k));
-        }
+        if (!asked.isEmpty()) Relinks.asOrganisations(linker, entities, requests, asked, SDO.SportsTeam, (k, title) -> title.equals(teams.get(k)), found);
     }
 }

@@ -235,7 +235,7 @@ public final class Linker {
         // rule honorificsurname: "Mr Blair", "Dr. Bose" name a surname; the WikiDict's anchor "Mr Blair" is George Orwell's
         boolean surnameStyled = req.type() == EntityType.PERSON && !off.contains("honorificsurname")
                 && (NameForms.surnameHonorific(name) || req.alternateNames().stream().anyMatch(NameForms::surnameHonorific)
-                    || req.article() != null && NameForms.writtenWithSurnameHonorific(NameForms.stripHonorific(name), req.article().text()));
+                    || req.article() != null && req.article().honorificSurnames().contains(NameForms.stripHonorific(name)));
         RoyalNames royal = off.contains("royals") ? null : RoyalNames.of(req, name);   // "Prince William"
         if (!bare.equals(name)) {
             cands.gather(bare, 1.0, false);

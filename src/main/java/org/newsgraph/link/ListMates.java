@@ -71,28 +71,9 @@ final class ListMates {
                     listed.add(i);
             }
             if (listed.isEmpty()) return;
-            // Only the listed entities are linked again, as organisations; the article's others are their context (the
-            // listed ones are each other's context already: linkArticle adds them).
-            List<LinkRequest> asOrgs = new ArrayList<>(listed.size()), asked = new ArrayList<>(listed.size());
-            for (int i : listed) {
-                LinkRequest r = requests.get(i);
-                LinkRequest asOrg = r.asOrganisation(kind.schemaClass().getURI());
-                asOrgs.add(asOrg);
-                asked.add(asOrg.withContextOf(requests, listed::contains));
-            }
-            List<EntityLinker.Result> again = linker.linkArticle(asked);
-            for (int k = 0; k < listed.size(); k++) {
-                EntityLinker.Result r = again.get(k);
-                if (r.link().isEmpty() || !kind.memberTitle().test(r.link().get().title())) continue;
-                int i = listed.get(k);
-                ExtractedEntity e = entities.get(i);
-                Link l = r.link().get();
-                e.retype(org.newsgraph.nlp.EntityType.ORGANIZATION, kind.schemaClass());
-                e.link(l.title(), l.confidence());
-                found.put(e, r);
-                requests.set(i, asOrgs.get(k));
-                grew = true;
-            }
+            // Only the listed entities are linked again, as organisations (Relinks)
+            grew = Relinks.asOrganisations(linker, entities, requests, listed, kind.schemaClass(),
+                    (k, title) -> kind.memberTitle().test(title), found) > 0;
         }
     }
 

@@ -207,6 +207,22 @@ public final class NameForms {
         return upper;
     }
 
+    private static final java.util.Set<String> LOWER_IN_NAMES = java.util.Set.of("of", "and", "the", "de");
+
+    /**
+     * A name in capitals written as a gazetteer or Wikipedia writes it, word by word: "SOUTH KOREA" → "South Korea",
+     * "BOSNIA AND HERZEGOVINA" → "Bosnia and Herzegovina", "KUWAIT" → "Kuwait".
+     */
+    static String titleCaseWords(String caps) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : caps.split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            String l = w.toLowerCase(java.util.Locale.ROOT);
+            sb.append(sb.length() > 0 && LOWER_IN_NAMES.contains(l) ? l : titleCase(w));
+        }
+        return sb.toString();
+    }
+
     static String titleCase(String w) {
         StringBuilder sb = new StringBuilder(w.length());
         boolean start = true;
@@ -255,16 +271,12 @@ public final class NameForms {
         return null;
     }
 
-    private static final Pattern SURNAME_HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?=\\p{Lu})");
+    /** Honorifics that take a surname ("Mr Blair", "Dr. Bose"), as a regular expression's alternatives. */
+    static final String SURNAME_HONORIFICS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof";
+    private static final Pattern SURNAME_HONORIFIC = Pattern.compile("^(?:" + SURNAME_HONORIFICS + ")\\.?\\s+(?=\\p{Lu})");
 
     /** True when the name opens with an honorific that takes a surname ("Mr Blair", "Dr. Bose"), not a given name ("Sir Alex"). */
     static boolean surnameHonorific(String name) { return SURNAME_HONORIFIC.matcher(name).find(); }
-
-    /** True when the text writes the one-word name after such an honorific ("… Mr Blair told …"). */
-    static boolean writtenWithSurnameHonorific(String name, String text) {
-        if (name.isEmpty() || name.indexOf(' ') >= 0) return false;
-        return Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text).find();
-    }
 
     static String stripHonorific(String s) {
         String t = HONORIFIC.matcher(s).replaceFirst("");

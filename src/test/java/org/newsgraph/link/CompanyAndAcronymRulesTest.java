@@ -205,7 +205,7 @@ class CompanyAndAcronymRulesTest {
                 .withContext(List.of(indonesia)))).containsExactly("Indonesia");
         assertThat(link(linker, "People's Democratic Party", EntityType.ORGANIZATION, jakarta, indonesia))
                 .isNotEqualTo(Optional.of("People's_Democratic_Party_(Nigeria)"));
-        assertThat(ForeignBodies.wordsTitleCased("BOSNIA AND HERZEGOVINA")).isEqualTo("Bosnia and Herzegovina");
+        assertThat(NameForms.titleCaseWords("BOSNIA AND HERZEGOVINA")).isEqualTo("Bosnia and Herzegovina");
         // news leaves its own country unnamed: a US unit in a story naming only Iraq stays; not in an Australian story
         ArticleText war = new ArticleText("He was chief of staff of the 3rd Infantry Division in Iraq.");
         assertThat(ForeignBodies.foreign("3rd_Infantry_Division_(United_States)", java.util.Set.of("Iraq"), war)).isFalse();

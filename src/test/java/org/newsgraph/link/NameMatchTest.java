@@ -46,6 +46,8 @@ class NameMatchTest {
         assertThat(NameMatch.endsWithSurname("blair", "blair waldorf")).isFalse();
         assertThat(NameForms.surnameHonorific("Mr. Trump")).isTrue();
         assertThat(NameForms.surnameHonorific("Sir Alex")).isFalse();
+        assertThat(new ArticleText("Mr. Trump and Dr Bose met Sir Alex; Mrs O'Neill left.").honorificSurnames())
+                .containsExactlyInAnyOrder("Trump", "Bose", "O'Neill");
         // a full name is left to the surname test of full names: "Mr Shorten" of a story on Bill Shorten
         assertThat(linker.link(LinkRequest.of("Bill Shorten", EntityType.PERSON).withArticle(new ArticleText("Mr Shorten said."))).map(Link::title))
                 .contains("Bill_Shorten");
