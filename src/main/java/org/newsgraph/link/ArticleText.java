@@ -127,6 +127,15 @@ public final class ArticleText {
         return h;
     }
 
+    private volatile java.util.Set<String> titledNames;
+
+    /** The one-word names the text writes right after a title ("Governor George"; {@link TitledNames#of}), once per article. */
+    public java.util.Set<String> titledNames() {
+        java.util.Set<String> t = titledNames;
+        if (t == null) titledNames = t = java.util.Set.copyOf(TitledNames.of(text));
+        return t;
+    }
+
     private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 
     private final java.util.Map<String, Boolean> datelineOnly = new java.util.concurrent.ConcurrentHashMap<>();

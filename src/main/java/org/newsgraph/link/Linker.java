@@ -236,6 +236,9 @@ public final class Linker {
         boolean surnameStyled = req.type() == EntityType.PERSON && !off.contains("honorificsurname")
                 && (NameForms.surnameHonorific(name) || req.alternateNames().stream().anyMatch(NameForms::surnameHonorific)
                     || req.article() != null && req.article().honorificSurnames().contains(NameForms.stripHonorific(name)));
+        // rule titledsurname: "Governor George", "Chancellor Clarke" name a surname, not a given name (TitledNames)
+        boolean titled = req.type() == EntityType.PERSON && !off.contains("titledsurname") && req.article() != null
+                && req.article().titledNames().contains(NameForms.stripHonorific(name));
         RoyalNames royal = off.contains("royals") ? null : RoyalNames.of(req, name);   // "Prince William"
         if (!bare.equals(name)) {
             cands.gather(bare, 1.0, false);
@@ -381,6 +384,7 @@ public final class Linker {
             if (filterType == EntityType.PERSON && !royalFit && !anchored && !(a.named && nameTokens.length > 1) && !NameMatch.personNameFits(name, nameTokens, base, sure, a.type)) continue;
             if (filterType == EntityType.PERSON && !NameMatch.keepsGeneration(nameTokens, a.title)) continue;   // "Jeh Johnson Jr." is not Jeh_Johnson
             if (surnameStyled && nameTokens.length == 1 && !NameMatch.endsWithSurname(nameTokens[0], base)) continue;   // rule honorificsurname
+            if (titled && nameTokens.length == 1 && !TitledNames.fits(nameTokens[0], a.title)) continue;   // rule titledsurname
             // rule givenname: a pope, king or sheikh is called by his given name and style ("Pope Francis", "King
             // Abdullah"), and is not whoever bears that given name first (Francis_Bacon_(painter))
             if (styled && filterType == EntityType.PERSON && nameTokens.length == 1 && !off.contains("givenname") && NameMatch.onlyGivenName(name, a.title)) continue;

@@ -54,6 +54,26 @@ class NameMatchTest {
     }
 
     @Test
+    void aNameAfterATitleIsNoGivenName() {
+        // "Governor George" is the governor surnamed George, not George Bernard Shaw (the WikiDict's best "George")
+        String text = "Governor George met Chancellor Clarke on Tuesday. George said rates would stay on hold.";
+        LinkRequest george = LinkRequest.of("George", EntityType.PERSON).withArticle(new ArticleText(text));
+        Linker off = Linker.create(TestIndex.get()).without(List.of("titledsurname")).build();
+        assertThat(off.link(george).map(Link::title)).contains("George_Bernard_Shaw");
+        assertThat(linker.link(george)).isEmpty();
+        assertThat(TitledNames.of(text)).containsExactlyInAnyOrder("George", "Clarke");
+        // a lower-case title counts, a given name after a royal style or a full name does not
+        assertThat(TitledNames.of("striker Drogba scored; King Abdullah and President Bill Clinton met Foreign Minister Levy."))
+                .containsExactlyInAnyOrder("Drogba", "Levy");
+        // the name is the surname or a later part of the name, or the one-word title itself
+        assertThat(TitledNames.fits("Lula", "Luiz_Inácio_Lula_da_Silva")).isTrue();
+        assertThat(TitledNames.fits("Suharto", "Suharto")).isTrue();
+        assertThat(TitledNames.fits("Clarke", "Kenneth_Clarke")).isTrue();
+        assertThat(TitledNames.fits("George", "George_Bernard_Shaw")).isFalse();
+        assertThat(TitledNames.fits("George", "George")).isTrue();
+    }
+
+    @Test
     void aShortGivenNameFitsTheFullOne() {
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true)).isEqualTo(0.5);
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, false)).isZero();
