@@ -12,7 +12,8 @@ import java.util.Map;
  * Fixes mentions CoreNLP misses on later occurrences: each further occurrence of a found entity's names — and of a
  * person's surname ("Peskov" after "Dmitry Peskov") — is a mention. Not inside a longer untagged proper name
  * ("Moscow" in "The Moscow Times"), not after a capitalised untagged word, not a place before a year and a name
- * ("Paris 2024 Olympics"), and no surname that is a common word, month or day ({@code words/surname-stop.txt}).
+ * ("Paris 2024 Olympics"), not on words a rule claimed as no name ("Navy" of "Secretary of the Navy", {@link OfficeOf}), and
+ * no surname that is a common word, month or day ({@code words/surname-stop.txt}).
  */
 final class Repeats implements Rule {
     private record Form(Ent ent, String[] words) {}
@@ -38,7 +39,7 @@ final class Repeats implements Rule {
         }
         for (List<Form> l : byFirst.values()) l.sort((a, b) -> b.words().length - a.words().length);
         for (int i = 0; i < t.size; i++) {
-            if (d.owner[i] >= 0) continue;
+            if (d.owner[i] >= 0 || d.claimed[i]) continue;   // claimed: a rule found no name there (a storm, an office's portfolio)
             List<Form> cands = byFirst.get(t.word[i]);
             if (cands == null) continue;
             for (Form c : cands) {

@@ -14,6 +14,7 @@ final class Rules {
             new NerSpans(),
             new TitleTail(),
             new TitledPerson(),
+            new OfficeOf(),
             new FlightNumber(),
             new OfJoinedName(),
             new StormName(),
@@ -58,6 +59,6 @@ final class Rules {
      * {@link SportsTeams}'s {@code OpponentCue} …).
      */
     static final List<String> SWITCHES = List.of("LoneInitial", "StateUniversity", "OrganisationRunOn", "EventName",
-            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "CapsCountry", "TitledPerson", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
+            "SlashSplit", "DatelineDash", "HyphenatedPlaceName", "CapsSurname", "OfPlaceNames", "CompanySuffix", "CompanyFirstWord", "CapsHeadline", "CapsCountry", "TitledPerson", "OfficePortfolio", "OfficePlace", "DemonymCompany", "LoneNameOrganisation", "ListHeadNames", "PluralCountry", "NationalAcronym", "ThatlessClause", "QuoteParagraph",
             "OpponentCue", "ResultLine", "ResultPhrase");
 }

@@ -601,6 +601,22 @@ class RulesTest {
     }
 
     @Test
+    void anOfficeWrittenWithOfKeepsItsPortfolioAndSeeOutOfTheNames() {
+        String s = "Secretary of State/ORGANIZATION Hillary/PERSON Clinton/PERSON met Secretary of the Navy/ORGANIZATION Ray/PERSON Mabus/PERSON .";
+        assertThat(names(run(s))).containsExactly("PERSON:Hillary Clinton", "PERSON:Ray Mabus");
+        assertThat(names(run(s, "OfficePortfolio"))).contains("ORGANIZATION:State", "ORGANIZATION:Navy");
+        // the see NER ran into the holder's name: the gazetteer's place, else the first word, is cut off
+        String see = "The Archbishop of Canterbury/PERSON Rowan/PERSON Williams/PERSON and the Mayor of New/PERSON York/PERSON Michael/PERSON Bloomberg/PERSON spoke .";
+        assertThat(names(run(see))).containsExactly("PERSON:Rowan Williams", "PERSON:Michael Bloomberg");
+        assertThat(names(run(see, "OfficePlace"))).contains("PERSON:Canterbury Rowan Williams");
+        // an organisation after another title stays ("CEO of Apple Tim Cook"), and so does a portfolio written alone
+        assertThat(names(run("The CEO of Apple/ORGANIZATION Tim/PERSON Cook/PERSON spoke ."))).contains("ORGANIZATION:Apple");
+        assertThat(names(run("The Ministry of Finance/ORGANIZATION said Secretary of Energy/ORGANIZATION staff left ."))).contains("ORGANIZATION:Finance");
+        // a holder of two words keeps both
+        assertThat(names(run("The Duchess of Cambridge/PERSON Kate/PERSON left ."))).contains("PERSON:Cambridge Kate");
+    }
+
+    @Test
     void aCountryInCapitalsIsTheCountryNotAnOrganisation() {
         String s = "SAUDI/ORGANIZATION ARABIA/ORGANIZATION SAYS OPEC/ORGANIZATION MUST DEFEND PRICES || Oil prices rose .";
         assertThat(names(run(s))).contains("PLACE:Saudi Arabia", "ORGANIZATION:OPEC");
