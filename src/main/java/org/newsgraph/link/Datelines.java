@@ -149,7 +149,9 @@ public final class Datelines implements ArticleRule {
         if (TitleTypes.isCountryName(written) && writtenOutsideDateline(name, req.article().text())) return Evidence.NONE;
         String city = written + " City";
         String cityTitle = index.exactTitle(city);
-        List<Form> forms = cityTitle != null && TitleTypes.fromTitle(cityTitle) == TitleType.CITY
+        // the title must be that city's own ("Kuwait_City", "Kansas_City,_Missouri"): an anchor "Charlotte City" of
+        // Charlotte, Michigan does not make a bare "Charlotte" dateline that town
+        List<Form> forms = cityTitle != null && TitleTypes.fromTitle(cityTitle) == TitleType.CITY && Surfaces.titleBase(cityTitle).equals(city)
                 ? List.of(new Form(city, 1.0, true)) : List.of();
         return Evidence.of(forms, title -> TitleTypes.fromTitle(title) == TitleType.CITY ? 1.0 : 0);
     }

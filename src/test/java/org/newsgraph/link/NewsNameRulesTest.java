@@ -81,6 +81,9 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Kuwait", EntityType.PLACE, kuwait)).contains("Kuwait");
         assertThat(link(linker, "KUWAIT", EntityType.PLACE, kuwait)).contains("Kuwait_City");
         assertThat(link(off, "KUWAIT", EntityType.PLACE, kuwait)).contains("Kuwait");
+        // only the "X City" title itself: the WikiDict's "Charlotte City" is an anchor of Charlotte, Michigan
+        assertThat(link(linker, "Charlotte", EntityType.PLACE, "Bank reports loss\nCharlotte, 2008-10-06\nWachovia said it lost money."))
+                .contains("Charlotte,_North_Carolina");
         // a region in the dateline decides between towns of one name
         assertThat(Datelines.dateline("Taunton", "TAUNTON, England (Reuters) - Rivers rose.")).isEqualTo("England");
         assertThat(Datelines.dateline("Cupertino", "CUPERTINO, Calif. (AP) — Apple said.")).isEqualTo("Calif.");
