@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * from: "WASHINGTON (Reuters) —", "NAIROBI, Kenya, Aug. 11 (UPI) --", "Washington, June 19, 2013". A PLACE whose name
  * starts a line in such a dateline — followed by a date, by a news agency in parentheses, or by a dash, with a region
  * between them allowed — gives full context evidence to its city titles ({@code Washington,_D.C.} rather than the
- * state of Washington). Only the title's own type counts (the title's form or the shipped list: {@link TitleTypes#fromTitle}).
+ * state of Washington). Only the title's own type counts (the title's form or the shipped list: {@link TitleTypes#fromTitle}),
+ * and the name's bare title when its form says nothing and its anchors call it a place: Wikipedia's primary topic for
+ * a town's name is that town ("Stafford", which the form-typed {@code Stafford,_Connecticut} must not beat).
  * Where a city shares its name with its state or country, the dateline's short name is that city's: "NEW YORK, March
  * 12 -" is looked up as "New York City" too ("KUWAIT", "QUEBEC", "LUXEMBOURG" alike), when that name's title is a city.
  * A region in the dateline decides instead ("TAUNTON, England" is the English town, "CUPERTINO, Calif." is
@@ -153,6 +155,11 @@ public final class Datelines implements ArticleRule {
         // Charlotte, Michigan does not make a bare "Charlotte" dateline that town
         List<Form> forms = cityTitle != null && TitleTypes.fromTitle(cityTitle) == TitleType.CITY && Surfaces.titleBase(cityTitle).equals(city)
                 ? List.of(new Form(city, 1.0, true)) : List.of();
-        return Evidence.of(forms, title -> TitleTypes.fromTitle(title) == TitleType.CITY ? 1.0 : 0);
+        // the town's bare title is Wikipedia's primary topic for its name ("Stafford", not Stafford,_Connecticut): a
+        // city too when its anchors call it a place and its own form says nothing else (the state "Washington" does)
+        String bare = written.replace(' ', '_');
+        int bareId = index.titleId(bare);
+        boolean bareTown = bareId >= 0 && TitleTypes.fromTitle(bare) == TitleType.UNKNOWN && index.type(bareId).isPlace();
+        return Evidence.of(forms, title -> TitleTypes.fromTitle(title) == TitleType.CITY || bareTown && title.equals(bare) ? 1.0 : 0);
     }
 }

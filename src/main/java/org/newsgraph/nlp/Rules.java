@@ -12,6 +12,7 @@ final class Rules {
     private static final List<Rule> STANDARD = List.of(
             // spans: what NER tagged, then names it missed (each takes its tokens, so a later one skips them)
             new NerSpans(),
+            new DemonymPlaceName(),
             new TitleTail(),
             new TitledPerson(),
             new OfficeOf(),

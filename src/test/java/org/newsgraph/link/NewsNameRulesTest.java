@@ -81,6 +81,11 @@ class NewsNameRulesTest {
         assertThat(link(linker, "Kuwait", EntityType.PLACE, kuwait)).contains("Kuwait");
         assertThat(link(linker, "KUWAIT", EntityType.PLACE, kuwait)).contains("Kuwait_City");
         assertThat(link(off, "KUWAIT", EntityType.PLACE, kuwait)).contains("Kuwait");
+        // a town's bare title, a place by its anchors, is a city to the dateline as much as the form-typed namesakes
+        assertThat(link(linker, "Stafford", EntityType.PLACE, "Hospital trust fined\nStafford, 2013-02-06\nThe NHS trust was criticised."))
+                .contains("Stafford");
+        assertThat(link(off, "Stafford", EntityType.PLACE, "Hospital trust fined\nStafford, 2013-02-06\nThe NHS trust was criticised."))
+                .contains("Stafford");
         // only the "X City" title itself: the WikiDict's "Charlotte City" is an anchor of Charlotte, Michigan
         assertThat(link(linker, "Charlotte", EntityType.PLACE, "Bank reports loss\nCharlotte, 2008-10-06\nWachovia said it lost money."))
                 .contains("Charlotte,_North_Carolina");

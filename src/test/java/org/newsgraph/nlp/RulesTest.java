@@ -601,6 +601,15 @@ class RulesTest {
     }
 
     @Test
+    void aPlaceNamedWithADemonymIsOnePlace() {
+        String s = "British/MISC Columbia/LOCATION welcomed the ruling , as did French/MISC Guiana/LOCATION .";
+        assertThat(names(run(s))).containsExactly("PLACE:British Columbia", "PLACE:French Guiana");
+        assertThat(names(run(s, "DemonymPlaceName"))).contains("PLACE:Columbia");
+        // a demonym before a place the gazetteer does not know joined stays the nationality ("British Manchester")
+        assertThat(names(run("The British/MISC Manchester/LOCATION office closed ."))).contains("PLACE:Manchester");
+    }
+
+    @Test
     void anOfficeWrittenWithOfKeepsItsPortfolioAndSeeOutOfTheNames() {
         String s = "Secretary of State/ORGANIZATION Hillary/PERSON Clinton/PERSON met Secretary of the Navy/ORGANIZATION Ray/PERSON Mabus/PERSON .";
         assertThat(names(run(s))).containsExactly("PERSON:Hillary Clinton", "PERSON:Ray Mabus");
