@@ -74,6 +74,21 @@ class NameMatchTest {
     }
 
     @Test
+    void anAppositiveSaysWhoThePersonIs() {
+        assertThat(RoleTitle.appositiveWords("Stephen Williams", "The MP for Bristol West, Stephen Williams, welcomed it."))
+                .containsExactly("mp", "for", "bristol", "west");
+        assertThat(RoleTitle.appositiveWords("Stephen Williams", "Stephen Williams, the Liberal Democrat MP, said so."))
+                .containsExactly("liberal", "democrat", "mp");
+        // no appositive: a list, or a clause that is no description of him
+        assertThat(RoleTitle.appositiveWords("Stephen Williams", "Stephen Williams, Bristol and Bath said no.")).isEmpty();
+        String text = "Council approves housing plan\nThe city needs homes. The MP for Bristol West, Stephen Williams, welcomed the decision.";
+        LinkRequest williams = LinkRequest.of("Stephen Williams", EntityType.PERSON).withArticle(new ArticleText(text));
+        assertThat(linker.link(williams).map(Link::title)).contains("Stephen_Williams_(politician)");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("appositives")).build();
+        assertThat(off.link(williams).map(Link::title)).isNotEqualTo(java.util.Optional.of("Stephen_Williams_(politician)"));
+    }
+
+    @Test
     void aShortGivenNameFitsTheFullOne() {
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, true)).isEqualTo(0.5);
         assertThat(NameMatch.score("Michael_J._Trout", "Mike Trout", EntityType.PERSON, true, false)).isZero();
