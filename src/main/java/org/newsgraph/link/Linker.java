@@ -269,8 +269,6 @@ public final class Linker {
                 && name.indexOf(',') < 0 ? ForeignBodies.articleCountries(req) : Set.of();
         boolean writtenAsWord = req.article() != null && name.length() > 2 && NameMatch.acronym(name)
                 && !ArticleText.wholeWordStarts(req.article().text(), NameForms.titleCase(name)).isEmpty();
-        // rule portfolios: "Interior Minister …" names a ministry, never the article on the word (Portfolios)
-        boolean portfolio = !off.contains("portfolios") && Portfolios.applies(req, name, index);
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
@@ -285,7 +283,7 @@ public final class Linker {
             if (dateFactor == 0) continue;
             if (!filterType.accepts(sure) || !off.contains("typeagree") && !TypeAgreement.fits(filterType, sure, a.type)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
-            if (portfolio && !Portfolios.isMinistry(a.title)) continue;
+            if (q.portfolio && !Portfolios.isMinistry(a.title)) continue;   // rule portfolios
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
             // Rule acronymcase: an acronym reaches a word's title only through another case ("ANI" → Ani, the
             // medieval city; "AIM" → Aim): unless an anchor written so points at it, the acronym is not that word.

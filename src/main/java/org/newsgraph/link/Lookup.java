@@ -36,6 +36,8 @@ final class Lookup {
     final List<String> articleNames;
     /** Each article rule's word on the request, in the order of the rules. */
     final List<ArticleRule.Evidence> evidence;
+    /** The name is an office's portfolio ("Interior" of "Interior Minister"): only a ministry's title fits ({@link Portfolios}). */
+    final boolean portfolio;
 
     Lookup(WikiDictIndex index, WikidataIndex wikidata, Set<String> off, List<ArticleRule> articleRules, LinkRequest req,
            List<String> relatedForms) {
@@ -126,6 +128,10 @@ final class Lookup {
             }
         }
         for (String f : relatedForms) cands.gather(f, RelatedNames.WEIGHT, false, true);
+        // rule portfolios: "Interior Minister …" names a ministry, never the article on the word (Portfolios); the
+        // ministry's name the story writes ("the Department for Transport") is looked up too
+        boolean portfolio = !off.contains("portfolios") && Portfolios.applies(req, name, index);
+        if (portfolio) for (String m : Portfolios.writtenMinistries(name, req.article().text())) cands.gather(m, 1.0, false);
         this.cands = cands;
         this.name = name;
         this.normName = normName;
@@ -137,5 +143,6 @@ final class Lookup {
         this.contextWords = contextWords;
         this.articleNames = articleNames;
         this.evidence = evidence;
+        this.portfolio = portfolio;
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
  * </ul>
  */
 final class OfficeOf implements Rule {
-    private static final Set<String> PORTFOLIOS = WordList.load("portfolios");
     private static final Set<String> PORTFOLIO_OFFICES = Set.of("secretary", "minister", "undersecretary", "under-secretary", "chancellor");
 
     @Override
@@ -31,7 +30,7 @@ final class OfficeOf implements Rule {
             if (of >= 0 && t.word[of].equalsIgnoreCase("the")) of--;
             if (of < 1 || !t.word[of].equals("of") || !t.capitalized(of - 1) || !TitleWords.isHead(t.word[of - 1])) continue;
             if (portfolios && c.type == EntityType.ORGANIZATION && PORTFOLIO_OFFICES.contains(t.lower(of - 1))
-                    && (PORTFOLIOS.contains(c.surface) || PORTFOLIOS.contains(t.span(of + 1, c.e)))) {
+                    && (TitleWords.isPortfolio(c.surface) || TitleWords.isPortfolio(t.span(of + 1, c.e)))) {
                 d.cands.remove(n);
                 for (int k = c.s; k < c.e; k++) d.claimed[k] = true;   // nor a later mention (Repeats) of "Navy" there
             } else if (places && c.type == EntityType.PERSON && c.len() >= 3) {

@@ -14,6 +14,11 @@ public final class TitleWords {
     /** True for a word that may stand before a title's head ("prime", "foreign", "deputy"), any case. */
     public static boolean isModifier(String word) { return Lexicon.TITLE_MODIFIERS.contains(word.toLowerCase(Locale.ROOT)); }
 
+    private static final java.util.Set<String> PORTFOLIOS = WordList.load("portfolios");
+
+    /** True for a portfolio of an office as written ("Transport", "Home Affairs", "Defence": {@code words/portfolios.txt}). */
+    public static boolean isPortfolio(String name) { return PORTFOLIOS.contains(name); }
+
     /** True for the head noun of a title ("minister", "president", "king"), any case. */
     public static boolean isHead(String word) { return Lexicon.TITLE_HEADS.contains(word.toLowerCase(Locale.ROOT)); }
 }

@@ -220,6 +220,12 @@ class NewsNameRulesTest {
         String lyng = "The U.S. Agriculture Department said exporters sold corn. Agriculture Secretary Richard Lyng said stocks were high.";
         assertThat(Portfolios.onlyBeforePosition("Agriculture", lyng)).isTrue();
         assertThat(link(linker, "Agriculture", EntityType.ORGANIZATION, lyng)).isNotEqualTo(Optional.of("Agriculture"));
+        // the story writes the ministry's full name, the portfolio at its end: still the portfolio
+        String greening = "Branson said the Department for Transport had made a mistake. Transport Secretary Justine Greening defended it.";
+        assertThat(Portfolios.onlyBeforePosition("Transport", greening)).isTrue();
+        assertThat(Portfolios.writtenMinistries("Transport", greening)).containsExactly("Department for Transport");
+        assertThat(link(linker, "Transport", EntityType.ORGANIZATION, greening)).contains("Department_for_Transport");
+        assertThat(link(off, "Transport", EntityType.ORGANIZATION, greening)).contains("Transport");
         // an organisation's own name before a position stays that organisation
         String poehl = "In Frankfurt, Bundesbank President Karl Otto Poehl said West Germany saw no need to cut rates.";
         assertThat(link(linker, "Bundesbank", EntityType.ORGANIZATION, poehl)).contains("Deutsche_Bundesbank");
