@@ -269,6 +269,7 @@ public final class Linker {
                 && name.indexOf(',') < 0 ? ForeignBodies.articleCountries(req) : Set.of();
         boolean writtenAsWord = req.article() != null && name.length() > 2 && NameMatch.acronym(name)
                 && !ArticleText.wholeWordStarts(req.article().text(), NameForms.titleCase(name)).isEmpty();
+        boolean genericHead = req.type() == EntityType.ORGANIZATION && !off.contains("genericheads") && org.newsgraph.nlp.OrganisationHeads.isHead(name);
         List<Scored> out = new ArrayList<>();
         for (Candidates.Acc a : cands.values()) {
             if (deciding.stream().anyMatch(e -> e.context(a.title) <= 0)) continue;
@@ -284,6 +285,10 @@ public final class Linker {
             if (!filterType.accepts(sure) || !off.contains("typeagree") && !TypeAgreement.fits(filterType, sure, a.type)) continue;
             if (sure == TitleType.UNKNOWN && (a.type == TitleType.NON_ENTITY || a.type == TitleType.NAME_PAGE)) continue;
             if (q.portfolio && !Portfolios.isMinistry(a.title)) continue;   // rule portfolios
+            // rule genericheads: "Committee chairman Dan Rostenkowski", "the Court ruled": a body named by its kind is
+            // never the article on the word (Committee, Court, Bank), whatever type that article's anchors give it,
+            // nor a namesake town (Council,_Idaho)
+            if (genericHead && Surfaces.titleBase(a.title).equals(name)) continue;
             String base = Surfaces.normalize(Surfaces.titleBase(a.title));
             // Rule acronymcase: an acronym reaches a word's title only through another case ("ANI" → Ani, the
             // medieval city; "AIM" → Aim): unless an anchor written so points at it, the acronym is not that word.

@@ -204,6 +204,23 @@ class NewsNameRulesTest {
     private static Optional<String> link(Linker l, LinkRequest r) { return l.link(r).map(Link::title); }
 
     @Test
+    void aBodyNamedByItsKindIsNotTheArticleOnTheWord() {
+        String text = "The House Ways and Means Committee approved the bill. Committee chairman Dan Rostenkowski said it was needed.";
+        Linker off = Linker.create(TestIndex.get()).without(List.of("genericheads")).build();
+        assertThat(link(off, "Committee", EntityType.ORGANIZATION, text)).contains("Committee");
+        assertThat(link(linker, "Committee", EntityType.ORGANIZATION, text)).isEmpty();
+        // nor a town of that name: Council, Idaho
+        assertThat(link(linker, "Council", EntityType.ORGANIZATION, "Council President Roger Berliner sponsored the bill."))
+                .isNotEqualTo(Optional.of("Council,_Idaho")).isNotEqualTo(Optional.of("Council"));
+        // a body's own title is kept: "Army" reaches the article Army and armies; only the former goes
+        String army = "The Army said on Tuesday that two soldiers had died in Afghanistan.";
+        assertThat(off.rank(LinkRequest.of("Army", EntityType.ORGANIZATION).withArticle(new ArticleText(army))))
+                .extracting(Linker.Scored::title).contains("United_States_Army", "Army");
+        assertThat(linker.rank(LinkRequest.of("Army", EntityType.ORGANIZATION).withArticle(new ArticleText(army))))
+                .extracting(Linker.Scored::title).contains("United_States_Army").doesNotContain("Army");
+    }
+
+    @Test
     void aPortfolioBeforeAPositionIsAnOrganisationOrNothing() {
         String russia = "MOSCOW 1996-08-31 - The deal was criticised by Interior Minister Anatoly Kulikov on Saturday.";
         assertThat(Portfolios.onlyBeforePosition("Interior", russia)).isTrue();
