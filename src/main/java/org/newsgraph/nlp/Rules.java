@@ -16,6 +16,7 @@ final class Rules {
             new TitleTail(),
             new TitledPerson(),
             new OfficeOf(),
+            new LeaderPossessive(),
             new FlightNumber(),
             new OfJoinedName(),
             new StormName(),

@@ -601,6 +601,18 @@ class RulesTest {
     }
 
     @Test
+    void aLeaderInThePossessiveIsNoPartOfHisPartysName() {
+        String s = "Morgan/ORGANIZATION Tsvangirai/ORGANIZATION 's/ORGANIZATION Movement/ORGANIZATION for/ORGANIZATION Democratic/ORGANIZATION Change/ORGANIZATION won .";
+        assertThat(names(run(s))).containsExactly("PERSON:Morgan Tsvangirai", "ORGANIZATION:Movement for Democratic Change");
+        assertThat(names(run(s, "LeaderPossessive"))).containsExactly("ORGANIZATION:Morgan Tsvangirai's Movement for Democratic Change");
+        assertThat(names(run("Moqtada/ORGANIZATION al-Sadr/ORGANIZATION 's/ORGANIZATION Mahdi/ORGANIZATION Army/ORGANIZATION fought .")))
+                .containsExactly("PERSON:Moqtada al-Sadr", "ORGANIZATION:Mahdi Army");
+        // a company's unit, or one word before the possessive, stays one name
+        assertThat(names(run("Morgan/ORGANIZATION Stanley/ORGANIZATION 's/ORGANIZATION Wealth/ORGANIZATION Management/ORGANIZATION grew ."))).hasSize(1);
+        assertThat(names(run("Lloyd/ORGANIZATION 's/ORGANIZATION of/ORGANIZATION London/ORGANIZATION Party/ORGANIZATION met ."))).hasSize(1);
+    }
+
+    @Test
     void aPlaceNamedWithADemonymIsOnePlace() {
         String s = "British/MISC Columbia/LOCATION welcomed the ruling , as did French/MISC Guiana/LOCATION .";
         assertThat(names(run(s))).containsExactly("PLACE:British Columbia", "PLACE:French Guiana");
