@@ -6,8 +6,8 @@ import java.util.List;
  * A disambiguation rule that reads the article an entity comes from ({@link LinkRequest#article()}), not only its
  * entities: it may add surfaces to look the entity up under and evidence for a candidate title (0–1, added to the
  * linker's context feature), both in its {@link #evidence} for a request. Each has a name to turn it off
- * ({@code eval --link-without NAME}). Twenty ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
- * ({@code textforms}), {@link ClubNames} ({@code clubnames}), {@link LeagueTeams} ({@code leagueteams}), {@link RacingTeams} ({@code racingteams}), {@link CountryDemonym} ({@code countrydemonym}), {@link CityNames} ({@code citynames}), {@link PartyWord} ({@code partyword}), {@link PossessivePlace} ({@code possessiveplace}), {@link RoleTitle} ({@code roletitle}, {@code appositives}), {@link QualifierWords} ({@code qualifiers}), {@link DemonymPlaces} ({@code demonyms}),
+ * ({@code eval --link-without NAME}). Twenty-one ship: {@link SportsTeams} ({@code sportsteams}), {@link TextForms}
+ * ({@code textforms}), {@link ClubNames} ({@code clubnames}), {@link LeagueTeams} ({@code leagueteams}), {@link RacingTeams} ({@code racingteams}), {@link CountryDemonym} ({@code countrydemonym}), {@link CityNames} ({@code citynames}), {@link PartyWord} ({@code partyword}), {@link PossessivePlace} ({@code possessiveplace}), {@link RoleTitle} ({@code roletitle}, {@code appositives}), {@link StateBodies} ({@code statebodies}), {@link QualifierWords} ({@code qualifiers}), {@link DemonymPlaces} ({@code demonyms}),
  * {@link PartyMembers} ({@code parties}), {@link NationalPrefix} ({@code nationalprefix}), {@link Datelines}
  * ({@code datelines}), {@link TownRegion} ({@code townregion}), {@link CountryLists} ({@code countrylists}), {@link ListHeads} ({@code listheads}), {@link SportNames} ({@code sportnames}) and {@link SportVenues}
  * ({@code venues}).
@@ -82,6 +82,6 @@ public interface ArticleRule {
         return List.of(SportsTeams.INSTANCE, TextForms.INSTANCE, QualifierWords.INSTANCE, DemonymPlaces.INSTANCE, PartyMembers.INSTANCE,
                 NationalPrefix.INSTANCE, Datelines.INSTANCE, TownRegion.INSTANCE, CountryLists.INSTANCE, ListHeads.INSTANCE, SportNames.INSTANCE,
                 SportVenues.INSTANCE, ClubNames.INSTANCE, LeagueTeams.INSTANCE, RacingTeams.INSTANCE, CountryDemonym.INSTANCE, CityNames.INSTANCE, PartyWord.INSTANCE, PossessivePlace.INSTANCE, RoleTitle.INSTANCE,
-                RoleTitle.APPOSITIVES);
+                RoleTitle.APPOSITIVES, StateBodies.INSTANCE);
     }
 }

@@ -204,6 +204,26 @@ class NewsNameRulesTest {
     private static Optional<String> link(Linker l, LinkRequest r) { return l.link(r).map(Link::title); }
 
     @Test
+    void aStateBodyIsTheStorysStates() {
+        String albany = "ALBANY (AP) - The state Senate and Assembly passed the gun bill on Tuesday. Gov. Andrew Cuomo signed it.";
+        List<LinkRequest> reqs = List.of(LinkRequest.of("ALBANY", EntityType.PLACE), LinkRequest.of("Senate", EntityType.ORGANIZATION),
+                LinkRequest.of("Assembly", EntityType.ORGANIZATION));
+        ArticleText text = new ArticleText(albany);
+        List<LinkRequest> inArticle = reqs.stream().map(r -> r.withArticle(text)).toList();
+        List<Optional<Link>> links = linker.linkAll(inArticle);
+        assertThat(links.get(1).map(Link::title)).contains("New_York_State_Senate");
+        assertThat(links.get(2).map(Link::title)).contains("New_York_State_Assembly");
+        Linker off = Linker.create(TestIndex.get()).without(List.of("statebodies")).build();
+        assertThat(off.linkAll(inArticle).get(1).map(Link::title)).isNotEqualTo(Optional.of("New_York_State_Senate"));
+        assertThat(StateBodies.writtenAsState("Senate", "The Senate voted.")).isFalse();
+        // a state named in the story, or a dateline's region, names it too; two states name none
+        String two = "Lawmakers in Texas and Ohio met. The state Senate voted.";
+        List<LinkRequest> both = List.of(LinkRequest.of("Texas", EntityType.PLACE), LinkRequest.of("Ohio", EntityType.PLACE),
+                LinkRequest.of("Senate", EntityType.ORGANIZATION)).stream().map(r -> r.withArticle(new ArticleText(two))).toList();
+        assertThat(linker.linkAll(both).get(2).map(Link::title)).isNotEqualTo(Optional.of("Texas_Senate"));
+    }
+
+    @Test
     void aBodyNamedByItsKindIsNotTheArticleOnTheWord() {
         String text = "The House Ways and Means Committee approved the bill. Committee chairman Dan Rostenkowski said it was needed.";
         Linker off = Linker.create(TestIndex.get()).without(List.of("genericheads")).build();
