@@ -13,7 +13,10 @@ import java.util.Set;
  *       or Chancellor, is part of the office's name, no entity, and its words are claimed so that {@link Repeats}
  *       does not make them a mention of the article's "Navy" again (switch {@code OfficePortfolio});</li>
  *   <li>a PERSON of three or more words is the holder without the place it opens with: the longest opening place of
- *       the gazetteer, else its first word, as long as two words are left (switch {@code OfficePlace}).</li>
+ *       the gazetteer, else its first word, as long as two words are left (switch {@code OfficePlace}); so is an
+ *       ORGANIZATION of such words after the title of a see or place's holder (Archbishop, Bishop, Mayor, Governor,
+ *       Duke …) when none is an organisation's head noun or legal form ("the Archbishop of Canterbury Rowan Williams",
+ *       typed an organisation; "Chief Technology Officer of Valley Radiotherapy Associates" stays).</li>
  * </ul>
  */
 final class OfficeOf implements Rule {
@@ -33,7 +36,8 @@ final class OfficeOf implements Rule {
                     && (TitleWords.isPortfolio(c.surface) || TitleWords.isPortfolio(t.span(of + 1, c.e)))) {
                 d.cands.remove(n);
                 for (int k = c.s; k < c.e; k++) d.claimed[k] = true;   // nor a later mention (Repeats) of "Navy" there
-            } else if (places && c.type == EntityType.PERSON && c.len() >= 3) {
+            } else if (places && c.len() >= 3 && (c.type == EntityType.PERSON
+                    || c.type == EntityType.ORGANIZATION && SEE_TITLES.contains(t.word[of - 1]) && nameWords(t, c))) {
                 int cut = c.s + 1;
                 for (int k = c.e - 2; k > c.s; k--)
                     if (d.gazetteer.byName(t.span(c.s, k)).isPresent()) { cut = k; break; }
@@ -42,4 +46,16 @@ final class OfficeOf implements Rule {
             }
         }
     }
+
+    /** No word of the span is an organisation's head noun or legal form: "Canterbury Rowan Williams", not "Harvard University". */
+    private static boolean nameWords(Tokens t, Cand c) {
+        for (int k = c.s; k < c.e; k++)
+            if (!t.capitalized(k) || Lexicon.ORG_HEADS.contains(t.word[k]) || COMPANY_FORMS.contains(t.word[k])) return false;
+        return true;
+    }
+
+    private static final Set<String> COMPANY_FORMS = WordList.load("company-suffixes");
+    /** Titles "of" a see or a place whose holder is named after it: an organisation-typed span after them may be the holder. */
+    private static final Set<String> SEE_TITLES = Set.of("Archbishop", "Bishop", "Mayor", "Lord Mayor", "Governor", "Duke",
+            "Duchess", "Earl", "Countess", "Marquess", "Prince", "Princess", "Dean", "Provost");
 }

@@ -630,6 +630,10 @@ class RulesTest {
         String see = "The Archbishop of Canterbury/PERSON Rowan/PERSON Williams/PERSON and the Mayor of New/PERSON York/PERSON Michael/PERSON Bloomberg/PERSON spoke .";
         assertThat(names(run(see))).containsExactly("PERSON:Rowan Williams", "PERSON:Michael Bloomberg");
         assertThat(names(run(see, "OfficePlace"))).contains("PERSON:Canterbury Rowan Williams");
+        assertThat(names(run("The Archbishop of Canterbury/ORGANIZATION Rowan/ORGANIZATION Williams/ORGANIZATION spoke .")))
+                .containsExactly("PERSON:Rowan Williams");
+        assertThat(names(run("The Chief Technology Officer of Valley/ORGANIZATION Radiotherapy/ORGANIZATION Associates/ORGANIZATION spoke .")))
+                .contains("ORGANIZATION:Valley Radiotherapy Associates");
         // an organisation after another title stays ("CEO of Apple Tim Cook"), and so does a portfolio written alone
         assertThat(names(run("The CEO of Apple/ORGANIZATION Tim/PERSON Cook/PERSON spoke ."))).contains("ORGANIZATION:Apple");
         assertThat(names(run("The Ministry of Finance/ORGANIZATION said Secretary of Energy/ORGANIZATION staff left ."))).contains("ORGANIZATION:Finance");
