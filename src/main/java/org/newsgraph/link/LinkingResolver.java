@@ -66,6 +66,7 @@ public final class LinkingResolver implements EntityResolver {
         }
         ListMates.relink(ListMates.TEAMS, linker, entities, requests, article, found);
         ListMates.relink(companyLists, linker, entities, requests, article, found);
+        ListMates.relink(ListMates.UNIVERSITIES, linker, entities, requests, article, found);
         AcronymPersons.relink(linker, entities, requests, found);
         TeamShortNames.relink(linker, entities, article, found);
         LeaguePlaces.relink(linker, entities, requests, article, found);

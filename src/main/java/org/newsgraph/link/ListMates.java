@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Mention;
 import org.newsgraph.vocab.SDO;
 
 /**
- * Names listed together are of one kind, and NER types each on its own. Two rules, each off by name:
+ * Names listed together are of one kind, and NER types each on its own. Three rules, each off by name:
  * <ul>
  *   <li>{@code teamlists}: a place listed with a team is a team — "he worked with him at Fulham, Liverpool and
  *       England" (NER makes Fulham an organisation, linked to {@code Fulham_F.C.}, and the other two places);</li>
@@ -19,6 +19,8 @@ import org.newsgraph.vocab.SDO;
  *       name links as one — "BHP Billiton and Rio Tinto" ({@code Rio_Tinto_Group}), "drugmakers Elan Corp and Wyeth".
  *       A linked place stays ("Russia and Gazprom"): only what NER's type could not link is asked again, and a person
  *       named by one word only, whom NER may have made of a company ("BlackRock, KKR and Carlyle": not Thomas Carlyle).</li>
+ *   <li>{@code universitylists}: a person or place listed with a university is one when its name links as one —
+ *       "Harvard and Johns Hopkins scientists" ({@code Johns_Hopkins_University}, not the founder).</li>
  * </ul>
  * Such an entity is linked again as an ORGANIZATION (of the kind's schema.org class), with the article's other entities
  * as context; when the new link is of the kind, the entity is retyped and takes it. The list grows until no one joins.
@@ -33,6 +35,16 @@ final class ListMates {
 
     static final Kind TEAMS = new Kind("teamlists", e -> e.type() == org.newsgraph.nlp.EntityType.PLACE,
             TitleTypes::isSportsTeam, SDO.SportsTeam);
+
+    /** A university's title: "Harvard_University", "Imperial_College_London", "Massachusetts_Institute_of_Technology". */
+    private static final Pattern UNIVERSITY = Pattern.compile("(?:^|_)(?:University|College|Institute_of_Technology)(?:_|$)");
+
+    /**
+     * Universities: a person or place listed with a university is one when its name links as one — "Harvard and Johns
+     * Hopkins scientists" (NER makes the second a person, the founder), "Oxford, Cambridge and Durham".
+     */
+    static final Kind UNIVERSITIES = new Kind("universitylists", e -> e.type() == org.newsgraph.nlp.EntityType.PERSON
+            || e.type() == org.newsgraph.nlp.EntityType.PLACE, title -> UNIVERSITY.matcher(title).find(), SDO.CollegeOrUniversity);
 
     /** Companies: titles typed as organisations (by form or by the index's cues), sports teams and governments aside. */
     static Kind companies(WikiDictIndex index) {

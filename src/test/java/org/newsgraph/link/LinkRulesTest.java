@@ -141,6 +141,23 @@ class LinkRulesTest {
     }
 
     @Test
+    void aPersonListedWithAUniversityIsOne() {
+        String text = "Researchers at Harvard and Johns Hopkins said the findings were encouraging.";
+        ExtractedEntity hopkins = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Johns Hopkins");
+        resolveAll(text, List.of(), mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Harvard"), hopkins);
+        assertThat(hopkins.wikipediaTitle()).isEqualTo("Johns_Hopkins_University");
+        assertThat(hopkins.type()).isEqualTo(org.newsgraph.nlp.EntityType.ORGANIZATION);
+        ExtractedEntity off = mentioned(text, org.newsgraph.nlp.EntityType.PERSON, "Johns Hopkins");
+        resolveAll(text, List.of("universitylists"), mentioned(text, org.newsgraph.nlp.EntityType.ORGANIZATION, "Harvard"), off);
+        assertThat(off.type()).isEqualTo(org.newsgraph.nlp.EntityType.PERSON);
+        // a person whose name links as no university stays a person
+        String named = "Researchers at Harvard and John Smith said so.";
+        ExtractedEntity smith = mentioned(named, org.newsgraph.nlp.EntityType.PERSON, "John Smith");
+        resolveAll(named, List.of(), mentioned(named, org.newsgraph.nlp.EntityType.ORGANIZATION, "Harvard"), smith);
+        assertThat(smith.type()).isEqualTo(org.newsgraph.nlp.EntityType.PERSON);
+    }
+
+    @Test
     void anAcronymAndItsLegalFormIsARealTitle() {
         assertThat(NameForms.isRealTitle("UBS_AG")).isTrue();
         assertThat(NameForms.isRealTitle("SAP_AG")).isTrue();
