@@ -14,34 +14,56 @@ import java.util.Objects;
  */
 public final class ArticleText {
     private final String text;
-    private volatile SportsFrame sports;
-    private volatile String lower;
     private final java.util.Map<String, java.util.List<String>> longer = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A value of the text computed on first use. The text never changes, so two threads that race compute the same
+     * value and either may be kept.
+     */
+    private static final class Once<T> {
+        private final java.util.function.Function<String, T> compute;
+        private volatile T value;
+
+        Once(java.util.function.Function<String, T> compute) { this.compute = compute; }
+
+        T get(String text) {
+            T v = value;
+            if (v == null) value = v = compute.apply(text);
+            return v;
+        }
+    }
+
+    private final Once<SportsFrame> sports = new Once<>(SportsFrame::of);
+    private final Once<Boolean> college = new Once<>(LeagueTeams::college);
+    private final Once<String> lower = new Once<>(t -> t.toLowerCase(java.util.Locale.ROOT));
+    private final Once<Boolean> business = new Once<>(t -> BUSINESS.matcher(t).find());
+    private final Once<java.util.Set<String>> demonymCountries = new Once<>(t -> {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CAPITALISED_WORD.matcher(t);
+        while (m.find()) DemonymPlaces.country(m.group()).ifPresent(found::add);
+        return java.util.Set.copyOf(found);
+    });
+    private final Once<java.util.Set<String>> honorificSurnames = new Once<>(t -> {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        java.util.regex.Matcher m = SURNAME_AFTER_HONORIFIC.matcher(t);
+        while (m.find()) found.add(m.group(1));
+        return java.util.Set.copyOf(found);
+    });
+    private final Once<java.util.Set<String>> titledNames = new Once<>(t -> java.util.Set.copyOf(TitledNames.of(t)));
 
     public ArticleText(String text) { this.text = Objects.requireNonNull(text, "text"); }
 
     public String text() { return text; }
 
     /** Whether the article writes a word of college sport ({@link LeagueTeams#college}; computed on first use). */
-    public boolean college() {
-        Boolean c = college;
-        if (c == null) college = c = LeagueTeams.college(text);
-        return c;
-    }
-
-    private volatile Boolean college;
+    public boolean college() { return college.get(text); }
 
     /** The article's sports frame (computed on first use). */
-    public SportsFrame sports() {
-        SportsFrame s = sports;
-        if (s == null) sports = s = SportsFrame.of(text);
-        return s;
-    }
+    public SportsFrame sports() { return sports.get(text); }
 
     /** Whether a word of the text starts with {@code prefix} (lower case): "football" finds "footballer", "footballing". */
     public boolean hasWordStarting(String prefix) {
-        String l = lower;
-        if (l == null) lower = l = text.toLowerCase(java.util.Locale.ROOT);
+        String l = lower.get(text);
         for (int i = l.indexOf(prefix); i >= 0; i = l.indexOf(prefix, i + 1))
             if (i == 0 || !Character.isLetterOrDigit(l.charAt(i - 1))) return true;
         return false;
@@ -82,59 +104,27 @@ public final class ArticleText {
     private static final java.util.regex.Pattern BUSINESS = java.util.regex.Pattern.compile("\\b(?:"
             + String.join("|", TsvTable.rows("business-cues.tsv").stream().map(r -> java.util.regex.Pattern.quote(r[0].strip())).toList())
             + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private volatile Boolean business;
 
     /** Whether the text reports on companies: it holds a word of business writing ({@code business-cues.tsv}: shares, profit …). */
-    public boolean business() {
-        Boolean b = business;
-        if (b == null) business = b = BUSINESS.matcher(text).find();
-        return b;
-    }
-
-    private volatile java.util.Set<String> demonymCountries;
+    public boolean business() { return business.get(text); }
 
     /**
      * The countries whose demonym the text writes ("Georgian President" → Georgia), as the gazetteer names them
      * ({@link DemonymPlaces#country}); computed once per article.
      */
-    public java.util.Set<String> demonymCountries() {
-        java.util.Set<String> d = demonymCountries;
-        if (d == null) {
-            java.util.Set<String> found = new java.util.HashSet<>();
-            java.util.regex.Matcher m = CAPITALISED_WORD.matcher(text);
-            while (m.find()) DemonymPlaces.country(m.group()).ifPresent(found::add);
-            demonymCountries = d = java.util.Set.copyOf(found);
-        }
-        return d;
-    }
+    public java.util.Set<String> demonymCountries() { return demonymCountries.get(text); }
 
     private static final java.util.regex.Pattern SURNAME_AFTER_HONORIFIC = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:" + NameForms.SURNAME_HONORIFICS + ")\\.?\\s+(\\p{Lu}[\\p{L}'-]*)(?![\\p{L}\\p{N}])");
-    private volatile java.util.Set<String> honorificSurnames;
 
     /**
      * The one-word names the text writes after an honorific that takes a surname ("Mr Blair", "Dr. Bose", "Mrs Cook"):
      * surnames, for the linker's rule {@code honorificsurname}; computed once per article.
      */
-    public java.util.Set<String> honorificSurnames() {
-        java.util.Set<String> h = honorificSurnames;
-        if (h == null) {
-            java.util.Set<String> found = new java.util.HashSet<>();
-            java.util.regex.Matcher m = SURNAME_AFTER_HONORIFIC.matcher(text);
-            while (m.find()) found.add(m.group(1));
-            honorificSurnames = h = java.util.Set.copyOf(found);
-        }
-        return h;
-    }
-
-    private volatile java.util.Set<String> titledNames;
+    public java.util.Set<String> honorificSurnames() { return honorificSurnames.get(text); }
 
     /** The one-word names the text writes right after a title ("Governor George"; {@link TitledNames#of}), once per article. */
-    public java.util.Set<String> titledNames() {
-        java.util.Set<String> t = titledNames;
-        if (t == null) titledNames = t = java.util.Set.copyOf(TitledNames.of(text));
-        return t;
-    }
+    public java.util.Set<String> titledNames() { return titledNames.get(text); }
 
     private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 

@@ -41,7 +41,8 @@ final class ListMates {
 
     /**
      * Universities: a person or place listed with a university is one when its name links as one — "Harvard and Johns
-     * Hopkins scientists" (NER makes the second a person, the founder), "Oxford, Cambridge and Durham".
+     * Hopkins scientists" (NER makes the second a person, the founder); "Oxford, Cambridge and Durham" alone, with no
+     * university linked among them, stay places.
      */
     static final Kind UNIVERSITIES = new Kind("universitylists", e -> e.type() == org.newsgraph.nlp.EntityType.PERSON
             || e.type() == org.newsgraph.nlp.EntityType.PLACE, title -> UNIVERSITY.matcher(title).find(), SDO.CollegeOrUniversity);

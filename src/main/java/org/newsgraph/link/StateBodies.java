@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * {@code state-capitals.tsv}). Without that, "Senate" goes to the United States Senate and "Assembly" to the best-known
  * state assembly. An ORGANIZATION named Senate, Assembly, House, House of Representatives, Legislature, General
  * Assembly or Supreme Court, which the text writes after "state", in a story of exactly one state, is also looked up
- * as "State Senate" and "State State Senate" ("New York State Senate", "Texas Senate"), and the titles that name the
- * state get full evidence, the others dropped.
+ * as "<state> Senate" and "<state> State Senate" ("New York State Senate", "Texas Senate"), and the titles that name
+ * the state ({@code New_York_State_Senate}, {@code Senate_of_Virginia}; not {@code West_Virginia_Senate} for Virginia)
+ * get full evidence, the others dropped.
  *
  * <pre>
  *   StateBodies.writtenAsState("Senate", "The state Senate voted 33-29.");   // true
@@ -45,7 +46,12 @@ public final class StateBodies implements ArticleRule {
         String state = states.iterator().next();
         List<Form> forms = new ArrayList<>(List.of(new Form(state + " " + name, 1.0), new Form(state + " State " + name, 1.0)));
         String mark = state.replace(' ', '_');
-        return Evidence.restricting(forms, title -> title.contains(mark) ? 1.0 : 0);
+        return Evidence.restricting(forms, title -> namesState(title, mark) ? 1.0 : 0);
+    }
+
+    /** Whether a title names the state (underscored) as a word of its own: first, or after "of". */
+    static boolean namesState(String title, String mark) {
+        return title.startsWith(mark + "_") || title.endsWith("_of_" + mark) || title.contains("_of_" + mark + "_");
     }
 
     /** Whether the text writes the body's name after "state" ("the state Senate", "the state Senate and Assembly"). */

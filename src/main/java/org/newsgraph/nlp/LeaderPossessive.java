@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class LeaderPossessive implements Rule {
     private static final Set<String> HEADS = WordList.load("political-heads");
-    private static final Set<String> COMPANY_FORMS = WordList.load("company-suffixes");
+    private static final Set<String> COMPANY_FORMS = CompanySuffix.SUFFIXES;
     /** Lower-case parts of names: "al-Sadr", "bin Laden", "de Gaulle", "van Rompuy". */
     private static final java.util.regex.Pattern PARTICLES = java.util.regex.Pattern.compile("(?:al|el|ad|as|bin|ibn|de|del|van|von|der|le|la|du|-)|(?:al|el|ad|as)-\\p{Lu}[\\p{L}-]*");
 

@@ -54,7 +54,7 @@ final class OfficeOf implements Rule {
         return true;
     }
 
-    private static final Set<String> COMPANY_FORMS = WordList.load("company-suffixes");
+    private static final Set<String> COMPANY_FORMS = CompanySuffix.SUFFIXES;
     /** Titles "of" a see or a place whose holder is named after it: an organisation-typed span after them may be the holder. */
     private static final Set<String> SEE_TITLES = Set.of("Archbishop", "Bishop", "Mayor", "Lord Mayor", "Governor", "Duke",
             "Duchess", "Earl", "Countess", "Marquess", "Prince", "Princess", "Dean", "Provost");

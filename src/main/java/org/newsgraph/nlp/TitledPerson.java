@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class TitledPerson implements Rule {
     private static final Set<String> TITLES = WordList.load("person-title-heads");
-    private static final Set<String> COMPANY_FORMS = WordList.load("company-suffixes");
+    private static final Set<String> COMPANY_FORMS = CompanySuffix.SUFFIXES;
 
     @Override
     public void apply(Doc d) {

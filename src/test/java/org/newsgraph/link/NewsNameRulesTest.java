@@ -216,6 +216,8 @@ class NewsNameRulesTest {
         Linker off = Linker.create(TestIndex.get()).without(List.of("statebodies")).build();
         assertThat(off.linkAll(inArticle).get(1).map(Link::title)).isNotEqualTo(Optional.of("New_York_State_Senate"));
         assertThat(StateBodies.writtenAsState("Senate", "The Senate voted.")).isFalse();
+        assertThat(StateBodies.namesState("Senate_of_Virginia", "Virginia")).isTrue();
+        assertThat(StateBodies.namesState("West_Virginia_Senate", "Virginia")).isFalse();
         // a state named in the story, or a dateline's region, names it too; two states name none
         String two = "Lawmakers in Texas and Ohio met. The state Senate voted.";
         List<LinkRequest> both = List.of(LinkRequest.of("Texas", EntityType.PLACE), LinkRequest.of("Ohio", EntityType.PLACE),

@@ -78,37 +78,17 @@ public final class ArticleIndex {
         Article[] a = articles.toArray(Article[]::new);
         this.articles = a;
         this.days = Arrays.stream(a).mapToInt(Article::day).toArray();
-        int[] perEntity = new int[this.nodes.length];
         this.namedIn = new int[this.nodes.length];
         this.typesNamed = new int[this.nodes.length];
-        int[] perPublisher = new int[this.nodes.length];
-        int[] perSpeaker = new int[this.nodes.length];
-        for (Article x : a) {
-            for (int e : x.entities()) perEntity[e]++;
+        for (Article x : a)
             for (int j = 0; j < x.entities().length; j++)
                 if (counted(x.types()[j], PERSON | ORGANIZATION | ANY_PLACE)) {
                     namedIn[x.entities()[j]]++;
                     typesNamed[x.entities()[j]] |= x.types()[j];
                 }
-            if (x.publisher() >= 0) perPublisher[x.publisher()]++;
-            for (int sp : distinct(x.speakers())) perSpeaker[sp]++;
-        }
-        this.postings = new int[this.nodes.length][];
-        this.byPublisher = new int[this.nodes.length][];
-        this.bySpeaker = new int[this.nodes.length][];
-        for (int i = 0; i < this.nodes.length; i++) {
-            postings[i] = new int[perEntity[i]];
-            byPublisher[i] = new int[perPublisher[i]];
-            bySpeaker[i] = new int[perSpeaker[i]];
-        }
-        int[] fillE = new int[this.nodes.length];
-        int[] fillP = new int[this.nodes.length];
-        int[] fillS = new int[this.nodes.length];
-        for (int pos = 0; pos < a.length; pos++) {
-            for (int e : a[pos].entities()) postings[e][fillE[e]++] = pos;
-            if (a[pos].publisher() >= 0) byPublisher[a[pos].publisher()][fillP[a[pos].publisher()]++] = pos;
-            for (int sp : distinct(a[pos].speakers())) bySpeaker[sp][fillS[sp]++] = pos;
-        }
+        this.postings = postings(a, this.nodes.length, Article::entities);
+        this.byPublisher = postings(a, this.nodes.length, x -> x.publisher() >= 0 ? new int[] {x.publisher()} : new int[0]);
+        this.bySpeaker = postings(a, this.nodes.length, x -> distinct(x.speakers()));
         Integer[] order = new Integer[this.nodes.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparing(i -> key(this.nodes[i])));
@@ -121,6 +101,20 @@ public final class ArticleIndex {
         List<LinkedEntity> l = new ArrayList<>(linked);
         l.sort(Comparator.comparing(x -> x.entity().getURI()));
         this.linked = List.copyOf(l);
+    }
+
+    /**
+     * Posting lists: for each node id, the positions (ascending) of the articles whose {@code keys} hold it, each key
+     * of an article counted as often as it is listed there.
+     */
+    private static int[][] postings(Article[] a, int nodes, Function<Article, int[]> keys) {
+        int[] count = new int[nodes];
+        for (Article x : a) for (int k : keys.apply(x)) count[k]++;
+        int[][] out = new int[nodes][];
+        for (int i = 0; i < nodes; i++) out[i] = new int[count[i]];
+        int[] fill = new int[nodes];
+        for (int pos = 0; pos < a.length; pos++) for (int k : keys.apply(a[pos])) out[k][fill[k]++] = pos;
+        return out;
     }
 
     /** The string nodes are ordered by: the IRI (as SPARQL's STR order), else the node's own string form. */
